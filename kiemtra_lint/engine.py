@@ -1,0 +1,192 @@
+"""Rule registry and runner.
+
+A rule is a function ``check(doc, ctx) -> Iterable[Finding]`` registered with
+the :func:`rule` decorator, which carries its code, name, family, default
+severity, one-line summaries and an explanation with a bad and a good example.
+Built-in rules live in the ``kiemtra_lint.rules`` package (the top-level
+``rules/`` folder); third-party packs register modules or Rule objects in the
+entry point group ``kiemtra_lint.rules``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .document import Document
+from .findings import FAMILIES, SEVERITIES, Finding
+
+ENTRY_POINT_GROUP = "kiemtra_lint.rules"
+
+CheckFn = Callable[[Document, "Context"], Iterable[Finding]]
+
+
+@dataclass
+class Rule:
+    code: str
+    name: str
+    family: str
+    severity: str
+    summary_vi: str
+    summary_en: str
+    explanation_vi: str
+    explanation_en: str
+    bad: str
+    good: str
+    check: CheckFn
+    default_enabled: bool = True
+
+    def summary(self, lang: str) -> str:
+        return self.summary_en if lang == "en" else self.summary_vi
+
+    def explanation(self, lang: str) -> str:
+        return self.explanation_en if lang == "en" else self.explanation_vi
+
+
+_REGISTRY: dict[str, Rule] = {}
+_LOADED = False
+
+
+def rule(code: str, name: str, family: str, severity: str, *, summary_vi: str, summary_en: str,
+         explanation_vi: str, explanation_en: str, bad: str, good: str,
+         default_enabled: bool = True) -> Callable[[CheckFn], CheckFn]:
+    """Register ``check`` as the rule ``code``."""
+    if family not in FAMILIES:
+        raise ValueError(f"{code}: unknown family {family!r}")
+    if severity not in SEVERITIES:
+        raise ValueError(f"{code}: unknown severity {severity!r}")
+
+    def register(check: CheckFn) -> CheckFn:
+        register_rule(Rule(code, name, family, severity, summary_vi, summary_en, explanation_vi,
+                           explanation_en, bad, good, check, default_enabled))
+        return check
+
+    return register
+
+
+def register_rule(r: Rule) -> None:
+    existing = _REGISTRY.get(r.code)
+    if existing is not None and existing.check is not r.check:
+        raise ValueError(f"rule code {r.code} registered twice ({existing.name}, {r.name})")
+    _REGISTRY[r.code] = r
+
+
+def _load_builtin_rules() -> None:
+    from . import rules as pack
+
+    for info in sorted(pkgutil.iter_modules(pack.__path__), key=lambda m: m.name):
+        if not info.name.startswith("_"):
+            importlib.import_module(f"{pack.__name__}.{info.name}")
+
+
+def _load_plugin_rules() -> None:
+    from importlib.metadata import entry_points
+
+    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        loaded = ep.load()  # importing a module registers its @rule functions
+        if isinstance(loaded, Rule):
+            register_rule(loaded)
+        elif isinstance(loaded, (list, tuple)):
+            for item in loaded:
+                if isinstance(item, Rule):
+                    register_rule(item)
+
+
+def all_rules() -> list[Rule]:
+    """Every known rule, sorted by code."""
+    global _LOADED
+    if not _LOADED:
+        _load_builtin_rules()
+        _load_plugin_rules()
+        _LOADED = True
+    return [_REGISTRY[c] for c in sorted(_REGISTRY)]
+
+
+def get_rule(code: str) -> Rule | None:
+    all_rules()
+    return _REGISTRY.get(code.upper())
+
+
+def _longest_prefix(code: str, prefixes: Iterable[str]) -> int:
+    best = -1
+    for p in prefixes:
+        p = p.upper()
+        if p == "ALL":
+            best = max(best, 0)
+        elif code.startswith(p):
+            best = max(best, len(p))
+    return best
+
+
+def is_selected(code: str, select: Iterable[str] | None, ignore: Iterable[str] | None,
+                default_enabled: bool = True) -> bool:
+    """Ruff's rule: the most specific of --select and --ignore wins; ties go to ignore."""
+    sel = _longest_prefix(code, select) if select else (0 if default_enabled else -1)
+    ign = _longest_prefix(code, ignore or ())
+    if sel < 0:
+        return False
+    return ign < sel
+
+
+def select_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Rule]:
+    return [r for r in all_rules() if is_selected(r.code, select, ignore, r.default_enabled)]
+
+
+@dataclass
+class Context:
+    """What a rule may know besides the document: settings and a shared cache."""
+
+    lang: str = "vi"
+    profile: str | None = None
+    report_date: object | None = None  # datetime.date, when given
+    options: dict = field(default_factory=dict)  # free-form settings from config
+    cache: dict = field(default_factory=dict)  # shared per-document computations
+
+    def memo(self, key: str, compute: Callable[[], object]):
+        """Compute once per document what several rules need (sentences, numbers...)."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
+
+
+class RuleCrash(Exception):
+    pass
+
+
+def run_rules(doc: Document, rules: list[Rule], ctx: Context,
+              severity_overrides: dict[str, str] | None = None,
+              timings: dict[str, float] | None = None) -> list[Finding]:
+    """Run ``rules`` over ``doc``; return findings sorted by place.
+
+    A rule that raises is reported as a KT009 finding instead of stopping the
+    file (set KIEMTRA_STRICT=1, as the tests do, to let the exception through).
+    """
+    import time
+
+    strict = os.environ.get("KIEMTRA_STRICT") == "1"
+    overrides = severity_overrides or {}
+    out: list[Finding] = []
+    for r in rules:
+        t0 = time.perf_counter()
+        try:
+            produced = list(r.check(doc, ctx))
+        except Exception as exc:  # noqa: BLE001 - isolate one broken rule
+            if strict:
+                raise
+            from .findings import finding
+
+            produced = [finding("KT009", f"Quy tắc {r.code} gặp lỗi nội bộ và đã bị bỏ qua: {exc!r}",
+                                f"Rule {r.code} crashed and was skipped: {exc!r}", None)]
+        if timings is not None:
+            timings[r.family] = timings.get(r.family, 0.0) + time.perf_counter() - t0
+        for f in produced:
+            owner = r if f.rule == r.code else (get_rule(f.rule) or r)
+            f.name = f.name or owner.name
+            f.family = f.family or owner.family
+            f.severity = overrides.get(f.rule) or f.severity or owner.severity
+            out.append(f)
+    out.sort(key=Finding.sort_key)
+    return out

@@ -1,0 +1,1 @@
+"""Readers: one module per input kind, each returning a Document."""
