@@ -68,6 +68,8 @@ class Block:
     note_refs: list[NoteRef] = field(default_factory=list)
     ref_block: int | None = None  # for a note: the block holding its reference
     ref_offset: int | None = None
+    denormalized: list[tuple[int, int]] = field(default_factory=list)  # spans not NFC in the source
+    in_textbox: bool = False
     # filled in by the outline
     label: str | None = None  # heading label as the reader sees it ("1.2.")
     label_kind: str | None = None

@@ -1,0 +1,230 @@
+"""Heading recognition and the section tree.
+
+A paragraph is a heading when Word says so (an outline level from the paragraph
+or its style chain, e.g. "Heading 2"), or when it starts with a typed or
+rendered label ("Phần thứ nhất", "A.", "I.", "1.", "1.1.", "a)") and looks like
+a heading rather than a numbered list item (short, no closing full stop, bold
+where the draft bolds that kind of label), or when it is a short bold line
+in the body.  How deep each label kind sits is learned per document from the
+order in which the kinds appear: a kind met for the first time opens a level
+under the current one; a kind already open closes everything below it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .document import HEADING, PARAGRAPH, Block, Document, Section
+from .labels import Label, as_kind, parse_label
+
+MAX_HEADING_CHARS = 160  # a labelled paragraph longer than this ending with "." is a list item
+MAX_UNLABELLED_HEADING_CHARS = 100
+
+DOCUMENT_TYPES = ("BÁO CÁO", "TỜ TRÌNH", "KẾ HOẠCH", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN",
+                  "HƯỚNG DẪN", "THÔNG BÁO", "KẾT LUẬN", "CHỈ THỊ", "QUY ĐỊNH", "QUY CHẾ", "DIỄN VĂN",
+                  "BÀI PHÁT BIỂU", "THÔNG TRI", "PHƯƠNG ÁN", "DỰ THẢO BÁO CÁO", "BÁO CÁO CHÍNH TRỊ")
+_CLOSING = regex.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|Nơi nhận\s*:|NƠI NHẬN)", regex.I)
+_BULLET = regex.compile(r"^[-+*•–—◦▪►✓]\s*")
+_ORDINAL_LEAD = regex.compile(r"^(?:Một|Hai|Ba|Bốn|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b", regex.I)
+_TOC_STYLE = regex.compile(r"^toc\b|^mục lục", regex.I)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    block: Block
+    label: Label | None
+    outline_level: int | None  # from Word, when the heading is styled
+    rendered: bool  # the label comes from Word list numbering, not the text
+
+
+def build_outline(doc: Document) -> None:
+    """Mark heading blocks and build ``doc.root``; fills block.section for every block."""
+    body_start, title = _find_title(doc)
+    doc.title = title
+    candidates = _candidates(doc, body_start)
+    _assign(doc, candidates)
+
+
+# -- front matter --------------------------------------------------------------
+def _find_title(doc: Document) -> tuple[int, str]:
+    """The type line ("BÁO CÁO") and its summary lines; returns (first body block, title)."""
+    blocks = doc.blocks
+    for i, b in enumerate(blocks[:60]):
+        if b.kind != PARAGRAPH:
+            continue
+        line = " ".join(b.text.split()).upper() if b.all_caps else " ".join(b.text.split())
+        if line in DOCUMENT_TYPES or (line.startswith(DOCUMENT_TYPES) and line.isupper() and len(line) < 60):
+            parts = [line]
+            j = i + 1
+            while j < len(blocks) and j <= i + 4:
+                nb = blocks[j]
+                if nb.kind != PARAGRAPH or parse_label(nb.text) or nb.outline_level is not None:
+                    break
+                if not (nb.centered or nb.bold) or len(nb.text) > 250:
+                    break
+                if set(nb.text.strip()) <= set("-–—_*=. "):  # the short rule under the title
+                    j += 1
+                    break
+                parts.append(" ".join(nb.text.split()))
+                j += 1
+            return j, " ".join(parts)
+    return 0, ""
+
+
+# -- which paragraphs are headings ------------------------------------------------
+def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
+    labelled: list[_Candidate] = []
+    bold_kinds: set[str] = set()
+    closing_from = len(doc.blocks)
+    for b in doc.blocks[body_start:]:
+        if b.kind != PARAGRAPH or b.in_textbox:
+            continue
+        if _CLOSING.match(b.text):
+            closing_from = b.index
+            break
+    out: list[_Candidate] = []
+    for b in doc.blocks[body_start:closing_from]:
+        if b.kind != PARAGRAPH or b.in_textbox or (b.style and _TOC_STYLE.match(b.style)):
+            continue
+        rendered = bool(b.list_label) and not b.is_bullet
+        label = parse_label(b.list_label + " ") if rendered else parse_label(b.text)
+        if rendered and label is not None:
+            label = Label(label.kind, label.numbers, label.text, label.punct, 0, label.alt_kind,
+                          label.alt_number, label.letter)
+        styled = b.outline_level is not None
+        if styled:
+            out.append(_Candidate(b, label, b.outline_level, rendered))
+        elif label is not None and _shaped_like_heading(b, label):
+            cand = _Candidate(b, label, None, rendered)
+            out.append(cand)
+            labelled.append(cand)
+            if b.bold:
+                bold_kinds.add(label.kind)
+        elif label is None and _unlabelled_heading(b):
+            out.append(_Candidate(b, None, None, False))
+    # Where the draft bolds a kind of heading, a plain paragraph with that label is a list item.
+    demoted = {id(c) for c in labelled if c.label.kind in bold_kinds and not c.block.bold}
+    return [c for c in out if id(c) not in demoted]
+
+
+def _shaped_like_heading(b: Block, label: Label) -> bool:
+    title = b.text[label.end:].strip()
+    if not title:
+        return True
+    if len(b.text) > MAX_HEADING_CHARS * 2:
+        return False
+    ends_sentence = title.endswith((".", ";", ",", "…"))
+    if b.bold:
+        return not (len(b.text) > MAX_HEADING_CHARS and ends_sentence)
+    return len(b.text) <= 120 and not ends_sentence
+
+
+def _unlabelled_heading(b: Block) -> bool:
+    text = b.text
+    return (b.bold and len(text) <= MAX_UNLABELLED_HEADING_CHARS and "\n" not in text
+            and not text.endswith((".", ";", ",")) and not _BULLET.match(text) and not _ORDINAL_LEAD.match(text)
+            and any(c.isalpha() for c in text))
+
+
+# -- the tree ----------------------------------------------------------------------
+@dataclass(slots=True)
+class _Open:
+    kind: str
+    outline_level: int | None
+    section: Section
+
+
+def _kind_key(c: _Candidate) -> str:
+    if c.label is not None:
+        return c.label.kind
+    if c.outline_level is not None:
+        return f"outline{c.outline_level}"
+    return "bold"
+
+
+def _resolve_ambiguous(label: Label, stack: list[_Open]) -> Label:
+    """Read "I."/"V."/"X." as a letter when that continues an open letter sequence."""
+    if label.alt_kind != "upper":
+        return label
+    for entry in reversed(stack):
+        if entry.kind == "upper" and entry.section.number is not None:
+            if entry.section.number + 1 == label.alt_number:
+                return as_kind(label, "upper")
+        if entry.kind == "roman":
+            return label
+    if label.letter in ("C", "D", "L", "M"):
+        return as_kind(label, "upper")
+    return label
+
+
+def _assign(doc: Document, candidates: list[_Candidate]) -> None:
+    root = doc.root
+    stack: list[_Open] = []
+    by_block = {c.block.index: c for c in candidates}
+    current = root
+    title_line_for: Section | None = None
+    for b in doc.blocks:
+        c = by_block.get(b.index)
+        if c is None:
+            if b.kind == PARAGRAPH and title_line_for is not None and _title_line(b):
+                # "Phần thứ nhất" followed by its all-caps title: one section
+                title_line_for.title = " ".join(b.text.split())
+                title_line_for.extra_headings.append(b.index)
+                b.kind = HEADING
+                b.title = title_line_for.title
+                b.section = title_line_for.path
+                b.heading_level = title_line_for.level
+                title_line_for = None
+                continue
+            title_line_for = None
+            current.blocks.append(b.index)
+            b.section = current.path
+            continue
+        if title_line_for is not None and c.label is None:
+            # a styled title line after "Phần thứ nhất"
+            title_line_for.title = " ".join(b.text.split())
+            title_line_for.extra_headings.append(b.index)
+            b.kind = HEADING
+            b.title = title_line_for.title
+            b.section = title_line_for.path
+            b.heading_level = title_line_for.level
+            title_line_for = None
+            continue
+        label = _resolve_ambiguous(c.label, stack) if c.label is not None else None
+        if label is not c.label:
+            c.label = label
+        kind = _kind_key(c)
+        if c.outline_level is not None:
+            while stack and (stack[-1].outline_level is None or stack[-1].outline_level >= c.outline_level):
+                stack.pop()
+        else:
+            kinds = [e.kind for e in stack]
+            if kind in kinds:
+                while stack[-1].kind != kind:
+                    stack.pop()
+                stack.pop()
+        parent = stack[-1].section if stack else root
+        title = b.text[label.end:].strip() if (label is not None and not c.rendered) else b.text.strip()
+        title = " ".join(title.split())
+        section = Section(label=label.text if label is not None else "", title=title,
+                          level=len(stack) + 1, heading=b.index, kind=kind,
+                          number=label.number if label is not None else None, parent=parent)
+        parent.children.append(section)
+        stack.append(_Open(kind, c.outline_level, section))
+        current = section
+        b.kind = HEADING
+        b.label = section.label or None
+        b.label_kind = kind
+        b.heading_level = section.level
+        b.title = title
+        b.section = section.path
+        title_line_for = section if (label is not None and label.kind in ("part", "chapter") and not title) else None
+
+
+def _title_line(b: Block) -> bool:
+    text = b.text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    return (0 < len(text) <= 200 and bool(letters)
+            and (b.all_caps or all(ch.isupper() for ch in letters) or (b.bold and b.centered)))

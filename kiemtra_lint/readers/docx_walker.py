@@ -1,0 +1,337 @@
+"""Walk a WordprocessingML part in reading order, collecting text with offset maps.
+
+python-docx's ``paragraph.text`` drops tracked insertions, moved-to text, content
+controls, simple-field results, smart tags, text boxes and note references, so
+this walker reads the XML itself:
+
+* paragraphs and tables interleaved, nested tables, content controls (``w:sdt``),
+  custom XML, hyperlinks, smart tags, bidi wrappers;
+* tracked changes as if accepted: ``w:ins``/``w:moveTo`` in, ``w:del``/``w:moveFrom``
+  out, a deleted paragraph mark joins the paragraph to the next one;
+* fields: the result is shown, the instruction hidden (nested complex fields too);
+* text boxes (``w:txbxContent``, the ``mc:Choice`` branch only) become paragraphs
+  of their own, read after the paragraph that anchors them;
+* note references and comment ranges are kept as offsets into the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import ooxml as X
+from .styles import StyleSheet
+from .textbuilder import TextBuilder
+
+_SKIP_SUBTREE = {X.DEL, X.MOVE_FROM, X.MC_FALLBACK, X.PPR, X.RPR, X.TCPR, X.TRPR,
+                 X.INSTR_TEXT, X.DEL_TEXT, X.RPR_CHANGE, X.PPR_CHANGE}
+_TRANSPARENT = {X.HYPERLINK, X.SMART_TAG, X.CUSTOM_XML, X.FLD_SIMPLE, X.INS, X.MOVE_TO,
+                X.DIR, X.BDO, X.ALTERNATE_CONTENT, X.MC_CHOICE}
+_TRACKED = {X.INS, X.DEL, X.MOVE_TO, X.MOVE_FROM, X.RPR_CHANGE, X.PPR_CHANGE}
+
+
+@dataclass(slots=True)
+class RawParagraph:
+    part: str
+    ordinal: int
+    text: str = ""
+    segments: list = field(default_factory=list)
+    denormalized: list = field(default_factory=list)
+    note_refs: list = field(default_factory=list)  # (offset, key)
+    comment_marks: list = field(default_factory=list)  # ("start"|"end", id, offset)
+    style_id: str | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    outline_level: int | None = None
+    centered: bool | None = None
+    bold_chars: int = 0
+    visible_chars: int = 0
+    caps_chars: int = 0
+    merge_next: bool = False  # the paragraph mark was deleted (tracked)
+    textboxes: list["RawParagraph"] = field(default_factory=list)
+
+    @property
+    def bold(self) -> bool:
+        return self.visible_chars > 0 and self.bold_chars == self.visible_chars
+
+    @property
+    def caps(self) -> bool:
+        return self.visible_chars > 0 and self.caps_chars == self.visible_chars
+
+
+@dataclass(slots=True)
+class RawCell:
+    col: int
+    span: int
+    vmerge: str | None  # "restart" | "continue" | None
+    items: list = field(default_factory=list)  # RawParagraph | RawTable
+
+
+@dataclass(slots=True)
+class RawTable:
+    rows: list[list[RawCell]] = field(default_factory=list)
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+class PartWalker:
+    """Walks one part (document, footnotes or endnotes)."""
+
+    def __init__(self, part: str, styles: StyleSheet) -> None:
+        self.part = part
+        self.styles = styles
+        self.para_count = 0
+        self.tracked_changes = 0
+        self.fonts: dict[str, int] = {}  # font name -> characters typed in it
+        self._fields: list[str] = []  # complex field states: "instr" | "result"
+
+    # -- block level -------------------------------------------------------
+    def blocks(self, container) -> list:
+        """Paragraphs and tables directly inside ``container`` (body, cell, note...)."""
+        out: list = []
+        self._collect_blocks(container, out)
+        return out
+
+    def _collect_blocks(self, container, out: list) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == X.P:
+                out.append(self.paragraph(child))
+            elif tag == X.TBL:
+                out.append(self.table(child))
+            elif tag == X.SDT:
+                content = child.find(X.SDT_CONTENT)
+                if content is not None:
+                    self._collect_blocks(content, out)
+            elif tag in (X.CUSTOM_XML, X.INS, X.MOVE_TO, X.ALTERNATE_CONTENT, X.MC_CHOICE):
+                self._collect_blocks(child, out)
+            elif tag in (X.DEL, X.MOVE_FROM):
+                self.tracked_changes += 1
+
+    def table(self, tbl) -> RawTable:
+        table = RawTable()
+        for tr in self._rows(tbl):
+            row: list[RawCell] = []
+            trpr = tr.find(X.TRPR)
+            col = 0
+            if trpr is not None:
+                gb = trpr.find(X.GRID_BEFORE)
+                col = _int(gb.get(X.W_VAL)) or 0 if gb is not None else 0
+            for tc in self._cells(tr):
+                span, vmerge = 1, None
+                tcpr = tc.find(X.TCPR)
+                if tcpr is not None:
+                    gs = tcpr.find(X.GRID_SPAN)
+                    if gs is not None:
+                        span = max(1, _int(gs.get(X.W_VAL)) or 1)
+                    vm = tcpr.find(X.V_MERGE)
+                    if vm is not None:
+                        vmerge = vm.get(X.W_VAL) or "continue"
+                cell = RawCell(col, span, vmerge)
+                self._collect_blocks(tc, cell.items)
+                row.append(cell)
+                col += span
+            table.rows.append(row)
+        return table
+
+    def _rows(self, tbl):
+        for child in tbl:
+            if child.tag == X.TR:
+                yield child
+            elif child.tag in (X.SDT, X.CUSTOM_XML):
+                inner = child.find(X.SDT_CONTENT) if child.tag == X.SDT else child
+                if inner is not None:
+                    yield from self._rows(inner)
+            elif child.tag in (X.DEL,):
+                self.tracked_changes += 1
+
+    def _cells(self, tr):
+        for child in tr:
+            if child.tag == X.TC:
+                yield child
+            elif child.tag in (X.SDT, X.CUSTOM_XML):
+                inner = child.find(X.SDT_CONTENT) if child.tag == X.SDT else child
+                if inner is not None:
+                    yield from self._cells(inner)
+
+    # -- paragraph level ---------------------------------------------------
+    def paragraph(self, p) -> RawParagraph:
+        raw = RawParagraph(self.part, self.para_count)
+        self.para_count += 1
+        ppr = p.find(X.PPR)
+        if ppr is not None:
+            self._paragraph_props(ppr, raw)
+        style = self.styles.paragraph(raw.style_id)
+        state = _RunState(TextBuilder(), raw, style.bold, style.caps)
+        self._inline(p, state)
+        raw.text = state.builder.finish()
+        raw.segments = state.builder.segments
+        raw.denormalized = state.builder.denormalized
+        return raw
+
+    def _paragraph_props(self, ppr, raw: RawParagraph) -> None:
+        for child in ppr:
+            tag = child.tag
+            if tag == X.P_STYLE:
+                raw.style_id = child.get(X.W_VAL)
+            elif tag == X.NUM_PR:
+                ilvl = child.find(X.ILVL)
+                num = child.find(X.NUM_ID)
+                raw.ilvl = _int(ilvl.get(X.W_VAL)) if ilvl is not None else None
+                raw.num_id = num.get(X.W_VAL) if num is not None else None
+            elif tag == X.OUTLINE_LVL:
+                lvl = _int(child.get(X.W_VAL))
+                raw.outline_level = lvl if lvl is not None and 0 <= lvl < 9 else None
+            elif tag == X.JC:
+                raw.centered = child.get(X.W_VAL) == "center"
+            elif tag == X.RPR:
+                for mark in child:
+                    if mark.tag == X.DEL or mark.tag == X.MOVE_FROM:
+                        raw.merge_next = True
+                        self.tracked_changes += 1
+                    elif mark.tag in (X.INS, X.MOVE_TO):
+                        self.tracked_changes += 1
+            elif tag == X.PPR_CHANGE:
+                self.tracked_changes += 1
+
+    def _inline(self, el, state: "_RunState") -> None:
+        for child in el:
+            tag = child.tag
+            if tag == X.R:
+                self._run(child, state)
+            elif tag in _TRANSPARENT:
+                if tag in _TRACKED:
+                    self.tracked_changes += 1
+                self._inline(child, state)
+            elif tag == X.SDT:
+                content = child.find(X.SDT_CONTENT)
+                if content is not None:
+                    self._inline(content, state)
+            elif tag in _SKIP_SUBTREE:
+                if tag in _TRACKED:
+                    self.tracked_changes += 1
+            elif tag == X.COMMENT_RANGE_START or tag == X.COMMENT_RANGE_END:
+                kind = "start" if tag == X.COMMENT_RANGE_START else "end"
+                state.raw.comment_marks.append((kind, child.get(X.W_ID), state.builder.length))
+            elif tag == X.M_T:
+                state.builder.add(child.text or "", self.part, state.raw.ordinal, -1)
+            elif len(child):
+                # oMath and other wrappers: read their text-bearing descendants
+                self._inline(child, state)
+
+    def _run(self, r, state: "_RunState") -> None:
+        run_index = state.run_count
+        state.run_count += 1
+        bold, caps, hidden = state.para_bold, state.para_caps, False
+        font = None
+        rpr = r.find(X.RPR)
+        if rpr is not None:
+            for prop in rpr:
+                tag = prop.tag
+                if tag == X.B:
+                    bold = bool(X.on_off(prop))
+                elif tag == X.CAPS:
+                    caps = bool(X.on_off(prop))
+                elif tag == X.VANISH:
+                    hidden = bool(X.on_off(prop))
+                elif tag == X.R_STYLE:
+                    sid = prop.get(X.W_VAL)
+                    cb = self.styles.character_bold(sid)
+                    if cb is not None and rpr.find(X.B) is None:
+                        bold = cb
+                    cc = self.styles.character_caps(sid)
+                    if cc is not None and rpr.find(X.CAPS) is None:
+                        caps = cc
+                elif tag == X.R_FONTS:
+                    font = prop.get(X.w("ascii")) or prop.get(X.w("hAnsi"))
+                elif tag == X.RPR_CHANGE:
+                    self.tracked_changes += 1
+        if hidden:
+            return
+        builder, raw = state.builder, state.raw
+        offset_in_run = 0
+        for child in r:
+            tag = child.tag
+            text = None
+            if tag == X.T:
+                text = child.text
+            elif tag == X.FLD_CHAR:
+                kind = child.get(X.w("fldCharType"))
+                if kind == "begin":
+                    self._fields.append("instr")
+                elif kind == "separate" and self._fields:
+                    self._fields[-1] = "result"
+                elif kind == "end" and self._fields:
+                    self._fields.pop()
+                continue
+            elif tag == X.TAB or tag == X.PTAB:
+                text = "\t"
+            elif tag == X.BR:
+                if child.get(X.W_TYPE) in (None, "textWrapping"):
+                    text = "\n"
+            elif tag == X.CR:
+                text = "\n"
+            elif tag == X.NO_BREAK_HYPHEN:
+                text = "-"
+            elif tag == X.SYM:
+                code = _int_hex(child.get(X.w("char")))
+                if code is not None and not 0xE000 <= code <= 0xF8FF:
+                    text = chr(code)
+            elif tag == X.FOOTNOTE_REFERENCE or tag == X.ENDNOTE_REFERENCE:
+                note = child.get(X.W_ID)
+                if note is not None and self._visible():
+                    key = note if tag == X.FOOTNOTE_REFERENCE else f"e{note}"
+                    raw.note_refs.append((builder.length, key))
+                continue
+            elif tag in (X.ALTERNATE_CONTENT, X.w("drawing"), X.w("pict"), X.w("object")):
+                for box in child.iter(X.TXBX_CONTENT):
+                    if _skipped_box(box, child):
+                        continue
+                    raw.textboxes.extend(p for p in self.blocks(box) if isinstance(p, RawParagraph))
+                continue
+            if not text or not self._visible():
+                continue
+            builder.add(text, self.part, raw.ordinal, run_index, offset_in_run)
+            offset_in_run += len(text)
+            visible = len(text) - text.count(" ") - text.count("\t") - text.count("\n")
+            if visible:
+                raw.visible_chars += visible
+                if bold:
+                    raw.bold_chars += visible
+                if caps:
+                    raw.caps_chars += visible
+                if font:
+                    self.fonts[font] = self.fonts.get(font, 0) + visible
+
+    def _visible(self) -> bool:
+        return all(s == "result" for s in self._fields)
+
+
+@dataclass(slots=True)
+class _RunState:
+    builder: TextBuilder
+    raw: RawParagraph
+    para_bold: bool
+    para_caps: bool
+    run_count: int = 0
+
+
+def _int_hex(value: str | None) -> int | None:
+    try:
+        return int(value, 16) if value else None
+    except ValueError:
+        return None
+
+
+def _skipped_box(box, stop) -> bool:
+    """A text box in an mc:Fallback copy, or nested in another box (read with that one)."""
+    node = box.getparent()
+    while node is not None and node is not stop:
+        if node.tag == X.MC_FALLBACK or node.tag == X.TXBX_CONTENT:
+            return True
+        node = node.getparent()
+    return False

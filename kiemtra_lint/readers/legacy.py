@@ -1,0 +1,59 @@
+"""Detect Vietnamese typed in a legacy 8-bit encoding (TCVN3 / VNI) inside Unicode text.
+
+Old drafts typed with ".VnTime" (TCVN3, ABC) or "VNI-Times" fonts store Vietnamese
+letters as Latin-1 look-alikes ("Uû ban nh©n d©n", "Xin chaøo").  Linting such text
+gives nonsense, so the reader reports it instead.  Evidence: the fonts named in
+``w:rFonts``, and text with many Latin-1 letters but none of the precomposed
+Vietnamese letters (U+1EA0..U+1EF9) or ơ/ư/ă/đ.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_VIETNAMESE = regex.compile(r"[\u1EA0-\u1EF9\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0]")
+_LATIN1_LETTERS = regex.compile(r"[\u00A1-\u00FF]")
+# characters TCVN3 uses for Vietnamese letters that ordinary Latin-1 text hardly ever has
+_TCVN3_MARKS = regex.compile(r"[\u00A2-\u00A9\u00AB\u00AE\u00B5-\u00BE\u00C6\u00C7\u00CA-\u00CE\u00D1-\u00D8\u00DC-\u00DE]")
+_VNI_MARKS = regex.compile(r"(?<=[A-Za-z])[\u00F8\u00F9\u00FB\u00F5\u00EF\u00F6\u00E4\u00E5\u00E1\u00E0\u00E3\u00EB\u00F4\u00EA\u00E2\u00E8\u00EC\u00F2\u00F3]")
+
+
+def font_encoding(font: str) -> str | None:
+    name = font.strip().lower()
+    if name.startswith(".vn"):
+        return "TCVN3"
+    if name.startswith("vni-") or name.startswith("vni "):
+        return "VNI"
+    return None
+
+
+def detect(text: str, fonts: dict[str, int]) -> str | None:
+    """``"TCVN3"``, ``"VNI"`` or ``None`` for Unicode text.
+
+    ``fonts`` maps a font name to the number of characters typed in it.
+    """
+    letters = sum(1 for c in text if c.isalpha())
+    if letters == 0:
+        return None
+    legacy_chars: dict[str, int] = {}
+    for font, count in fonts.items():
+        enc = font_encoding(font)
+        if enc:
+            legacy_chars[enc] = legacy_chars.get(enc, 0) + count
+    font_total = sum(fonts.values())
+    if legacy_chars and font_total:
+        enc, count = max(legacy_chars.items(), key=lambda kv: kv[1])
+        if count / font_total >= 0.3 and len(_VIETNAMESE.findall(text)) < 0.002 * letters:
+            return enc
+    if _VIETNAMESE.search(text):
+        return None
+    latin1 = len(_LATIN1_LETTERS.findall(text))
+    if latin1 < 0.03 * letters or latin1 < 5:
+        return None
+    tcvn = len(_TCVN3_MARKS.findall(text))
+    vni = len(_VNI_MARKS.findall(text))
+    if tcvn >= vni and tcvn >= 0.5 * latin1:
+        return "TCVN3"
+    if vni >= 0.5 * latin1:
+        return "VNI"
+    return None
