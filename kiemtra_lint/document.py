@@ -93,6 +93,9 @@ class Section:
     heading: int | None  # block index of the heading (None for the root)
     kind: str | None = None  # label kind ("roman", "arabic", ...)
     number: int | None = None  # the label's ordinal value, when it has one
+    numbers: tuple[int, ...] = ()  # all the label's values: (1, 2) for "1.2."
+    punct: str = ""  # the label's closing punctuation
+    rendered: bool = False  # the label comes from Word list numbering
     blocks: list[int] = field(default_factory=list)  # blocks directly inside
     children: list["Section"] = field(default_factory=list)
     parent: "Section | None" = field(default=None, repr=False)
@@ -163,7 +166,7 @@ class Document:
     title: str = ""
     tracked_changes: int = 0
     legacy_encoding: str | None = None  # "TCVN3" | "VNI" when detected
-    fonts: set[str] = field(default_factory=set)
+    fonts: dict[str, int] = field(default_factory=dict)  # font name -> characters typed in it
 
     def sections(self) -> Iterator[Section]:
         for child in self.root.children:

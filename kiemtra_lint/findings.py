@@ -40,6 +40,9 @@ class Finding:
     # filled in by the engine
     name: str = ""
     family: str = ""
+    # filled in by the pipeline: {"location", "text", "excerpt"} for span and related
+    place: dict | None = None
+    related_places: list[dict] = field(default_factory=list)
 
     def sort_key(self) -> tuple:
         if self.span is None:

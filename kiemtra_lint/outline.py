@@ -210,7 +210,9 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
         title = " ".join(title.split())
         section = Section(label=label.text if label is not None else "", title=title,
                           level=len(stack) + 1, heading=b.index, kind=kind,
-                          number=label.number if label is not None else None, parent=parent)
+                          number=label.number if label is not None else None,
+                          numbers=label.numbers if label is not None else (),
+                          punct=label.punct if label is not None else "", rendered=c.rendered, parent=parent)
         parent.children.append(section)
         stack.append(_Open(kind, c.outline_level, section))
         current = section

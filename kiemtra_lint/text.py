@@ -34,6 +34,9 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
 # a number (3.889), an abbreviation with dots (TP.HCM, Tp.), or a symbol is not an end.
 _SENTENCE_END = regex.compile(
     r"(?<![\p{Lu}][\p{Lu}]?\.(?=[\p{Lu}]))"  # not inside TP.HCM-like abbreviations
+    # not after a label or an initial: "1.", "1.2.", "IV.", "a." (a sentence ending in "2020." still ends)
+    r"(?<!(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*|[IVXLCDM]{1,4}|\p{L}))"
+    r"(?<!\b(?:Tp|TP|ThS|TS|PGS|GS|BS|KS|Th|St|NXB|tr|Tr))"  # abbreviations: "Tp. Hồ Chí Minh"
     r"(?:[.!?…]+[\"”’)]*)(?=\s+[\"“(\-–•+]?[\p{Lu}\p{N}])"
     r"|\n"
 )

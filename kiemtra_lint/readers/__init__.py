@@ -35,5 +35,8 @@ def read_document(path: str | Path) -> Document:
         raise InputError(
             f"{name}: không hỗ trợ loại tệp '{p.suffix or '(không đuôi)'}'; chỉ đọc .docx, .docm, .dotx, .md, .txt",
             f"{name}: unsupported file type '{p.suffix or '(none)'}'; only .docx, .docm, .dotx, .md, .txt are read")
+    from .legacy import diagnose
+
+    diagnose(doc)
     build_outline(doc)
     return doc

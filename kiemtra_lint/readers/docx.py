@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from ..document import (FOOTNOTE, PARAGRAPH, TABLE_CELL, Block, Comment, Diagnostic, Document, NoteRef,
                         Segment, Table)
-from . import legacy
 from . import ooxml as X
 from .docx_walker import PartWalker, RawParagraph, RawTable
 from .numbering import Numbering
@@ -52,9 +51,8 @@ def read_docx(path: str) -> Document:
     assembler.add_notes(notes)
     assembler.attach_comments(comment_texts)
     doc.tracked_changes = walker.tracked_changes + sum(nw.tracked_changes for nw in note_walkers)
-    fonts = dict(walker.fonts)
-    doc.fonts = set(fonts)
-    _diagnose(doc, fonts)
+    doc.fonts = dict(walker.fonts)
+    _diagnose_tracked_changes(doc)
     return doc
 
 
@@ -267,21 +265,10 @@ def _merge(first: RawParagraph, second: RawParagraph) -> RawParagraph:
     return merged
 
 
-def _diagnose(doc: Document, fonts: dict[str, int]) -> None:
+def _diagnose_tracked_changes(doc: Document) -> None:
     if doc.tracked_changes:
         n = doc.tracked_changes
         doc.diagnostics.append(Diagnostic(
-            "KT003", f"Bản thảo còn {n} thay đổi được theo dõi (Track Changes) chưa chấp nhận hoặc từ chối; "
+            "KT004", f"Bản thảo còn {n} thay đổi được theo dõi (Track Changes) chưa chấp nhận hoặc từ chối; "
                      "văn bản được kiểm tra như thể đã chấp nhận tất cả",
             f"The draft still has {n} tracked changes; it was checked as if all were accepted"))
-    sample = "\n".join(b.text for b in doc.blocks[:2000])
-    enc = legacy.detect(sample, fonts)
-    if enc:
-        doc.legacy_encoding = enc
-        font_names = sorted(f for f in fonts if legacy.font_encoding(f))
-        shown = ", ".join(font_names[:3]) or ("phông .VnTime" if enc == "TCVN3" else "phông VNI")
-        doc.diagnostics.append(Diagnostic(
-            "KT002", f"Văn bản gõ bằng bảng mã cũ {enc} ({shown}), không phải Unicode; hãy chuyển sang Unicode "
-                     "(ví dụ bằng Unikey: Công cụ chuyển mã) rồi kiểm tra lại. Các quy tắc khác không được chạy",
-            f"The text is in the legacy {enc} encoding ({shown}), not Unicode; convert it to Unicode and check "
-            "again. Other rules were not run"))

@@ -57,3 +57,21 @@ def detect(text: str, fonts: dict[str, int]) -> str | None:
     if vni >= 0.5 * latin1:
         return "VNI"
     return None
+
+
+def diagnose(doc) -> None:
+    """Mark ``doc`` and add a KT003 diagnostic when its text is in a legacy encoding."""
+    from ..document import Diagnostic
+
+    sample = "\n".join(b.text for b in doc.blocks[:2000])
+    enc = detect(sample, doc.fonts)
+    if not enc:
+        return
+    doc.legacy_encoding = enc
+    font_names = sorted(f for f in doc.fonts if font_encoding(f))
+    shown = ", ".join(font_names[:3]) or ("kiểu .VnTime" if enc == "TCVN3" else "kiểu VNI-Times")
+    doc.diagnostics.append(Diagnostic(
+        "KT003", f"Văn bản gõ bằng bảng mã cũ {enc} (phông {shown}), không phải Unicode; hãy chuyển sang Unicode "
+                 "(ví dụ bằng Unikey: Công cụ chuyển mã) rồi kiểm tra lại. Các quy tắc khác không được chạy",
+        f"The text is in the legacy {enc} encoding (fonts {shown}), not Unicode; convert it to Unicode and check "
+        "again. Other rules were not run"))

@@ -1,0 +1,163 @@
+"""Settings: [tool.kiemtra] in pyproject.toml or kiemtra.toml, then command-line flags.
+
+The nearest configuration file is searched upward from the checked file's
+folder, as Ruff does; a kiemtra.toml wins over a pyproject.toml in the same
+folder.  Command-line flags override the file.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import regex
+
+from .errors import InputError
+from .findings import SEVERITIES
+
+FAIL_ON = ("error", "warning", "info", "never")
+LANGS = ("vi", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    severity: dict = field(default_factory=dict)  # code -> severity
+    profile: str | None = None
+    report_date: _dt.date | None = None
+    lang: str = "vi"
+    fail_on: str = "error"
+    per_file_ignores: dict = field(default_factory=dict)  # glob -> codes
+    data: dict = field(default_factory=dict)  # extra data files: registries, profiles, variants...
+    source: str | None = None  # the file the settings came from
+    options: dict = field(default_factory=dict)  # rule options, e.g. {"duplicates": {...}}
+
+    def merged(self, **overrides) -> "Settings":
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+    def ignores_for(self, path: str) -> tuple[str, ...]:
+        from fnmatch import fnmatch
+
+        extra: list[str] = []
+        p = Path(path)
+        for pattern, codes in self.per_file_ignores.items():
+            if fnmatch(p.name, pattern) or fnmatch(p.as_posix(), pattern) or fnmatch(str(p), pattern):
+                extra.extend(codes)
+        return self.ignore + tuple(extra)
+
+
+_DATE_DMY = regex.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_date(value: str) -> _dt.date:
+    """A date as 2023-07-05 or 05/7/2023."""
+    value = value.strip()
+    m = _DATE_DMY.match(value)
+    try:
+        if m:
+            return _dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"ngày không hợp lệ: {value!r} (dạng 2023-07-05 hoặc 05/7/2023)") from None
+
+
+def find_config(start: Path) -> Path | None:
+    start = start.resolve()
+    folder = start if start.is_dir() else start.parent
+    for d in (folder, *folder.parents):
+        candidate = d / "kiemtra.toml"
+        if candidate.is_file():
+            return candidate
+        py = d / "pyproject.toml"
+        if py.is_file() and _has_tool_table(py):
+            return py
+    return None
+
+
+def _has_tool_table(path: Path) -> bool:
+    try:
+        return "kiemtra" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return False
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Settings from a config file (``None``: defaults)."""
+    if path is None:
+        return Settings()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: không đọc được tệp cấu hình ({exc})", f"{path}: cannot read config ({exc})")
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: tệp cấu hình sai cú pháp TOML ({exc})", f"{path}: invalid TOML ({exc})")
+    table = data.get("tool", {}).get("kiemtra", {}) if path.name == "pyproject.toml" else data
+    return settings_from_table(table, path)
+
+
+def _codes(value, key: str, path: Path) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in regex.split(r"[,\s]+", value) if v]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{path}: '{key}' phải là danh sách mã quy tắc", f"{path}: '{key}' must be a list of codes")
+    return tuple(v.strip().upper() for v in value)
+
+
+def settings_from_table(table: dict, path: Path) -> Settings:
+    known = {"select", "ignore", "extend-select", "severity", "profile", "report-date", "lang", "fail-on",
+             "per-file-ignores", "data", "options"}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise InputError(f"{path}: khóa cấu hình không biết: {', '.join(unknown)}",
+                         f"{path}: unknown config keys: {', '.join(unknown)}")
+    s = Settings(source=str(path))
+    kw: dict = {}
+    if "select" in table:
+        kw["select"] = _codes(table["select"], "select", path)
+    if "ignore" in table:
+        kw["ignore"] = _codes(table["ignore"], "ignore", path)
+    if "extend-select" in table:
+        kw["extend_select"] = _codes(table["extend-select"], "extend-select", path)
+    if "severity" in table:
+        sev = table["severity"]
+        if not isinstance(sev, dict) or any(v not in SEVERITIES for v in sev.values()):
+            raise InputError(f"{path}: 'severity' phải ánh xạ mã quy tắc sang error|warning|info",
+                             f"{path}: 'severity' must map codes to error|warning|info")
+        kw["severity"] = {k.upper(): v for k, v in sev.items()}
+    if "profile" in table:
+        kw["profile"] = str(table["profile"])
+    if "report-date" in table:
+        value = table["report-date"]
+        try:
+            kw["report_date"] = value if isinstance(value, _dt.date) else parse_date(str(value))
+        except ValueError as exc:
+            raise InputError(f"{path}: report-date: {exc}", f"{path}: report-date: {exc}")
+    if "lang" in table:
+        if table["lang"] not in LANGS:
+            raise InputError(f"{path}: 'lang' phải là vi hoặc en", f"{path}: 'lang' must be vi or en")
+        kw["lang"] = table["lang"]
+    if "fail-on" in table:
+        if table["fail-on"] not in FAIL_ON:
+            raise InputError(f"{path}: 'fail-on' phải là một trong {', '.join(FAIL_ON)}",
+                             f"{path}: 'fail-on' must be one of {', '.join(FAIL_ON)}")
+        kw["fail_on"] = table["fail-on"]
+    if "per-file-ignores" in table:
+        pfi = table["per-file-ignores"]
+        if not isinstance(pfi, dict):
+            raise InputError(f"{path}: 'per-file-ignores' phải là bảng mẫu tệp -> mã",
+                             f"{path}: 'per-file-ignores' must map globs to codes")
+        kw["per_file_ignores"] = {k: _codes(v, "per-file-ignores", path) for k, v in pfi.items()}
+    if "data" in table:
+        base = path.parent
+        data = {}
+        for key, value in table["data"].items():
+            values = value if isinstance(value, list) else [value]
+            data[key] = tuple(str((base / v).resolve()) for v in values)
+        kw["data"] = data
+    if "options" in table:
+        kw["options"] = dict(table["options"])
+    return replace(s, **kw)

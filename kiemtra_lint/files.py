@@ -1,0 +1,64 @@
+"""Expand the PATH arguments into the files to check, and write outputs safely."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .readers import SUFFIXES
+
+CHECKED_SUFFIXES = {".docx", ".docm", ".dotx", ".md", ".txt"}
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files named directly, and every .docx/.docm/.dotx/.md/.txt inside named folders.
+
+    Word's lock files ("~$du-thao.docx") and hidden folders are skipped; each folder's
+    files come in sorted order so that the output is deterministic.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if name.startswith(("~$", ".")):
+                        continue
+                    if Path(name).suffix.lower() in CHECKED_SUFFIXES:
+                        found.append(os.path.join(root, name))
+            candidates = sorted(found)
+        else:
+            candidates = [raw]
+        for c in candidates:
+            if c not in seen:
+                seen.add(c)
+                out.append(c)
+    return out
+
+
+def is_checkable(path: str) -> bool:
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+def write_atomic(path: str | Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename,
+    so that a crash never leaves a half-written file and readers never see one."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

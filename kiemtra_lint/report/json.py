@@ -1,0 +1,40 @@
+"""JSON output, version 1 (the contract in shared/DESIGN.md)."""
+
+from __future__ import annotations
+
+import json
+
+from ..lint import FileResult
+
+VERSION = 1
+
+
+def finding_record(f, lang: str) -> dict:
+    record = {"rule": f.rule, "name": f.name, "family": f.family, "severity": f.severity,
+              "message": f.message.get(lang)}
+    record.update(f.place or {"location": None, "text": "", "excerpt": ""})
+    record["related"] = list(f.related_places)
+    record["fix"] = f.fix
+    return record
+
+
+def summary(results: list[FileResult]) -> dict:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for r in results:
+        for f in r.findings:
+            counts[f.severity] += 1
+    return {"files": len(results), "errors": counts["error"], "warnings": counts["warning"],
+            "infos": counts["info"], "unreadable": sum(1 for r in results if r.error is not None)}
+
+
+def render(results: list[FileResult], lang: str = "vi") -> str:
+    files = []
+    for r in results:
+        files.append({
+            "path": r.path,
+            "profile": r.profile,
+            "error": r.error.get(lang) if r.error else None,
+            "findings": [finding_record(f, lang) for f in r.findings],
+        })
+    payload = {"version": VERSION, "files": files, "summary": summary(results)}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

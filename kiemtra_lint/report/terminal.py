@@ -1,0 +1,151 @@
+"""Terminal output: findings grouped by file and section, each in its sentence.
+
+With a colour terminal the flagged words are highlighted; when the output is not
+a TTY, or NO_COLOR is set, the same layout is printed as plain text with the
+flagged words between « and ».
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from itertools import groupby
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from ..lint import FileResult
+from ..text import sentences
+from .json import summary
+from .locate import section_display
+
+SEVERITY_LABEL = {"vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"},
+                  "en": {"error": "error", "warning": "warning", "info": "info"}}
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+CONTEXT_CHARS = 90
+
+WORDS = {
+    "vi": {"profile": "hồ sơ", "whole": "toàn văn bản", "front": "phần đầu văn bản", "table": "bảng",
+           "row": "hàng", "col": "cột", "note": "chú thích", "also": "xem thêm", "file": "Tệp",
+           "errors": "Lỗi", "warnings": "Cảnh báo", "infos": "Thông tin", "total": "Tổng",
+           "clean": "không có phát hiện nào", "unreadable": "không đọc được"},
+    "en": {"profile": "profile", "whole": "whole document", "front": "front matter", "table": "table",
+           "row": "row", "col": "col", "note": "note", "also": "see also", "file": "File",
+           "errors": "Errors", "warnings": "Warnings", "infos": "Infos", "total": "Total",
+           "clean": "no findings", "unreadable": "unreadable"},
+}
+
+
+def make_console(file=None) -> Console:
+    stream = file or sys.stdout
+    no_color = bool(os.environ.get("NO_COLOR"))
+    return Console(file=stream, no_color=no_color, highlight=False, soft_wrap=True,
+                   emoji=False, width=None if stream.isatty() else 120)
+
+
+def _fancy(console: Console) -> bool:
+    return console.is_terminal and not console.no_color
+
+
+def excerpt_line(text: str, start: int, end: int, fancy: bool) -> Text:
+    """The sentence around text[start:end] with the span marked."""
+    lo, hi = 0, len(text)
+    for s, e in sentences(text):
+        if s <= start < e or (start == e and s < start):
+            lo = s
+        if s < end <= e:
+            hi = e
+            break
+    lo = max(lo, start - CONTEXT_CHARS)
+    hi = min(hi, end + CONTEXT_CHARS)
+    before = ("…" if lo > 0 else "") + text[lo:start]
+    after = text[end:hi] + ("…" if hi < len(text) else "")
+    line = Text()
+    line.append(before.replace("\n", " ⏎ "))
+    flagged = text[start:end].replace("\n", " ⏎ ") or "‸"
+    if fancy:
+        line.append(flagged, style="bold red underline")
+    else:
+        line.append(f"«{flagged}»")
+    line.append(after.replace("\n", " ⏎ "))
+    return line
+
+
+def _where(place: dict, words: dict) -> str:
+    loc = place["location"]
+    bits = []
+    if loc["table"] is not None:
+        bits.append(f"{words['table']} {loc['table'] + 1}, {words['row']} {loc['row'] + 1}, "
+                    f"{words['col']} {loc['col'] + 1}")
+    if loc["footnote"] is not None:
+        bits.append(f"{words['note']} {loc['footnote']}")
+    return ", ".join(bits)
+
+
+def render(results: list[FileResult], lang: str = "vi", console: Console | None = None) -> None:
+    console = console or make_console()
+    fancy = _fancy(console)
+    words = WORDS[lang]
+    sev_label = SEVERITY_LABEL[lang]
+    width = max(len(v) for v in sev_label.values())
+    for result in results:
+        header = Text(result.path, style="bold" if fancy else "")
+        if result.profile:
+            header.append(f"  ({words['profile']}: {result.profile})", style="dim" if fancy else "")
+        console.print(header)
+        if result.error is not None:
+            console.print(Text(f"  {words['unreadable']}: {result.error.get(lang)}",
+                               style="bold red" if fancy else ""))
+            continue
+        if not result.findings:
+            console.print(Text(f"  {words['clean']}", style="green" if fancy else ""))
+            continue
+
+        def section_key(f):
+            if f.place is None:
+                return words["whole"]
+            return section_display(f.place["location"]["section"]) or words["front"]
+
+        for section, group in groupby(result.findings, key=section_key):
+            console.print(Text(f"  {section}", style="bold blue" if fancy else ""))
+            for f in group:
+                line = Text("    ")
+                line.append(f"{sev_label[f.severity]:<{width}}", style=SEVERITY_STYLE[f.severity] if fancy else "")
+                line.append(f"  {f.rule}  ", style="bold" if fancy else "")
+                line.append(f.message.get(lang))
+                console.print(line)
+                if f.place is not None:
+                    loc = f.place["location"]
+                    indent = " " * (width + 12)
+                    where = _where(f.place, words)
+                    ctx = Text(indent + (f"[{where}] " if where else ""))
+                    ctx.append(excerpt_line(f.place["text"], loc["start"], loc["end"], fancy))
+                    console.print(ctx)
+                for rp in f.related_places:
+                    loc = rp["location"]
+                    rel = Text(" " * (width + 12) + f"↳ {words['also']} "
+                               f"{section_display(loc['section']) or words['front']}: ")
+                    rel.append(excerpt_line(rp["text"], loc["start"], loc["end"], fancy))
+                    console.print(rel)
+    _summary_table(results, console, words, fancy)
+
+
+def _summary_table(results: list[FileResult], console: Console, words: dict, fancy: bool) -> None:
+    table = Table(show_header=True, header_style="bold" if fancy else None, box=None, pad_edge=False)
+    table.add_column(words["file"])
+    table.add_column(words["errors"], justify="right")
+    table.add_column(words["warnings"], justify="right")
+    table.add_column(words["infos"], justify="right")
+    for r in results:
+        if r.error is not None:
+            table.add_row(escape(r.path), words["unreadable"], "", "")
+            continue
+        counts = {s: sum(1 for f in r.findings if f.severity == s) for s in ("error", "warning", "info")}
+        table.add_row(escape(r.path), str(counts["error"]), str(counts["warning"]), str(counts["info"]))
+    if len(results) > 1:
+        total = summary(results)
+        table.add_row(words["total"], str(total["errors"]), str(total["warnings"]), str(total["infos"]))
+    console.print()
+    console.print(table)

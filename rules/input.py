@@ -1,0 +1,77 @@
+"""KT0xx: what the reader found about the file itself.
+
+KT001/KT002 are raised by the readers for files that cannot be read at all; the
+CLI reports them as the file's error (exit 2).  They are registered here so that
+``kiemtra rules KT001`` explains them and --ignore/--select know the codes.
+"""
+
+from __future__ import annotations
+
+from kiemtra_lint.engine import rule
+from kiemtra_lint.findings import Span, finding
+
+
+def _diagnostics(code: str):
+    def check(doc, ctx):
+        for d in doc.diagnostics:
+            if d.code == code:
+                span = Span(d.block, d.start, d.end) if d.block is not None else None
+                yield finding(code, d.message_vi, d.message_en, span)
+    return check
+
+
+def _reported_by_reader(doc, ctx):
+    """Unreadable files never reach the rules; the CLI reports them with this code."""
+    return ()
+
+
+rule("KT001", "unreadable-file", "input", "error",
+     summary_vi="Không đọc được tệp (hỏng, không phải .docx, bị cắt cụt, nén bất thường, XML sai)",
+     summary_en="The file cannot be read (corrupt, not a .docx, truncated, zip bomb, malformed XML)",
+     explanation_vi="Tệp không mở được như một gói .docx hợp lệ. Lệnh trả mã thoát 2 và nêu rõ nguyên nhân; "
+                    "các tệp khác vẫn được kiểm tra.",
+     explanation_en="The file cannot be opened as a valid .docx package. The command exits with 2 and names "
+                    "the cause; other files are still checked.",
+     bad="du-thao.docx bị cắt cụt khi gửi qua thư điện tử",
+     good="du-thao.docx mở được bằng Word và lưu lại đầy đủ")(_reported_by_reader)
+
+rule("KT002", "unsupported-format", "input", "error",
+     summary_vi="Định dạng không hỗ trợ: tệp Word 97-2003 (.doc), tệp có mật khẩu, tệp Excel/PowerPoint",
+     summary_en="Unsupported format: Word 97-2003 (.doc), password-protected file, Excel/PowerPoint file",
+     explanation_vi="Chỉ đọc được .docx (và .docm, .dotx). Hãy mở tệp bằng Word, gỡ mật khẩu nếu có, rồi "
+                    "lưu lại dưới dạng .docx.",
+     explanation_en="Only .docx (and .docm, .dotx) are read. Open the file in Word, remove any password and "
+                    "save it as .docx.",
+     bad="bao-cao.doc (Word 97-2003)",
+     good="bao-cao.docx")(_reported_by_reader)
+
+rule("KT003", "legacy-encoding", "input", "error",
+     summary_vi="Văn bản gõ bằng bảng mã cũ TCVN3 (.VnTime) hoặc VNI, không phải Unicode",
+     summary_en="Text typed in the legacy TCVN3 (.VnTime) or VNI encoding, not Unicode",
+     explanation_vi="Bản thảo gõ bằng phông .VnTime/.VnTimeH (TCVN3) hoặc VNI-Times lưu chữ Việt bằng các ký tự "
+                    "Latin-1 thay thế, nên mọi phép kiểm tra khác sẽ cho kết quả vô nghĩa. Hãy chuyển mã sang "
+                    "Unicode (Unikey: Công cụ chuyển mã) rồi kiểm tra lại; khi phát hiện bảng mã cũ, các quy tắc "
+                    "khác không chạy.",
+     explanation_en="Drafts typed with .VnTime/.VnTimeH (TCVN3) or VNI-Times fonts store Vietnamese as Latin-1 "
+                    "look-alikes, so every other check would report nonsense. Convert to Unicode and check again; "
+                    "when a legacy encoding is found, the other rules do not run.",
+     bad="Uû ban nh©n d©n huyÖn (phông .VnTime)",
+     good="Ủy ban nhân dân huyện (Unicode, phông Times New Roman)")(_diagnostics("KT003"))
+
+rule("KT004", "tracked-changes", "input", "info",
+     summary_vi="Bản thảo còn thay đổi được theo dõi (Track Changes) chưa xử lý",
+     summary_en="The draft still contains tracked changes",
+     explanation_vi="Văn bản được kiểm tra như thể mọi thay đổi đã được chấp nhận (phần chèn giữ lại, phần xóa bỏ "
+                    "đi). Trước khi trình, hãy chấp nhận hoặc từ chối hết các thay đổi.",
+     explanation_en="The text is checked as if every change were accepted (insertions in, deletions out). Accept "
+                    "or reject all changes before submitting.",
+     bad="Bản thảo còn 12 chỗ sửa hiện màu đỏ trong chế độ Track Changes",
+     good="Review > Accept All Changes trước khi trình")(_diagnostics("KT004"))
+
+rule("KT009", "rule-crashed", "input", "warning",
+     summary_vi="Một quy tắc gặp lỗi nội bộ và đã bị bỏ qua",
+     summary_en="A rule crashed and was skipped",
+     explanation_vi="Lỗi của kiemtra-lint, không phải của bản thảo: các quy tắc khác vẫn chạy. Hãy báo lỗi kèm tệp.",
+     explanation_en="A bug in kiemtra-lint, not in the draft: the other rules still ran. Please report it.",
+     bad="Quy tắc KT201 gặp lỗi nội bộ",
+     good="(không có)")(_reported_by_reader)

@@ -1,0 +1,179 @@
+"""KT1xx structure rules: heading numbering (KT101)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kiemtra_lint.document import Document, Section
+from kiemtra_lint.engine import rule
+from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.labels import VIETNAMESE_LOWER, VIETNAMESE_UPPER, format_number
+
+_LATIN_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_VIET_UPPER_SEQ = "ABCDĐEGHIKLMNOPQRSTUVXY"  # the order of Vietnamese legal lists (no F, J, W, Z)
+
+
+def _successors(kind: str, number: int) -> set[int]:
+    """Ordinal values that may follow ``number`` in a sequence of ``kind``.
+
+    Letters may follow the Latin alphabet (a, b, c, d, e, f) or the Vietnamese
+    one used in legal texts (a, b, c, d, đ, e, g, h, i, k...).
+    """
+    if kind not in ("upper", "lower"):
+        return {number + 1}
+    alphabet = VIETNAMESE_UPPER if kind == "upper" else VIETNAMESE_LOWER
+    if not 1 <= number <= len(alphabet):
+        return {number + 1}
+    letter = alphabet[number - 1].upper()
+    out = set()
+    for seq in (_LATIN_UPPER, _VIET_UPPER_SEQ):
+        i = seq.find(letter)
+        if 0 <= i < len(seq) - 1:
+            nxt = seq[i + 1]
+            out.add(alphabet.index(nxt if kind == "upper" else nxt.lower()) + 1)
+    return out or {number + 1}
+
+
+def _shown(kind: str, numbers: tuple[int, ...], punct: str) -> str:
+    if kind.startswith("dotted") or kind == "arabic":
+        return ".".join(str(n) for n in numbers) + punct
+    if kind == "part":
+        return f"Phần {format_number('roman', numbers[-1])}"
+    return format_number(kind, numbers[-1]) + (punct if punct not in ("-", "–") else f" {punct}")
+
+
+def _label_span(doc: Document, section: Section) -> Span:
+    block = doc.blocks[section.heading]
+    if section.rendered:  # the number is not in the text: point at the heading text
+        return Span(block.index, 0, len(block.text))
+    return Span(block.index, 0, min(len(block.text), len(section.label)))
+
+
+@rule("KT101", "heading-numbering", "structure", "warning",
+      summary_vi="Đánh số đề mục sai thứ tự: nhảy số, lặp số, đánh lại từ đầu, bỏ cấp, dấu không thống nhất",
+      summary_en="Heading numbers out of order: gap, repeat, restart, skipped level, mixed punctuation",
+      explanation_vi="Trong mỗi mục cha, các đề mục cùng loại phải đánh số liên tục (1, 2, 3; I, II, III; a, b, c). "
+                     "Quy tắc báo: nhảy số (1, 2, 4), lặp số hoặc đánh lại từ đầu (I, II, III, I), bỏ cấp "
+                     "(từ “I.” xuống thẳng “1.1.”), số mục con không khớp mục cha (“2.1.” dưới “3.”) và dấu "
+                     "không thống nhất trong cùng bản thảo (“1.1 ” bên cạnh “1.1.”).",
+      explanation_en="Within each parent, headings of one kind must be numbered in sequence. The rule reports "
+                     "gaps, repeats and restarts, skipped levels, sub-numbers that do not match their parent and "
+                     "mixed punctuation of one kind of label in the same draft.",
+      bad="II. Hạn chế\n1. Về kinh tế\n2. Về xã hội\n4. Về quốc phòng",
+      good="II. Hạn chế\n1. Về kinh tế\n2. Về xã hội\n3. Về quốc phòng")
+def check_heading_numbering(doc: Document, ctx):
+    for parent in [doc.root, *doc.sections()]:
+        yield from _check_children(doc, parent)
+    yield from _check_punctuation(doc)
+
+
+def _check_children(doc: Document, parent: Section):
+    previous: dict[str, tuple[Section, tuple[int, ...], str]] = {}
+    skipped_reported = False
+    for child in parent.children:
+        kind = child.kind or ""
+        if not child.label or kind in ("bold",) or kind.startswith("outline"):
+            continue
+        numbers, punct = child.numbers, child.punct
+        span = _label_span(doc, child)
+        # dotted labels must sit under the label they extend
+        if kind.startswith("dotted"):
+            depth = len(numbers)
+            parent_kind = "arabic" if depth == 2 else f"dotted{depth - 1}"
+            if parent.kind != parent_kind:
+                if not skipped_reported:
+                    skipped_reported = True
+                    where = f"“{parent.label}”" if parent.heading is not None and parent.label else "đầu văn bản"
+                    where_en = f"“{parent.label}”" if parent.heading is not None and parent.label else "the top"
+                    missing = ".".join(str(n) for n in numbers[:-1]) + "."
+                    yield finding("KT101",
+                                  f"Mục “{child.label}” nằm ngay dưới {where}, bỏ qua cấp “{missing}”",
+                                  f"Heading “{child.label}” sits right under {where_en}, skipping level “{missing}”",
+                                  span)
+            else:
+                parent_numbers = parent.numbers
+                if tuple(numbers[:-1]) != tuple(parent_numbers):
+                    expected = ".".join(str(n) for n in (*parent_numbers, numbers[-1])) + punct
+                    yield finding("KT101",
+                                  f"Số mục “{child.label}” không khớp mục cha “{parent.label}” (phải là “{expected}”)",
+                                  f"Heading number “{child.label}” does not match its parent “{parent.label}” "
+                                  f"(expected “{expected}”)", span)
+        prev = previous.get(kind)
+        number = numbers[-1]
+        if prev is None:
+            if number != 1:
+                first = _shown(kind, (*numbers[:-1], 1), punct)
+                yield finding("KT101",
+                              f"Mục đầu tiên cùng cấp lại đánh số “{child.label}”, thiếu “{first}”",
+                              f"The first heading of this level is numbered “{child.label}”; “{first}” is missing",
+                              span)
+        else:
+            prev_section, prev_numbers, _ = prev
+            prev_number = prev_numbers[-1]
+            prev_span = _label_span(doc, prev_section)
+            if number not in _successors(kind, prev_number):
+                if number == prev_number:
+                    yield finding("KT101",
+                                  f"Số mục “{child.label}” bị lặp lại (mục trước cũng là “{prev_section.label}”)",
+                                  f"Heading number “{child.label}” is repeated (the previous one is also "
+                                  f"“{prev_section.label}”)", span, related=[prev_span])
+                elif number < prev_number:
+                    yield finding("KT101",
+                                  f"Đánh số mục bị bắt đầu lại: sau “{prev_section.label}” lại là “{child.label}”",
+                                  f"Heading numbering restarts: “{prev_section.label}” is followed by "
+                                  f"“{child.label}”", span, related=[prev_span])
+                else:
+                    expected = sorted(_successors(kind, prev_number))[0]
+                    missing = _shown(kind, (*numbers[:-1], expected), punct)
+                    yield finding("KT101",
+                                  f"Đánh số mục không liên tục: sau “{prev_section.label}” là “{child.label}”, "
+                                  f"thiếu “{missing}”",
+                                  f"Heading numbering skips: “{prev_section.label}” is followed by "
+                                  f"“{child.label}”; “{missing}” is missing", span, related=[prev_span])
+        previous[kind] = (child, numbers, punct)
+
+
+def _check_punctuation(doc: Document):
+    """One kind of label written two ways in one draft ("1.1 " beside "1.1.")."""
+    styles: dict[str, Counter] = {}
+    typed: list[tuple[Section, str]] = []
+    for section in doc.sections():
+        if not section.label or section.rendered:
+            continue
+        kind = section.kind or ""
+        if kind in ("bold", "part", "chapter", "muc") or kind.startswith("outline"):
+            continue
+        family = "dotted" if kind.startswith("dotted") else kind
+        punct = _punct_style(section.label)
+        styles.setdefault(family, Counter())[punct] += 1
+        typed.append((section, punct))
+    for section, punct in typed:
+        family = "dotted" if (section.kind or "").startswith("dotted") else section.kind
+        counts = styles[family]
+        if len(counts) < 2:
+            continue
+        (major, major_n), (_, second_n) = counts.most_common(2)
+        if major_n == second_n:
+            if family != "dotted" or "." not in counts:
+                continue
+            major, major_n = ".", counts["."]
+        if punct == major:
+            continue
+        sample = _with_punct(section.label, major)
+        yield finding("KT101",
+                      f"Dấu sau số mục không thống nhất: “{section.label}” trong khi {major_n} mục cùng loại "
+                      f"viết như “{sample}”",
+                      f"Inconsistent heading punctuation: “{section.label}” while {major_n} headings of the same "
+                      f"kind are written like “{sample}”", _label_span(doc, section))
+
+
+def _punct_style(label: str) -> str:
+    label = label.rstrip()
+    if label and label[-1] in ".)-–/:":
+        return label[-1].replace("–", "-")
+    return ""
+
+
+def _with_punct(label: str, punct: str) -> str:
+    core = label.rstrip().rstrip(".)-–/:").rstrip()
+    return core + ((" " + punct) if punct == "-" else punct)
