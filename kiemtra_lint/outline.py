@@ -196,15 +196,7 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
         if label is not c.label:
             c.label = label
         kind = _kind_key(c)
-        if c.outline_level is not None:
-            while stack and (stack[-1].outline_level is None or stack[-1].outline_level >= c.outline_level):
-                stack.pop()
-        else:
-            kinds = [e.kind for e in stack]
-            if kind in kinds:
-                while stack[-1].kind != kind:
-                    stack.pop()
-                stack.pop()
+        _close_for(stack, kind, c.outline_level)
         parent = stack[-1].section if stack else root
         title = b.text[label.end:].strip() if (label is not None and not c.rendered) else b.text.strip()
         title = " ".join(title.split())
@@ -223,6 +215,25 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
         b.title = title
         b.section = section.path
         title_line_for = section if (label is not None and label.kind in ("part", "chapter") and not title) else None
+
+
+def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None:
+    """Pop the open sections that a heading of ``kind`` (and Word outline level) closes.
+
+    A styled heading closes the styled section at its level or deeper and all
+    that is open below it; otherwise a kind already open closes everything from
+    its own section down (the new heading is a sibling); a new kind opens a
+    level under the current one.
+    """
+    if outline_level is not None:
+        for i, entry in enumerate(stack):
+            if entry.outline_level is not None and entry.outline_level >= outline_level:
+                del stack[i:]
+                return
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i].kind == kind:
+            del stack[i:]
+            return
 
 
 def _title_line(b: Block) -> bool:

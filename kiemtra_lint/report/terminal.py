@@ -96,7 +96,7 @@ def render(results: list[FileResult], lang: str = "vi", console: Console | None 
             header.append(f"  ({words['profile']}: {result.profile})", style="dim" if fancy else "")
         console.print(header)
         if result.error is not None:
-            console.print(Text(f"  {words['unreadable']}: {result.error.get(lang)}",
+            console.print(Text(f"  {result.error.get(lang)}",
                                style="bold red" if fancy else ""))
             continue
         if not result.findings:
