@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .document import HEADING, PARAGRAPH, Block, Document, Section
+from .document import HEADING, PARAGRAPH, TABLE_CELL, Block, Document, Section
 from .labels import Label, as_kind, parse_label
 
 MAX_HEADING_CHARS = 160  # a labelled paragraph longer than this ending with "." is a list item
@@ -102,7 +102,7 @@ def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
             labelled.append(cand)
             if b.bold:
                 bold_kinds.add(label.kind)
-        elif label is None and _unlabelled_heading(b):
+        elif label is None and _unlabelled_heading(b) and not _caption(doc, b):
             out.append(_Candidate(b, None, None, False))
     # Where the draft bolds a kind of heading, a plain paragraph with that label is a list item.
     demoted = {id(c) for c in labelled if c.label.kind in bold_kinds and not c.block.bold}
@@ -119,6 +119,21 @@ def _shaped_like_heading(b: Block, label: Label) -> bool:
     if b.bold:
         return not (len(b.text) > MAX_HEADING_CHARS and ends_sentence)
     return len(b.text) <= 120 and not ends_sentence
+
+
+_CAPTION = regex.compile(r"^(?:Bảng|Biểu|Hình|Sơ đồ|Phụ lục|Biểu đồ)\s*(?:số\s*)?\d*\b", regex.I)
+
+
+def _caption(doc: Document, b: Block) -> bool:
+    """A bold line that names a table or figure: centred, right above a table, or "Bảng 2: ...".
+
+    Unlabelled headings of a report sit flush left; centred bold lines in the body are
+    captions or emphasis, not sections.
+    """
+    if b.centered or _CAPTION.match(b.text):
+        return True
+    following = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
+    return following is not None and following.kind == TABLE_CELL
 
 
 def _unlabelled_heading(b: Block) -> bool:

@@ -117,3 +117,15 @@ def test_rendered_list_labels_give_the_same_tree_as_typed(tmp_path):
     assert a == b
     assert [s["label"] for s in a["sections"]] == ["I.", "II."]
     assert [s["label"] for s in a["sections"][0]["children"][0]["children"]] == ["1.1.", "1.2."]
+
+
+def test_table_captions_are_not_headings(tmp_path):
+    from docx_factory import table
+
+    body = (p("I. KẾT QUẢ", bold=True) + p("3.2. Về thủ tục", bold=True)
+            + p("Kết quả giải quyết hồ sơ năm 2023", bold=True, ppr='<w:jc w:val="center"/>')
+            + table([["Lĩnh vực", "Số hồ sơ"], ["Đất đai", "120"]])
+            + p("Bảng 2. Chỉ số hài lòng", bold=True) + p("Nội dung.") + p("a) Đất đai", bold=True))
+    doc = read_document(make_docx(tmp_path / "c.docx", body))
+    sub = doc.root.children[0].children[0]
+    assert sub.label == "3.2." and [c.label for c in sub.children] == ["a)"]
