@@ -185,12 +185,7 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
         if c is None:
             if b.kind == PARAGRAPH and title_line_for is not None and _title_line(b):
                 # "Phần thứ nhất" followed by its all-caps title: one section
-                title_line_for.title = " ".join(b.text.split())
-                title_line_for.extra_headings.append(b.index)
-                b.kind = HEADING
-                b.title = title_line_for.title
-                b.section = title_line_for.path
-                b.heading_level = title_line_for.level
+                _attach_title_line(title_line_for, b)
                 title_line_for = None
                 continue
             title_line_for = None
@@ -199,12 +194,7 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
             continue
         if title_line_for is not None and c.label is None:
             # a styled title line after "Phần thứ nhất"
-            title_line_for.title = " ".join(b.text.split())
-            title_line_for.extra_headings.append(b.index)
-            b.kind = HEADING
-            b.title = title_line_for.title
-            b.section = title_line_for.path
-            b.heading_level = title_line_for.level
+            _attach_title_line(title_line_for, b)
             title_line_for = None
             continue
         label = _resolve_ambiguous(c.label, stack) if c.label is not None else None
@@ -230,6 +220,16 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
         b.title = title
         b.section = section.path
         title_line_for = section if (label is not None and label.kind in ("part", "chapter") and not title) else None
+
+
+def _attach_title_line(section: Section, b: Block) -> None:
+    """Make ``b`` the title of ``section`` (a "Phần thứ nhất" whose title is on the next line)."""
+    section.title = " ".join(b.text.split())
+    section.extra_headings.append(b.index)
+    b.kind = HEADING
+    b.title = section.title
+    b.section = section.path
+    b.heading_level = section.level
 
 
 def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None:
