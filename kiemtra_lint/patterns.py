@@ -20,14 +20,19 @@ DATE_WORDS = regex.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+
 # month/year "10/2018", "tháng 10/2018"
 MONTH_YEAR = regex.compile(r"(?<![\p{N}/])(\d{1,2})/(\d{4})(?![\p{N}/])")
 
-# Party symbol: 35-NQ/TW, 05-CTr/TU, 214-CV/BTGHU, 5053-CV/VPTW/nb, "14, 15-KL/TU"
+# Party symbol: 35-NQ/TW, 05-CTr/TU, 214-CV/BTGHU, 5053-CV/VPTW/nb; the match starts at the last
+# number of "14, 15-KL/TU" (see NUMBER_LIST_BEFORE).  Slips in the separators ("07 - NQ/HU",
+# "07–NQ/HU") still match, so that figures rules skip them and citation rules can name them.
 PARTY_SYMBOL = regex.compile(
-    r"(?<![\p{L}\p{N}])(\d{1,5})\s?-\s?([\p{Lu}][\p{L}]{0,5})\s?/\s?([\p{Lu}][\p{Lu}\p{N}]{1,11})(?:/([\p{L}]{1,4}))?"
+    r"(?<![\p{L}\p{N}])(\d{1,5})\s?[-–—]\s?([\p{Lu}][\p{L}]{0,5})\s?/\s?([\p{Lu}][\p{Lu}\p{N}]{1,11})(?:/([\p{L}]{1,4}))?"
     r"(?![\p{L}\p{N}])")
 # State symbol: 123/QĐ-UBND, 123/UBND-VX; normative: 30/2020/NĐ-CP, 80/2015/QH13, 01/2011/TT-BNV
 STATE_SYMBOL = regex.compile(
     r"(?<![\p{L}\p{N}/])(\d{1,5})/(?:(\d{4})/)?([\p{Lu}][\p{L}\p{N}]{0,9})(?:-([\p{Lu}][\p{L}\p{N}]{0,11}(?:-[\p{Lu}][\p{L}\p{N}]{0,11})*))?"
     r"(?![\p{L}\p{N}])")
+
+# the "14, " (or "14 và ") in front of a Party symbol's last number: "14, 15-KL/TU"
+NUMBER_LIST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}/])(?:\d{1,5}\s?(?:,|và)\s?)+\Z")
 
 PLACE_DATE = regex.compile(
     r"^\s*(?P<place>[\p{Lu}][\p{L} .'\-]{1,40}?),\s*ngày\s+(?P<d>\d{1,2}|…+|\.+|_+)\s+tháng\s+(?P<m>\d{1,2}|…+|\.+|_+)"
@@ -60,8 +65,14 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 def symbol_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of Party and State document symbols ("35-NQ/TW", "30/2020/NĐ-CP", "123/UBND-VX")."""
-    spans = [(m.start(), m.end()) for m in PARTY_SYMBOL.finditer(text)]
+    """Spans of Party and State document symbols ("35-NQ/TW", "30/2020/NĐ-CP", "123/UBND-VX").
+
+    A Party symbol's span covers the numbers that share it: "14, 15-KL/TU".
+    """
+    spans = []
+    for m in PARTY_SYMBOL.finditer(text):
+        before = NUMBER_LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        spans.append((before.start() if before else m.start(), m.end()))
     for m in STATE_SYMBOL.finditer(text):
         # a State symbol needs letters after the slash: "123/QĐ-UBND"; "49/53" is not one
         if m.group(3) and (m.group(4) or m.group(2) or len(m.group(3)) >= 2):
