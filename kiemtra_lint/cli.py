@@ -16,8 +16,9 @@ from .config import FAIL_ON, LANGS, Settings, find_config, load_settings, parse_
 from .errors import InputError
 from .findings import SEVERITY_RANK
 
-FORMATS = ("terminal", "json")
+FORMATS = ("terminal", "json", "sarif", "github", "html")
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+PROGRESS_MIN_FILES = 4  # a progress bar for batches of more than a few files (on a terminal)
 
 
 class UsageError(Exception):
@@ -35,6 +36,17 @@ def _codes(value: str) -> tuple[str, ...]:
     return tuple(c.strip().upper() for c in value.split(",") if c.strip())
 
 
+def _rule_options(parser: argparse.ArgumentParser) -> None:
+    """The options that choose and tune the rules (check and annotate)."""
+    parser.add_argument("--select", type=_codes, help="chỉ chạy các mã/tiền tố này, ví dụ KT2,KT301")
+    parser.add_argument("--ignore", type=_codes, help="bỏ các mã/tiền tố này")
+    parser.add_argument("--profile", help="loại báo cáo (hồ sơ), ví dụ kiem-diem")
+    parser.add_argument("--report-date", help="ngày của báo cáo (2023-07-05 hoặc 05/7/2023)")
+    parser.add_argument("--lang", choices=LANGS)
+    parser.add_argument("--config", help="tệp cấu hình (mặc định: tìm kiemtra.toml/pyproject.toml ngược lên "
+                                         "từ thư mục của từng tệp)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kiemtra", description="Kiểm tra bản thảo báo cáo tiếng Việt (.docx, .md, .txt).")
     parser.add_argument("--version", action="version", version=f"kiemtra-lint {__version__}")
@@ -44,14 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", choices=FORMATS, default="terminal")
     check.add_argument("--output", "-o", metavar="FILE", help="ghi kết quả vào tệp (ghi an toàn)")
-    check.add_argument("--select", type=_codes, help="chỉ chạy các mã/tiền tố này, ví dụ KT2,KT301")
-    check.add_argument("--ignore", type=_codes, help="bỏ các mã/tiền tố này")
-    check.add_argument("--profile", help="loại báo cáo (hồ sơ), ví dụ kiem-diem")
-    check.add_argument("--report-date", help="ngày của báo cáo (2023-07-05 hoặc 05/7/2023)")
-    check.add_argument("--lang", choices=LANGS)
+    _rule_options(check)
     check.add_argument("--fail-on", choices=FAIL_ON)
-    check.add_argument("--jobs", "-j", type=int, default=None, help="số tiến trình song song")
-    check.add_argument("--config", help="tệp cấu hình (mặc định: tìm kiemtra.toml/pyproject.toml ngược lên)")
+    check.add_argument("--jobs", "-j", type=int, default=None, help="số tiến trình song song (mặc định: số lõi)")
     check.add_argument("--timings", action="store_true", help="in thời gian từng bước ra stderr")
 
     tree = sub.add_parser("tree", help="in cây đề mục như trình kiểm tra thấy")
@@ -61,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="liệt kê quy tắc / giải thích một quy tắc")
     rules.add_argument("code", nargs="?")
     rules.add_argument("--lang", choices=LANGS, default="vi")
+
+    annotate = sub.add_parser("annotate", help="ghi một bản sao .docx có nhận xét Word cho từng phát hiện")
+    annotate.add_argument("path", metavar="PATH")
+    annotate.add_argument("--output", "-o", metavar="OUT.docx", required=True, help="bản sao có nhận xét")
+    annotate.add_argument("--force", action="store_true", help="ghi đè OUT nếu đã có")
+    _rule_options(annotate)
     return parser
 
 
@@ -74,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_tree(args)
         if args.command == "rules":
             return cmd_rules(args)
+        if args.command == "annotate":
+            return cmd_annotate(args)
     except UsageError as exc:
         print(f"kiemtra: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -83,73 +98,209 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_USAGE
 
 
-def _settings(args) -> Settings:
-    try:
+class SettingsResolver:
+    """The settings of each checked file: the nearest configuration file above it (as
+    Ruff does; or the one named by --config), then the command-line flags on top."""
+
+    def __init__(self, args) -> None:
+        report_date = None
+        if args.report_date:
+            try:
+                report_date = parse_date(args.report_date)
+            except ValueError as exc:
+                raise UsageError(f"--report-date: {exc}") from None
+        self.overrides = dict(select=args.select, ignore=args.ignore, profile=args.profile,
+                              report_date=report_date, lang=args.lang,
+                              fail_on=getattr(args, "fail_on", None))
+        self.explicit: Settings | None = None
         if args.config:
             path = Path(args.config)
             if not path.is_file():
                 raise UsageError(f"không tìm thấy tệp cấu hình {args.config}")
-            settings = load_settings(path)
+            self.explicit = self._load(path)
+        self._by_config: dict[Path | None, Settings] = {}
+        self._profiles_checked: set = set()
+
+    @staticmethod
+    def _load(path: Path | None) -> Settings:
+        try:
+            return load_settings(path)
+        except InputError as exc:
+            raise UsageError(exc.message_vi) from None
+
+    def __call__(self, path: str) -> Settings:
+        if self.explicit is not None:
+            base = self.explicit
         else:
-            settings = load_settings(find_config(Path(args.paths[0])))
+            config = find_config(Path(path))
+            base = self._by_config.get(config)
+            if base is None:
+                base = self._by_config[config] = self._load(config)
+        settings = base.merged(**self.overrides)
+        key = (settings.profile, tuple(sorted((k, tuple(v)) for k, v in settings.data.items())))
+        if key not in self._profiles_checked:
+            _validate_profile(settings)
+            self._profiles_checked.add(key)
+        return settings
+
+
+def _validate_profile(settings: Settings) -> None:
+    """An unknown report profile is a usage error (exit 2), found before any file is read."""
+    if settings.profile is None:
+        return
+    try:
+        from .profiles import get_profile, user_profile_paths
+    except ImportError:  # no profiles module in this build: nothing to check against
+        return
+    try:
+        get_profile(settings.profile, user_profile_paths({"data": settings.data}))
     except InputError as exc:
         raise UsageError(exc.message_vi) from None
-    report_date = None
-    if args.report_date:
-        try:
-            report_date = parse_date(args.report_date)
-        except ValueError as exc:
-            raise UsageError(f"--report-date: {exc}") from None
-    return settings.merged(select=args.select, ignore=args.ignore, profile=args.profile,
-                           report_date=report_date, lang=args.lang, fail_on=args.fail_on)
 
 
-def run_check(files: list[str], settings: Settings, jobs: int | None, timed: bool = False):
+def run_check(files: list[str], settings, jobs: int | None, timed: bool = False, with_tree: bool = False,
+              progress: bool = False):
+    """Check ``files`` (``settings``: one Settings for all, or one per file), in parallel
+    when ``jobs`` > 1; the results come back in the order of ``files``."""
     from .lint import lint_file
 
+    per_file = list(settings) if isinstance(settings, (list, tuple)) else [settings] * len(files)
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    if jobs <= 1 or len(files) <= 1:
-        return [lint_file(f, settings, timed=timed) for f in files]
-    from concurrent.futures import ProcessPoolExecutor
+    bar = _progress(len(files)) if progress else None
+    results: list = [None] * len(files)
+    try:
+        if jobs <= 1 or len(files) <= 1:
+            for i, (f, s) in enumerate(zip(files, per_file)):
+                results[i] = lint_file(f, s, timed=timed, with_tree=with_tree)
+                if bar:
+                    bar.advance()
+            return results
+        from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-        return list(pool.map(lint_file, files, [settings] * len(files), [False] * len(files),
-                             [timed] * len(files), chunksize=1))
+        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+            futures = {pool.submit(lint_file, f, s, False, timed, with_tree): i
+                       for i, (f, s) in enumerate(zip(files, per_file))}
+            for future in as_completed(futures):
+                results[futures[future]] = future.result()
+                if bar:
+                    bar.advance()
+        return results
+    finally:
+        if bar:
+            bar.close()
+
+
+class _progress:
+    """A rich progress bar on stderr (transient: it leaves nothing behind)."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(TextColumn("kiemtra"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                  console=Console(file=sys.stderr), transient=True)
+        self._task = self._progress.add_task("", total=total)
+        self._progress.start()
+
+    def advance(self) -> None:
+        self._progress.advance(self._task)
+
+    def close(self) -> None:
+        self._progress.stop()
+
+
+def _show_progress(n_files: int) -> bool:
+    return n_files >= PROGRESS_MIN_FILES and sys.stderr.isatty() and not os.environ.get("CI")
 
 
 def cmd_check(args) -> int:
     from .files import expand_paths, write_atomic
 
-    settings = _settings(args)
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs phải ≥ 1")
+    resolver = SettingsResolver(args)
     files = expand_paths(args.paths)
     if not files:
         raise UsageError("không có tệp .docx/.md/.txt nào để kiểm tra trong " + ", ".join(args.paths))
-    if args.jobs is not None and args.jobs < 1:
-        raise UsageError("--jobs phải ≥ 1")
-    results = run_check(files, settings, args.jobs, timed=args.timings)
+    settings = resolver(args.paths[0])
+    per_file = [resolver(f) for f in files]
+    results = run_check(files, per_file, args.jobs, timed=args.timings, with_tree=args.format == "html",
+                        progress=_show_progress(len(files)))
     lang = settings.lang
-    if args.format == "json":
-        from .report.json import render
-
-        out = render(results, lang)
-        if args.output:
-            write_atomic(args.output, out)
-        else:
-            sys.stdout.write(out)
-    else:
-        from .report.terminal import make_console, render
-
-        if args.output:
-            import io
-
-            buf = io.StringIO()
-            render(results, lang, make_console(buf))
-            write_atomic(args.output, buf.getvalue())
-        else:
-            render(results, lang)
+    out = render(args.format, results, lang, to_file=bool(args.output))
+    if args.output:
+        write_atomic(args.output, out)
+    elif out is not None:
+        sys.stdout.write(out)
     if args.timings:
         _print_timings(results)
     return exit_code(results, settings.fail_on)
+
+
+def render(fmt: str, results, lang: str, to_file: bool = False) -> str | None:
+    """The output of ``kiemtra check`` in ``fmt``; None when the terminal output was printed."""
+    if fmt == "json":
+        from .report.json import render as render_json
+
+        return render_json(results, lang)
+    if fmt == "sarif":
+        from .report.sarif import render as render_sarif
+
+        return render_sarif(results, lang)
+    if fmt == "github":
+        from .report.github import render as render_github
+
+        return render_github(results, lang)
+    if fmt == "html":
+        from .report.html import render as render_html
+
+        return render_html(results, lang)
+    from .report.terminal import make_console, render as render_terminal
+
+    if to_file:
+        import io
+
+        buf = io.StringIO()
+        render_terminal(results, lang, make_console(buf))
+        return buf.getvalue()
+    render_terminal(results, lang)
+    return None
+
+
+def cmd_annotate(args) -> int:
+    from .files import write_atomic
+    from .lint import lint_file
+    from .readers import DOCX_SUFFIXES
+
+    src, out = Path(args.path), Path(args.output)
+    if src.suffix.lower() not in DOCX_SUFFIXES:
+        raise UsageError(f"{src.name}: chỉ ghi nhận xét được vào tệp Word (.docx, .docm, .dotx)")
+    if out.suffix.lower() != src.suffix.lower():
+        raise UsageError(f"{out.name}: bản sao phải có cùng đuôi với tệp gốc ({src.suffix})")
+    if out.exists() and src.exists() and out.resolve() == src.resolve():
+        raise UsageError(f"{out.name}: không ghi vào chính tệp gốc; hãy chọn tên khác cho bản sao")
+    if out.exists() and not args.force:
+        raise UsageError(f"{out} đã có; thêm --force để ghi đè")
+    if not out.parent.is_dir():
+        raise UsageError(f"không có thư mục {out.parent}")
+    settings = SettingsResolver(args)(str(src))
+    result = lint_file(str(src), settings, keep_document=True)
+    if result.error is not None:
+        print(f"kiemtra: {result.error.get(settings.lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    from .report.docx import AnnotateError, annotate_bytes, summary_line
+
+    try:
+        data, stats = annotate_bytes(str(src), result.document, result.findings, settings.lang)
+    except InputError as exc:
+        print(f"kiemtra: {exc.message(settings.lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    except AnnotateError as exc:
+        print(f"kiemtra: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    write_atomic(out, data)
+    print(f"kiemtra: {summary_line(stats, str(out), settings.lang)}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _print_timings(results) -> None:

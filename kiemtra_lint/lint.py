@@ -19,13 +19,16 @@ class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: Msg | None = None  # the file could not be read
+    error_code: str | None = None  # KT001 / KT002 for an unreadable file
     profile: str | None = None
     profile_reason: Msg | None = None
-    document: Document | None = None  # kept only when asked (tree, annotate, html)
+    document: Document | None = None  # kept only when asked (annotate)
     timings: dict[str, float] = field(default_factory=dict)
+    tree: dict | None = None  # the section tree (report.tree.tree_json), when asked (html)
 
 
-def lint_file(path: str, settings: Settings, keep_document: bool = False, timed: bool = False) -> FileResult:
+def lint_file(path: str, settings: Settings, keep_document: bool = False, timed: bool = False,
+              with_tree: bool = False) -> FileResult:
     """Check one file; never raises for a bad file (the error goes into the result)."""
     from .readers import read_document
 
@@ -35,11 +38,13 @@ def lint_file(path: str, settings: Settings, keep_document: bool = False, timed:
         doc = read_document(path)
     except InputError as exc:
         result.error = Msg(exc.message_vi, exc.message_en)
+        result.error_code = exc.code
         return result
     except (MemoryError, RecursionError) as exc:
         name = Path(path).name
         result.error = Msg(f"{name}: không đọc được: tệp quá lớn hoặc lồng nhau quá sâu ({type(exc).__name__})",
                            f"{name}: cannot read: the file is too large or too deeply nested ({type(exc).__name__})")
+        result.error_code = "KT001"
         return result
     if timed:
         result.timings["read"] = time.perf_counter() - t0
@@ -49,11 +54,30 @@ def lint_file(path: str, settings: Settings, keep_document: bool = False, timed:
     if doc.legacy_encoding:
         rules = [r for r in rules if r.family == "input"]
     result.findings = run_rules(doc, rules, ctx, settings.severity, result.timings if timed else None)
+    if doc.comments:
+        result.findings = _suppress(doc, result.findings, rules, settings)
+    text_source = doc.format in ("md", "txt")
     for f in result.findings:
-        f.place = place(doc, f.span) if f.span is not None else None
-        f.related_places = [place(doc, r) for r in f.related]
+        f.place = place(doc, f.span, text_source) if f.span is not None else None
+        f.related_places = [place(doc, r, text_source) for r in f.related]
     result.profile = ctx.cache.get("profile")
     result.profile_reason = ctx.cache.get("profile_reason")
     if keep_document:
         result.document = doc
+    if with_tree:
+        from .report.tree import tree_json
+
+        result.tree = tree_json(doc)
     return result
+
+
+def _suppress(doc: Document, findings: list[Finding], rules, settings: Settings) -> list[Finding]:
+    """Drop the findings silenced by "kiemtra: bỏ qua" comments; add KT010 for unused ones."""
+    from . import suppress
+    from .engine import all_rules, get_rule
+
+    checked = {r.code for r in rules}
+    unused = get_rule(suppress.UNUSED)
+    severity = settings.severity.get(suppress.UNUSED) or (unused.severity if unused else "info")
+    return suppress.apply(doc, findings, checked, {r.code for r in all_rules()},
+                          report_unused=suppress.UNUSED in checked, severity=severity)

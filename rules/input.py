@@ -25,6 +25,11 @@ def _reported_by_reader(doc, ctx):
     return ()
 
 
+def _reported_by_pipeline(doc, ctx):
+    """Produced by kiemtra_lint.suppress after the rules have run, not by a check."""
+    return ()
+
+
 rule("KT001", "unreadable-file", "input", "error",
      summary_vi="Không đọc được tệp (hỏng, không phải .docx, bị cắt cụt, nén bất thường, XML sai)",
      summary_en="The file cannot be read (corrupt, not a .docx, truncated, zip bomb, malformed XML)",
@@ -75,3 +80,21 @@ rule("KT009", "rule-crashed", "input", "warning",
      explanation_en="A bug in kiemtra-lint, not in the draft: the other rules still ran. Please report it.",
      bad="Quy tắc KT201 gặp lỗi nội bộ",
      good="(không có)")(_reported_by_reader)
+
+rule("KT010", "unused-suppression", "input", "info",
+     summary_vi="Chú thích “kiemtra: bỏ qua” không bỏ qua phát hiện nào",
+     summary_en="A “kiemtra: ignore” comment silences nothing",
+     explanation_vi="Một nhận xét Word (hoặc chú thích HTML <!-- --> trong .md/.txt) bắt đầu bằng “kiemtra: bỏ qua "
+                    "KT201” làm im các phát hiện KT201 trên đúng đoạn chữ nó được gắn vào; “kiemtra: bỏ qua” không kèm "
+                    "mã thì làm im mọi mã. Khi không còn phát hiện nào để bỏ qua (số liệu đã được sửa, hoặc mã viết "
+                    "sai), chú thích đó thừa và nên xóa, để nó không che mất một lỗi mới sau này. Chỉ các mã đang được "
+                    "kiểm tra mới được xét; một phát hiện về toàn văn bản được bỏ qua bởi chú thích nêu đúng mã của "
+                    "nó ở bất kỳ đâu trong văn bản.",
+     explanation_en="A Word comment (or an HTML comment <!-- --> in .md/.txt) starting with “kiemtra: ignore KT201” "
+                    "(or “kiemtra: bỏ qua KT201”) silences KT201 findings on the text it is anchored to; a bare "
+                    "“kiemtra: ignore” silences every code. When there is nothing left to silence (the figure was "
+                    "fixed, or the code is mistyped), the comment is dead weight and should go, before it hides a "
+                    "new mistake. Only codes being checked are considered; a finding about the whole document is "
+                    "silenced by a comment naming its code anywhere in the document.",
+     bad="Nhận xét “kiemtra: bỏ qua KT201” trên câu “đạt tỷ lệ 92,5%” sau khi số liệu đã được sửa đúng",
+     good="Xóa nhận xét đó; giữ “kiemtra: bỏ qua” chỉ ở nơi còn phát hiện cần bỏ qua")(_reported_by_pipeline)

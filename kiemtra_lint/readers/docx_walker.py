@@ -79,11 +79,20 @@ def _int(value: str | None) -> int | None:
 
 
 class PartWalker:
-    """Walks one part (document, footnotes or endnotes)."""
+    """Walks one part (document, footnotes or endnotes).
 
-    def __init__(self, part: str, styles: StyleSheet) -> None:
+    With ``record=True`` the walker also keeps the elements it visited, so that a
+    writer (``kiemtra annotate``) can go from a Segment back to the XML:
+    ``paragraph_elements[seg.para]`` is the ``w:p`` and ``run_elements[seg.para][seg.run]``
+    the ``w:r`` the segment came from.
+    """
+
+    def __init__(self, part: str, styles: StyleSheet, record: bool = False) -> None:
         self.part = part
         self.styles = styles
+        self.record = record
+        self.paragraph_elements: list = []  # ordinal -> w:p (record mode only)
+        self.run_elements: list[list] = []  # ordinal -> the w:r visited, in visit order
         self.para_count = 0
         self.tracked_changes = 0
         self.fonts: dict[str, int] = {}  # font name -> characters typed in it
@@ -167,6 +176,10 @@ class PartWalker:
             self._paragraph_props(ppr, raw)
         style = self.styles.paragraph(raw.style_id)
         state = _RunState(TextBuilder(), raw, style.bold, style.caps)
+        if self.record:
+            self.paragraph_elements.append(p)
+            state.runs = []
+            self.run_elements.append(state.runs)
         self._inline(p, state)
         raw.text = state.builder.finish()
         raw.segments = state.builder.segments
@@ -226,6 +239,8 @@ class PartWalker:
     def _run(self, r, state: "_RunState") -> None:
         run_index = state.run_count
         state.run_count += 1
+        if state.runs is not None:
+            state.runs.append(r)
         bold, caps, hidden = state.para_bold, state.para_caps, False
         font = None
         rpr = r.find(X.RPR)
@@ -318,6 +333,7 @@ class _RunState:
     para_bold: bool
     para_caps: bool
     run_count: int = 0
+    runs: list | None = None  # the w:r elements visited (record mode)
 
 
 def _int_hex(value: str | None) -> int | None:

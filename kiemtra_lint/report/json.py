@@ -12,10 +12,15 @@ VERSION = 1
 def finding_record(f, lang: str) -> dict:
     record = {"rule": f.rule, "name": f.name, "family": f.family, "severity": f.severity,
               "message": f.message.get(lang)}
-    record.update(f.place or {"location": None, "text": "", "excerpt": ""})
-    record["related"] = list(f.related_places)
+    record.update(_place_record(f.place) if f.place else {"location": None, "text": "", "excerpt": ""})
+    record["related"] = [_place_record(rp) for rp in f.related_places]
     record["fix"] = f.fix
     return record
+
+
+def _place_record(p: dict) -> dict:
+    """The contract's three keys (a place may carry more, e.g. the source region of a .md line)."""
+    return {"location": p["location"], "text": p["text"], "excerpt": p["excerpt"]}
 
 
 def summary(results: list[FileResult]) -> dict:

@@ -21,19 +21,44 @@ def location(doc: Document, span: Span) -> dict:
     }
 
 
-def place(doc: Document, span: Span) -> dict:
-    """Location, whole block text and the excerpt (text[start:end])."""
+def place(doc: Document, span: Span, with_source: bool = False) -> dict:
+    """Location, whole block text and the excerpt (text[start:end]); with ``with_source``
+    (a .md/.txt file) also ``source``, the region in the file's lines (see source_region)."""
     text = doc.blocks[span.block].text
-    return {"location": location(doc, span), "text": text, "excerpt": text[span.start:span.end]}
+    out = {"location": location(doc, span), "text": text, "excerpt": text[span.start:span.end]}
+    if with_source:
+        out["source"] = source_region(doc, span)
+    return out
 
 
 def source_line(doc: Document, span: Span) -> tuple[int, int] | None:
     """1-based (line, column) in the source of a .md/.txt file, when known."""
-    block = doc.blocks[span.block]
-    for seg in block.segments:
-        if seg.part == "text" and seg.start <= span.start <= seg.end:
-            return seg.para + 1, seg.offset + span.start - seg.start + 1
-    return None
+    return _source_point(doc.blocks[span.block].segments, span.start)
+
+
+def _source_point(segments, offset: int) -> tuple[int, int] | None:
+    best = None
+    for seg in segments:
+        if seg.part != "text":
+            continue
+        if seg.start <= offset:
+            best = seg
+        if seg.start <= offset <= seg.end:
+            break
+    if best is None:
+        return None
+    return best.para + 1, best.offset + min(offset, best.end) - best.start + 1
+
+
+def source_region(doc: Document, span: Span) -> dict | None:
+    """The 1-based region of a span in a .md/.txt source, SARIF style: startLine,
+    startColumn, endLine, endColumn (the column just after the last character)."""
+    segments = doc.blocks[span.block].segments
+    start = _source_point(segments, span.start)
+    end = _source_point(segments, span.end)
+    if start is None or end is None:
+        return None
+    return {"startLine": start[0], "startColumn": start[1], "endLine": end[0], "endColumn": end[1]}
 
 
 def section_display(section: tuple[str, ...] | list[str]) -> str:
@@ -43,3 +68,25 @@ def section_display(section: tuple[str, ...] | list[str]) -> str:
         label = label.strip().rstrip(".)-–/:").strip()
         parts.append(label if len(label) <= 40 else label[:39] + "…")
     return " › ".join(parts)
+
+
+CONTEXT_CHARS = 90
+
+
+def context(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> tuple[str, str, str]:
+    """(before, flagged, after): the sentence(s) around text[start:end], cut to ``chars``
+    characters on each side, with "…" where the text goes on."""
+    from ..text import sentences
+
+    lo, hi = 0, len(text)
+    for s, e in sentences(text):
+        if s <= start < e or (start == e and s < start):
+            lo = s
+        if s < end <= e:
+            hi = e
+            break
+    lo = max(lo, start - chars)
+    hi = min(hi, end + chars)
+    before = ("…" if lo > 0 else "") + text[lo:start]
+    after = text[end:hi] + ("…" if hi < len(text) else "")
+    return before, text[start:end], after

@@ -1,0 +1,296 @@
+"""``kiemtra annotate``: one Word comment per finding, anchored on exactly the flagged words."""
+
+import hashlib
+import time
+import unicodedata
+import zipfile
+
+import pytest
+from docx_factory import SEPARATORS, footnote, make_docx, note_ref, p, para, run, table
+from lxml import etree
+
+from kiemtra_lint.cli import main
+from kiemtra_lint.findings import Finding, Msg, Span
+from kiemtra_lint.readers import read_document
+from kiemtra_lint.report.docx import annotate_bytes
+from kiemtra_lint.report.locate import place
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def w(tag):
+    return f"{{{W}}}{tag}"
+
+
+def findings_for(doc, spans, rule="KT201"):
+    out = []
+    for i, span in enumerate(spans):
+        f = Finding(rule, Msg(f"thông điệp {i}", f"message {i}"), span, severity="warning", name="x", family="figures")
+        f.place = place(doc, span) if span is not None else None
+        out.append(f)
+    return out
+
+
+def annotate(tmp_path, path, spans, lang="vi"):
+    doc = read_document(path)
+    spans = [s(doc) if callable(s) else s for s in spans]
+    findings = findings_for(doc, spans)
+    data, stats = annotate_bytes(str(path), doc, findings, lang)
+    out = tmp_path / "out.docx"
+    out.write_bytes(data)
+    return doc, findings, out, stats
+
+
+def anchored_texts(path):
+    """comment id -> the text between its commentRangeStart and commentRangeEnd, read from
+    document.xml directly (w:t, tabs and breaks; a paragraph end inside a range is a line break)."""
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    open_: dict[str, list[str]] = {}
+    done: dict[str, str] = {}
+    skip = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if tag in (w("del"), w("instrText"), w("delText")):
+            skip += 1 if event == "start" else -1
+            continue
+        if event == "start":
+            if tag == w("commentRangeStart"):
+                open_[el.get(w("id"))] = []
+            elif tag == w("commentRangeEnd"):
+                done[el.get(w("id"))] = unicodedata.normalize("NFC", "".join(open_.pop(el.get(w("id")))))
+            elif not skip and tag == w("t"):
+                for buf in open_.values():
+                    buf.append(el.text or "")
+            elif not skip and tag == w("tab"):
+                for buf in open_.values():
+                    buf.append("\t")
+        elif tag == w("p"):
+            for buf in open_.values():
+                buf.append("\n")
+    assert not open_, f"ranges never closed: {sorted(open_)}"
+    return done
+
+
+def by_id(comments):
+    return sorted(comments, key=lambda c: int(c.id))
+
+
+def comment_ids_in_order(path):
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/comments.xml"))
+    return [c.get(w("id")) for c in root.iter(w("comment"))]
+
+
+def test_spans_inside_and_across_runs_anchor_on_exactly_the_flagged_words(tmp_path):
+    path = make_docx(tmp_path / "d.docx",
+                     para(run("Có 49/53 trường đạt chuẩn, "), run("tỷ lệ 9", bold=True), run("0,5% năm học."))
+                     + p("Hai câu. Câu thứ hai có số 1.500 người."))
+    text = "Có 49/53 trường đạt chuẩn, tỷ lệ 90,5% năm học."
+    assert read_document(path).blocks[0].text == text
+    spans = [Span(0, text.index("49/53"), text.index("49/53") + 5),      # inside the first run
+             Span(0, text.index("90,5%"), text.index("90,5%") + 5),      # across two runs, cut in both
+             Span(0, text.index("tỷ"), text.index(" năm")),              # starts on a run boundary
+             Span(0, 0, len(text)),                                      # the whole paragraph
+             Span(1, 9, 9)]                                              # a point
+    doc, findings, out, stats = annotate(tmp_path, path, spans)
+    assert stats.comments == 5 and stats.anchors == {"exact": 5}
+    texts = anchored_texts(out)
+    ids = comment_ids_in_order(out)
+    assert [texts[i] for i in ids] == [f.place["excerpt"] for f in findings] == \
+        ["49/53", "90,5%", "tỷ lệ 90,5%", text, ""]
+    # the copy reads back to the same text, with the comments on the same spans
+    again = read_document(out)
+    assert [b.text for b in again.blocks] == [b.text for b in doc.blocks]
+    assert [(c.block, c.start, c.end) for c in by_id(again.comments)] == [(s.block, s.start, s.end) for s in spans]
+    # split runs keep their formatting: "9" is still bold, "0,5%" is not
+    with zipfile.ZipFile(out) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    bold = ["".join(t.text for t in r.iter(w("t"))) for r in root.iter(w("r")) if r.find(f"{w('rPr')}/{w('b')}") is not None]
+    assert "".join(bold) == "tỷ lệ 9"
+
+
+def test_comments_have_author_and_code_plus_message_python_docx_reads_them(tmp_path):
+    import docx
+
+    path = make_docx(tmp_path / "d.docx", p("Tỷ lệ đạt 90,5%."))
+    _, findings, out, _ = annotate(tmp_path, path, [Span(0, 10, 15)])
+    opened = docx.Document(str(out))
+    comments = list(opened.comments)
+    assert [(c.author, c.initials, c.text) for c in comments] == [("kiemtra-lint", "KT", "KT201: thông điệp 0")]
+    _, _, out_en, _ = annotate(tmp_path, path, [Span(0, 10, 15)], lang="en")
+    assert [c.text for c in docx.Document(str(out_en)).comments] == ["KT201: message 0"]
+
+
+def test_table_cells_hyperlinks_tabs_and_nfd_text(tmp_path):
+    nfd = unicodedata.normalize("NFD", "Ủy ban nhân dân huyện đạt 95,1%")
+    link = f'<w:hyperlink w:anchor="x">{run("Nghị quyết số 35-NQ/TW")}</w:hyperlink>'
+    tab_run = '<w:r><w:t>Cột</w:t><w:tab/><w:t xml:space="preserve">92,5% trong năm</w:t></w:r>'
+    path = make_docx(tmp_path / "d.docx",
+                     table([["Chỉ tiêu", "Tỷ lệ"], ["Trường đạt chuẩn", "90,5%"]])
+                     + para(run("Theo "), link, run(" ngày 22/10/2018."))
+                     + para(run(nfd))
+                     + para(tab_run))
+    doc = read_document(path)
+    cell = next(b for b in doc.blocks if b.text == "90,5%")
+    link_block = next(b for b in doc.blocks if b.text.startswith("Theo"))
+    nfd_block = next(b for b in doc.blocks if b.text.startswith("Ủy"))
+    tab_block = next(b for b in doc.blocks if b.text.startswith("Cột"))
+    assert nfd_block.denormalized
+    spans = [Span(cell.index, 0, 5),
+             Span(link_block.index, link_block.text.index("35-NQ/TW"), link_block.text.index("35-NQ/TW") + 8),
+             Span(link_block.index, link_block.text.index("35-NQ/TW"), link_block.text.index(" ngày")),
+             Span(nfd_block.index, nfd_block.text.index("huyện"), nfd_block.text.index("huyện") + 5),
+             Span(nfd_block.index, nfd_block.text.index("95,1%"), nfd_block.text.index("95,1%") + 5),
+             Span(tab_block.index, 2, 9)]
+    _, findings, out, stats = annotate(tmp_path, path, spans)
+    assert stats.anchors == {"exact": 6}
+    texts = anchored_texts(out)
+    assert [texts[i] for i in comment_ids_in_order(out)] == [f.place["excerpt"] for f in findings] == \
+        ["90,5%", "35-NQ/TW", "35-NQ/TW", "huyện", "95,1%", "t\t92,5%"]
+    again = read_document(out)
+    assert [b.text for b in again.blocks] == [b.text for b in doc.blocks]
+    # the NFD source stays NFD in the copy: nothing but the split is rewritten
+    with zipfile.ZipFile(out) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    assert unicodedata.normalize("NFD", "huyện") in xml
+    # the reference run of the hyperlink comment sits in the paragraph, not inside the link
+    root = etree.fromstring(xml.encode("utf-8"))
+    for ref in root.iter(w("commentReference")):
+        assert ref.getparent().getparent().tag == w("p")
+
+
+def test_footnote_findings_anchor_on_the_reference_mark_and_say_so(tmp_path):
+    path = make_docx(tmp_path / "d.docx",
+                     para(run("Kết quả đạt 92%"), note_ref(2), run(" so với kế hoạch.")),
+                     footnotes=SEPARATORS + footnote(2, "Theo Báo cáo số 12-BC/HU năm 2022."))
+    doc = read_document(path)
+    note = next(b for b in doc.blocks if b.kind == "footnote")
+    at = note.text.index("12-BC/HU")
+    _, findings, out, stats = annotate(tmp_path, path, [Span(note.index, at, at + 8)])
+    assert stats.anchors == {"note": 1}
+    import docx
+
+    (comment,) = docx.Document(str(out)).comments
+    assert comment.text == ("KT201: thông điệp 0\nPhát hiện nằm trong chú thích 2: «12-BC/HU»; "
+                            "nhận xét được gắn vào dấu chú thích.")
+    with zipfile.ZipFile(out) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+        assert b"commentRange" not in z.read("word/footnotes.xml")
+    start = next(root.iter(w("commentRangeStart")))
+    anchored = start.getnext()
+    assert anchored.find(w("footnoteReference")).get(w("id")) == "2"
+    assert anchored.getnext().tag == w("commentRangeEnd")
+
+
+def test_whole_file_findings_and_existing_comments(tmp_path):
+    existing = ('<w:comment w:id="7" w:author="Trưởng phòng"><w:p><w:r><w:t>Xem lại số liệu</w:t></w:r></w:p>'
+                '</w:comment>')
+    body = para('<w:commentRangeStart w:id="7"/>', run("BÁO CÁO"), '<w:commentRangeEnd w:id="7"/>',
+                '<w:r><w:commentReference w:id="7"/></w:r>') + p("Tổng kết năm 2023.")
+    path = make_docx(tmp_path / "d.docx", body, comments=existing)
+    doc, findings, out, stats = annotate(tmp_path, path, [None, Span(1, 0, 4)])
+    assert stats.anchors == {"whole-file": 1, "exact": 1}
+    import docx
+
+    comments = list(docx.Document(str(out)).comments)
+    assert [(c.comment_id, c.author, c.text) for c in comments] == [
+        (7, "Trưởng phòng", "Xem lại số liệu"),
+        (8, "kiemtra-lint", "KT201: thông điệp 0\nNhận xét về toàn văn bản."),
+        (9, "kiemtra-lint", "KT201: thông điệp 1")]
+    texts = anchored_texts(out)
+    assert texts == {"7": "BÁO CÁO", "8": "BÁO CÁO", "9": "Tổng"}
+
+
+def test_related_places_are_listed_in_the_comment(tmp_path):
+    path = make_docx(tmp_path / "d.docx", p("I. KẾT QUẢ", bold=True) + p("Nội dung.") + p("III. HẠN CHẾ", bold=True)
+                     + p("Nội dung."))
+    out = tmp_path / "out.docx"
+    assert main(["annotate", str(path), "-o", str(out), "--select", "KT101"]) == 0
+    import docx
+
+    (comment,) = docx.Document(str(out)).comments
+    assert comment.text == ("KT101: Đánh số mục không liên tục: sau “I.” là “III.”, thiếu “II.”\n"
+                            "Xem thêm I: «I.»")
+    assert anchored_texts(out) == {"0": "III."}
+
+
+def sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_cli_never_touches_the_input_and_refuses_to_overwrite(tmp_path, capsys):
+    path = make_docx(tmp_path / "d.docx", p("I. KẾT QUẢ", bold=True) + p("x") + p("III. HẠN CHẾ", bold=True))
+    before = sha(path)
+    out = tmp_path / "out.docx"
+    assert main(["annotate", str(path), "-o", str(out), "--select", "KT101"]) == 0
+    err = capsys.readouterr().err
+    assert f"đã ghi 1 nhận xét vào {out}" in err
+    assert sha(path) == before
+    first = out.read_bytes()
+    assert main(["annotate", str(path), "-o", str(out)]) == 2
+    assert "đã có; thêm --force để ghi đè" in capsys.readouterr().err
+    assert out.read_bytes() == first
+    assert main(["annotate", str(path), "-o", str(out), "--force", "--select", "KT101"]) == 0
+    assert out.read_bytes() == first  # deterministic: same input, same bytes
+    assert sha(path) == before
+    assert not [f for f in tmp_path.iterdir() if f.name.endswith(".tmp")]
+    # the input itself as output, a Markdown input, an unreadable input: usage errors, nothing written
+    assert main(["annotate", str(path), "-o", str(path), "--force"]) == 2
+    assert sha(path) == before
+    md = tmp_path / "d.md"
+    md.write_text("I. A\n", encoding="utf-8")
+    assert main(["annotate", str(md), "-o", str(tmp_path / "md.docx")]) == 2
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    assert main(["annotate", str(broken), "-o", str(tmp_path / "b.docx")]) == 2
+    assert not (tmp_path / "md.docx").exists() and not (tmp_path / "b.docx").exists()
+    capsys.readouterr()
+
+
+def test_thousands_of_findings_annotate_in_seconds(tmp_path):
+    sentence = "Năm 2023, toàn huyện có 49/53 trường đạt chuẩn, đạt tỷ lệ 92,5%, tăng 3 trường so với năm trước. "
+    body = "".join(para(run(sentence[:40]), run(sentence[40:], bold=True), run(sentence)) for _ in range(600))
+    path = make_docx(tmp_path / "big.docx", body)
+    doc = read_document(path)
+    spans = []
+    for b in doc.blocks:
+        for word in ("2023", "49/53", "92,5%", "3 trường", "năm trước"):
+            at = b.text.index(word)
+            spans.append(Span(b.index, at, at + len(word)))
+    assert len(spans) == 3000
+    findings = findings_for(doc, spans)
+    t0 = time.perf_counter()
+    data, stats = annotate_bytes(str(path), doc, findings)
+    elapsed = time.perf_counter() - t0
+    out = tmp_path / "out.docx"
+    out.write_bytes(data)
+    assert stats.comments == 3000 and stats.anchors == {"exact": 3000}
+    assert elapsed < 5, f"annotating 3,000 findings took {elapsed:.1f} s"
+    texts = anchored_texts(out)
+    assert [texts[i] for i in comment_ids_in_order(out)] == [f.place["excerpt"] for f in findings]
+
+
+@pytest.mark.parametrize("sample", ["kiem-diem", "so-ket", "danh-so-tu-dong", "sach"])
+def test_samples_annotate_and_read_back(tmp_path, sample, capsys):
+    from pathlib import Path
+
+    src = Path(__file__).resolve().parent.parent / "samples" / f"{sample}.docx"
+    if not src.is_file():
+        pytest.skip(f"samples/{sample}.docx is not built")
+    out = tmp_path / f"{sample}.docx"
+    assert main(["annotate", str(src), "-o", str(out)]) in (0, 1)
+    capsys.readouterr()
+    doc = read_document(src)
+    again = read_document(out)
+    assert [b.text for b in again.blocks] == [b.text for b in doc.blocks]
+    # every finding of a paragraph or cell is anchored on its excerpt
+    from kiemtra_lint.config import Settings
+    from kiemtra_lint.lint import lint_file
+
+    result = lint_file(str(src), Settings())
+    theirs = by_id(c for c in again.comments if c.author == "kiemtra-lint")
+    assert len(theirs) == len(result.findings)
+    for f, c in zip(result.findings, theirs):
+        if f.span is not None and f.place["location"]["kind"] in ("paragraph", "heading", "table-cell"):
+            assert again.blocks[c.block].text[c.start:c.end] == f.place["excerpt"]
