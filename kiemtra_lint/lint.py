@@ -11,6 +11,7 @@ from .document import Document
 from .engine import Context, run_rules, select_rules
 from .errors import InputError
 from .findings import Finding, Msg
+from .profiles import apply_profile
 from .report.locate import place
 
 
@@ -50,6 +51,11 @@ def lint_file(path: str, settings: Settings, keep_document: bool = False, timed:
         result.timings["read"] = time.perf_counter() - t0
     ctx = Context(lang=settings.lang, profile=settings.profile, report_date=settings.report_date,
                   options={"data": settings.data, **settings.options})
+    try:
+        apply_profile(doc, ctx)  # before the rules, so the report names the profile even without KT102
+    except InputError as exc:  # an unknown --profile, or a broken profile file
+        result.error, result.error_code = Msg(exc.message_vi, exc.message_en), exc.code
+        return result
     rules = select_rules(settings.select and settings.select + settings.extend_select, settings.ignores_for(path))
     if doc.legacy_encoding:
         rules = [r for r in rules if r.family == "input"]

@@ -92,8 +92,11 @@ def render(results: list[FileResult], lang: str = "vi", console: Console | None 
     width = max(len(v) for v in sev_label.values())
     for result in results:
         header = Text(result.path, style="bold" if fancy else "")
-        if result.profile:
-            header.append(f"  ({words['profile']}: {result.profile})", style="dim" if fancy else "")
+        if result.profile or result.profile_reason:
+            shown = [f"{words['profile']}: {result.profile}"] if result.profile else []
+            if result.profile_reason:
+                shown.append(result.profile_reason.get(lang))
+            header.append(f"  ({' — '.join(shown)})", style="dim" if fancy else "")
         console.print(header)
         if result.error is not None:
             console.print(Text(f"  {result.error.get(lang)}",
