@@ -1,0 +1,182 @@
+"""What is wrong with a symbol as written (KT301) and whether a type word agrees with it (KT302).
+
+Both answers come from the abbreviation tables in ``rules/data/citations-types.toml`` through
+:func:`kiemtra_lint.citations.vocabulary`; nothing here reads text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiemtra_lint.citations import NORMATIVE, PARTY, STATE, Citation, Symbol, vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    vi: str
+    en: str
+
+
+def _joined(items, word_vi: str) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word_vi} " + items[-1]
+
+
+def _codes_for(form: str, type_name: str) -> list[str]:
+    """The abbreviations of ``type_name`` in ``form`` ("Quy định" in Party symbols: QĐ, QĐi)."""
+    table = vocabulary().codes.get(form, {})
+    return [code for code, types in table.items() if type_name in types]
+
+
+def _numbers(sym: Symbol) -> str:
+    """The number part as written: "07", "14, 15"."""
+    return sym.text[:sym.numbers[-1].end - sym.part.start]
+
+
+def symbol_problem(citation: Citation) -> Problem | None:
+    """The first slip in a symbol's form, or None when it is written by the book."""
+    sym = citation.symbol
+    if sym is None:
+        return None
+    if sym.form == PARTY:
+        return _party_problem(sym, citation.type_name)
+    return _state_problem(sym)
+
+
+def _party_problem(sym: Symbol, type_name: str | None) -> Problem | None:
+    vocab = vocabulary()
+    code, issuer, numbers = sym.code, sym.issuer, _numbers(sym)
+    if vocab.is_state_issuer(issuer) and not vocab.is_party_issuer(issuer):
+        fixed = f"{numbers}/{code}-{issuer}"
+        return Problem(f"Ký hiệu “{sym.text}” trộn thể thức văn bản của Đảng với của Nhà nước: "
+                       f"văn bản của {issuer} ghi “{fixed}”",
+                       f"Symbol “{sym.text}” mixes the Party and State forms: a document of {issuer} is "
+                       f"written “{fixed}”")
+    spelled = vocab.spelled(PARTY, code) or vocab.spelled(STATE, code) or vocab.spelled(NORMATIVE, code)
+    if spelled in vocab.state_only:
+        names = vocab.types_for(STATE, spelled) or vocab.types_for(NORMATIVE, spelled)
+        party_codes = [c for name in names for c in _codes_for(PARTY, name)]
+        hint_vi = f"; {names[0]} của Đảng viết tắt là {_joined(party_codes, 'hoặc')}" if party_codes else ""
+        hint_en = f"; a Party {names[0]} is abbreviated {_joined(party_codes, 'or')}" if party_codes else ""
+        return Problem(f"Ký hiệu “{sym.text}”: “{code}” là chữ viết tắt của văn bản nhà nước, không dùng trong "
+                       f"ký hiệu văn bản của Đảng{hint_vi}",
+                       f"Symbol “{sym.text}”: “{code}” is a State abbreviation, not used in Party symbols{hint_en}")
+    if spelled is None:
+        known = _codes_for(PARTY, type_name) if type_name else []
+        if known:
+            fixed = f"{numbers}-{known[0]}/{issuer}"
+            return Problem(f"Ký hiệu “{sym.text}”: “{code}” không phải chữ viết tắt tên loại văn bản; "
+                           f"{type_name} viết tắt là {_joined(known, 'hoặc')} (“{fixed}”)",
+                           f"Symbol “{sym.text}”: “{code}” is not a document type abbreviation; "
+                           f"{type_name} is abbreviated {_joined(known, 'or')} (“{fixed}”)")
+        return Problem(f"Ký hiệu “{sym.text}”: “{code}” không phải chữ viết tắt tên loại văn bản",
+                       f"Symbol “{sym.text}”: “{code}” is not a document type abbreviation")
+    fixed = sym.canonical if spelled == code else sym.canonical.replace(f"-{code}/", f"-{spelled}/", 1)
+    return _separator_problem(sym, fixed, spelled != code)
+
+
+def _state_problem(sym: Symbol) -> Problem | None:
+    vocab = vocabulary()
+    if sym.code is not None and sym.issuer and vocab.is_party_issuer(sym.issuer) \
+            and not vocab.is_state_issuer(sym.issuer):
+        fixed = f"{_numbers(sym)}-{sym.code}/{sym.issuer}"
+        return Problem(f"Ký hiệu “{sym.text}” trộn thể thức văn bản của Nhà nước với của Đảng: "
+                       f"văn bản của Đảng ghi “{fixed}”",
+                       f"Symbol “{sym.text}” mixes the State and Party forms: a Party document is written “{fixed}”")
+    fixed = sym.canonical
+    case_slip = False
+    if sym.code is not None:
+        spelled = vocab.spelled(sym.form, sym.code) or vocab.spelled(STATE, sym.code)
+        if spelled is not None and spelled != sym.code:
+            fixed = fixed.replace(f"/{sym.code}-", f"/{spelled}-", 1) if "-" in fixed else fixed[:-len(sym.code)] + spelled
+            case_slip = True
+    return _separator_problem(sym, fixed, case_slip)
+
+
+def _separator_problem(sym: Symbol, fixed: str, case_slip: bool) -> Problem | None:
+    if fixed == sym.text:
+        return None
+    slips_vi, slips_en = [], []
+    if case_slip:
+        slips_vi.append("viết sai chữ hoa, chữ thường")
+        slips_en.append("has the wrong letter case")
+    if sym.missing_slash:
+        slips_vi.append("thiếu dấu gạch chéo “/”")
+        slips_en.append("lacks the slash “/”")
+    if "–" in sym.text or "—" in sym.text:
+        slips_vi.append("dùng dấu gạch ngang dài thay cho dấu gạch nối “-”")
+        slips_en.append("uses a long dash instead of the hyphen “-”")
+    if "\\" in sym.text:
+        slips_vi.append("dùng dấu gạch chéo ngược “\\” thay cho “/”")
+        slips_en.append("uses a backslash instead of “/”")
+    after_numbers = sym.text[sym.numbers[-1].end - sym.part.start:]
+    spaces = sum(ch.isspace() for ch in after_numbers) - (1 if sym.missing_slash else 0)
+    if spaces > 0:
+        slips_vi.append("có dấu cách thừa")
+        slips_en.append("has stray spaces")
+    if not slips_vi:
+        slips_vi.append("viết sai dấu phân cách")
+        slips_en.append("has wrong separators")
+    return Problem(f"Ký hiệu “{sym.text}” {', '.join(slips_vi)}: viết đúng là “{fixed}”",
+                   f"Symbol “{sym.text}” {', '.join(slips_en)}: write “{fixed}”")
+
+
+def type_mismatch(citation: Citation) -> Problem | None:
+    """The type word disagrees with the symbol's abbreviation, or None.
+
+    Silent when KT301 already speaks (an unknown or State-only abbreviation in a Party symbol),
+    for generic words ("Văn bản số ...") and for a State symbol without a type part, whose
+    first part may be an issuer this linter does not know.
+    """
+    sym, name = citation.symbol, citation.type_name
+    vocab = vocabulary()
+    if sym is None or name is None or name in vocab.generic:
+        return None
+    if sym.form == PARTY:
+        spelled = vocab.spelled(PARTY, sym.code)
+        if spelled is None:
+            state_spelled = vocab.spelled(STATE, sym.code)
+            if state_spelled is None or state_spelled in vocab.state_only:
+                return None
+            types = vocab.types_for(STATE, state_spelled)
+        else:
+            types = vocab.types_for(PARTY, spelled)
+        form_vi, form_en = "của Đảng", "a Party document"
+    elif sym.code is None:
+        if sym.form == STATE:
+            return None
+        types = vocab.types_for(NORMATIVE, None)
+        if name in types:
+            return None
+        codes = _codes_for(NORMATIVE, name)
+        hint_vi = f" ({name} viết tắt là {_joined(codes, 'hoặc')})" if codes else ""
+        hint_en = f" ({name} is abbreviated {_joined(codes, 'or')})" if codes else ""
+        return Problem(f"Loại văn bản “{citation.type_word.text}” không khớp ký hiệu “{sym.text}”: ký hiệu không "
+                       f"có phần tên loại, là ký hiệu của {_joined(types, 'hoặc')}{hint_vi}",
+                       f"Type “{citation.type_word.text}” does not match the symbol “{sym.text}”: a symbol without "
+                       f"a type part belongs to a {_joined(types, 'or')}{hint_en}")
+    else:
+        spelled = vocab.spelled(sym.form, sym.code) or vocab.spelled(STATE, sym.code)
+        types = vocab.types_for(sym.form, spelled) or vocab.types_for(STATE, spelled)
+        form_vi, form_en = "của cơ quan nhà nước", "a State document"
+        if not types:
+            return None
+    if name in types:
+        return None
+    codes = _codes_for(sym.form, name) or (_codes_for(STATE, name) if sym.form == NORMATIVE else [])
+    if codes:
+        hint_vi = f" ({name} {form_vi} viết tắt là {_joined(codes, 'hoặc')})"
+        hint_en = f" ({name} in {form_en} is abbreviated {_joined(codes, 'or')})"
+    else:
+        hint_vi = f" ({form_vi.replace('của', 'văn bản của', 1)} không có loại {name})"
+        hint_en = f" ({form_en.replace('a ', '', 1)}s have no type {name})"
+    code = sym.code
+    return Problem(f"Loại văn bản “{citation.type_word.text}” không khớp ký hiệu “{sym.text}”: {code} là "
+                   f"{_joined(types, 'hoặc')}{hint_vi}",
+                   f"Type “{citation.type_word.text}” does not match the symbol “{sym.text}”: {code} stands for "
+                   f"{_joined(types, 'or')}{hint_en}")
+
+
+def agrees(citation: Citation) -> bool:
+    """Whether the citation's type word may name the document its symbol names."""
+    return citation.type_name is not None and type_mismatch(citation) is None
