@@ -1,0 +1,120 @@
+"""KT103 parts of the document, in the Party and the State form: exact findings."""
+
+from docx_factory import make_docx, p, table
+from test_structure_support import PARTY_HEAD, PARTY_TAIL, draft, found, lint_path, lint_text, without
+
+STATE = draft("bao-cao-hanh-chinh")
+
+
+def test_missing_header_block_is_one_finding_in_the_form_the_signature_shows(tmp_path):
+    text = without(draft("kiem-diem"), "| ĐẢNG BỘ TỈNH BÌNH ĐỊNH | ĐẢNG CỘNG SẢN VIỆT NAM |", "|---|---|",
+                   "| HUYỆN ỦY TÂY SƠN | Tây Sơn, ngày 05 tháng 7 năm 2023 |", "| * | |", "| Số 112-BC/HU | |")
+    result = lint_text(tmp_path, text, ["KT103"])
+    assert found(result) == [(
+        "KT103", "warning",
+        "Văn bản thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”; tên cơ quan ban hành (như “HUYỆN ỦY TÂY SƠN”); số và ký "
+        "hiệu văn bản (như “Số 112-BC/HU”); địa danh và ngày tháng năm (như “Tây Sơn, ngày 05 tháng 7 năm 2023”)",
+        None, [])]
+
+
+def test_missing_signature_and_recipients_in_a_state_draft(tmp_path):
+    text = STATE.split("| Nơi nhận:")[0]
+    result = lint_text(tmp_path, text, ["KT103"])
+    assert found(result) == [(
+        "KT103", "warning",
+        "Văn bản thiếu thẩm quyền, chức vụ và họ tên người ký (như “TM. ỦY BAN NHÂN DÂN”, “CHỦ TỊCH”); nơi nhận "
+        "(“Nơi nhận:”)", None, [])]
+    assert result.findings[0].message.en == (
+        "The document lacks the signing authority, title and name (like “TM. ỦY BAN NHÂN DÂN”, “CHỦ TỊCH”); the "
+        "recipients (“Nơi nhận:”)")
+
+
+def test_a_signer_title_alone_is_a_signature(tmp_path):
+    text = draft("kiem-diem").replace("| Nơi nhận: | T/M HUYỆN ỦY |", "| Nơi nhận: | |")
+    assert found(lint_text(tmp_path, text, ["KT103"])) == []
+
+
+def test_state_forms_in_a_party_document(tmp_path):
+    text = draft("kiem-diem").replace("| Số 112-BC/HU | |", "| Số: 112/BC-HU | |").replace("T/M HUYỆN ỦY",
+                                                                                            "TM. HUYỆN ỦY")
+    assert found(lint_text(tmp_path, text, ["KT103"])) == [
+        ("KT103", "warning", "Ký hiệu “112/BC-HU” viết theo thể thức văn bản nhà nước trong khi đây là văn bản của "
+                             "Đảng (có “ĐẢNG CỘNG SẢN VIỆT NAM”): viết “112-BC/HU”", "112/BC-HU", []),
+        ("KT103", "warning", "“TM.” là cách ghi của văn bản nhà nước; đây là văn bản của Đảng (có “ĐẢNG CỘNG SẢN "
+                             "VIỆT NAM”), ghi “T/M”", "TM.", []),
+    ]
+
+
+def test_party_forms_in_a_state_document(tmp_path):
+    text = STATE.replace("Số: 245/BC-UBND", "Số 245-BC/UBND").replace("KT. CHỦ TỊCH", "K/T CHỦ TỊCH")
+    assert found(lint_text(tmp_path, text, ["KT103"])) == [
+        ("KT103", "warning", "Ký hiệu “245-BC/UBND” viết theo thể thức văn bản của Đảng trong khi đây là văn bản nhà "
+                             "nước (có “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”): viết “245/BC-UBND”", "245-BC/UBND", []),
+        ("KT103", "warning", "“K/T” là cách ghi của văn bản của Đảng; đây là văn bản nhà nước (có “CỘNG HÒA XÃ HỘI "
+                             "CHỦ NGHĨA VIỆT NAM”), ghi “KT.”", "K/T", []),
+    ]
+
+
+def test_the_colon_after_so(tmp_path):
+    party = draft("kiem-diem").replace("| Số 112-BC/HU | |", "| Số: 112-BC/HU | |")
+    assert found(lint_text(tmp_path, party, ["KT103"])) == [
+        ("KT103", "info", "Văn bản của Đảng ghi “Số 112-BC/HU”, không có dấu hai chấm sau “Số”", "Số:", [])]
+    state = STATE.replace("Số: 245/BC-UBND", "Số 245/BC-UBND")
+    assert found(lint_text(tmp_path, state, ["KT103"])) == [
+        ("KT103", "info", "Văn bản nhà nước ghi “Số: 245/BC-UBND”, có dấu hai chấm sau “Số”", "Số", [])]
+
+
+def test_a_blank_number_counts_as_present(tmp_path):
+    text = draft("kiem-diem").replace("| Số 112-BC/HU | |", "| Số      -BC/HU | |")
+    assert found(lint_text(tmp_path, text, ["KT103"])) == []
+
+
+def test_motto_and_summary(tmp_path):
+    text = STATE.replace("Độc lập - Tự do - Hạnh phúc", "").replace(
+        "**Kết quả công tác cải cách hành chính năm 2023 và phương hướng, nhiệm vụ năm 2024**\n", "")
+    assert found(lint_text(tmp_path, text, ["KT103"])) == [
+        ("KT103", "warning", "Dưới quốc hiệu thiếu tiêu ngữ “Độc lập - Tự do - Hạnh phúc”",
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", []),
+        ("KT103", "warning", "Sau tên loại “BÁO CÁO” thiếu trích yếu nội dung (một dòng nêu báo cáo về việc gì)",
+         "BÁO CÁO", []),
+    ]
+
+
+def test_a_political_report_needs_no_number_signature_or_recipients(tmp_path):
+    assert found(lint_text(tmp_path, draft("bao-cao-chinh-tri"), ["KT103"])) == []
+    result = lint_text(tmp_path, draft("bao-cao-chinh-tri"), ["KT103"], profile="bao-cao")
+    assert [f.message.vi for f in result.findings] == [
+        "Văn bản thiếu số và ký hiệu văn bản (như “Số 112-BC/HU”)",
+        "Văn bản thiếu thẩm quyền, chức vụ và họ tên người ký (như “T/M HUYỆN ỦY”, “BÍ THƯ”); nơi nhận (“Nơi nhận:”)"]
+
+
+def test_a_body_fragment_is_not_judged_unless_its_profile_is_named(tmp_path):
+    fragment = "**I. KẾT QUẢ**\n\nNội dung.\n\n**II. NHIỆM VỤ**\n\nNội dung.\n"
+    assert found(lint_text(tmp_path, fragment, ["KT103"])) == []
+    result = lint_text(tmp_path, fragment, ["KT103"], profile="so-ket")
+    assert [f.message.vi for f in result.findings] == [
+        "Văn bản thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM” (văn bản của Đảng) hoặc quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ "
+        "NGHĨA VIỆT NAM” (văn bản nhà nước); tên cơ quan ban hành; số và ký hiệu văn bản; địa danh và ngày tháng "
+        "năm (như “Tây Sơn, ngày 05 tháng 7 năm 2023”)",
+        "Văn bản thiếu tên loại và trích yếu nội dung (“BÁO CÁO” và một dòng nêu báo cáo về việc gì)",
+        "Văn bản thiếu thẩm quyền, chức vụ và họ tên người ký; nơi nhận (“Nơi nhận:”)"]
+
+
+def test_parts_in_borderless_tables_and_paragraphs_of_a_docx(tmp_path):
+    def cell(*lines):
+        return "".join(p(line, bold=True) for line in lines)
+
+    head = table([[cell("ĐẢNG BỘ TỈNH BÌNH ĐỊNH", "HUYỆN ỦY TÂY SƠN", "*", "Số 112-BC/HU"),
+                   cell("ĐẢNG CỘNG SẢN VIỆT NAM", "Tây Sơn, ngày 05 tháng 7 năm 2023")]])
+    body = (p("BÁO CÁO", bold=True, ppr='<w:jc w:val="center"/>')
+            + p("sơ kết công tác quý I", bold=True, ppr='<w:jc w:val="center"/>')
+            + p("I. KẾT QUẢ", bold=True) + p("Nội dung.") + p("II. NHIỆM VỤ", bold=True) + p("Nội dung."))
+    tail = p("Nơi nhận:") + p("- Lưu VP.") + p("T/M BAN THƯỜNG VỤ", bold=True) + p("PHÓ BÍ THƯ", bold=True)
+    assert found(lint_path(make_docx(tmp_path / "d.docx", head + body + tail), ["KT103"])) == []
+    assert [f.message.vi for f in lint_path(make_docx(tmp_path / "e.docx", head + body), ["KT103"]).findings] == [
+        "Văn bản thiếu thẩm quyền, chức vụ và họ tên người ký (như “T/M HUYỆN ỦY”, “BÍ THƯ”); nơi nhận (“Nơi nhận:”)"]
+
+
+def test_an_empty_draft_head_and_tail_are_recognised_in_markdown_too(tmp_path):
+    text = PARTY_HEAD + "**BÁO CÁO**\n\n**tình hình quý I**\n\nNội dung.\n" + PARTY_TAIL
+    assert found(lint_text(tmp_path, text, ["KT103"])) == []
