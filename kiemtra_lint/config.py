@@ -40,12 +40,21 @@ class Settings:
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
     def ignores_for(self, path: str) -> tuple[str, ...]:
+        """--ignore plus the per-file-ignores whose glob matches ``path``: its name, the path
+        as given, or the path relative to the folder of the config file (as Ruff matches)."""
         from fnmatch import fnmatch
 
         extra: list[str] = []
         p = Path(path)
+        candidates = {p.name, p.as_posix()}
+        if self.source:
+            try:
+                candidates.add(p.resolve().relative_to(Path(self.source).resolve().parent).as_posix())
+            except ValueError:
+                pass
         for pattern, codes in self.per_file_ignores.items():
-            if fnmatch(p.name, pattern) or fnmatch(p.as_posix(), pattern) or fnmatch(str(p), pattern):
+            pattern = pattern.replace("\\", "/")
+            if any(fnmatch(c, pattern) for c in candidates):
                 extra.extend(codes)
         return self.ignore + tuple(extra)
 
@@ -99,12 +108,20 @@ def load_settings(path: Path | None) -> Settings:
     return settings_from_table(table, path)
 
 
+_CODE = regex.compile(r"^(?:ALL|[A-Z]{1,8}\d{0,4})$")
+
+
 def _codes(value, key: str, path: Path) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [v for v in regex.split(r"[,\s]+", value) if v]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InputError(f"{path}: '{key}' phải là danh sách mã quy tắc", f"{path}: '{key}' must be a list of codes")
-    return tuple(v.strip().upper() for v in value)
+    codes = tuple(v.strip().upper() for v in value)
+    bad = [c for c in codes if not _CODE.match(c)]
+    if bad:
+        raise InputError(f"{path}: '{key}': mã quy tắc không hợp lệ: {', '.join(bad)} (dạng KT201, tiền tố KT2 hoặc ALL)",
+                         f"{path}: '{key}': invalid rule codes: {', '.join(bad)} (like KT201, a prefix KT2, or ALL)")
+    return codes
 
 
 def settings_from_table(table: dict, path: Path) -> Settings:
@@ -127,9 +144,13 @@ def settings_from_table(table: dict, path: Path) -> Settings:
         if not isinstance(sev, dict) or any(v not in SEVERITIES for v in sev.values()):
             raise InputError(f"{path}: 'severity' phải ánh xạ mã quy tắc sang error|warning|info",
                              f"{path}: 'severity' must map codes to error|warning|info")
+        _codes(list(sev), "severity", path)
         kw["severity"] = {k.upper(): v for k, v in sev.items()}
     if "profile" in table:
-        kw["profile"] = str(table["profile"])
+        if not isinstance(table["profile"], str) or not table["profile"].strip():
+            raise InputError(f"{path}: 'profile' phải là tên một hồ sơ, ví dụ \"kiem-diem\"",
+                             f"{path}: 'profile' must be a profile name, e.g. \"kiem-diem\"")
+        kw["profile"] = table["profile"].strip()
     if "report-date" in table:
         value = table["report-date"]
         try:
@@ -152,12 +173,32 @@ def settings_from_table(table: dict, path: Path) -> Settings:
                              f"{path}: 'per-file-ignores' must map globs to codes")
         kw["per_file_ignores"] = {k: _codes(v, "per-file-ignores", path) for k, v in pfi.items()}
     if "data" in table:
-        base = path.parent
-        data = {}
-        for key, value in table["data"].items():
-            values = value if isinstance(value, list) else [value]
-            data[key] = tuple(str((base / v).resolve()) for v in values)
-        kw["data"] = data
+        kw["data"] = _data_files(table["data"], path)
     if "options" in table:
+        if not isinstance(table["options"], dict):
+            raise InputError(f"{path}: 'options' phải là một bảng", f"{path}: 'options' must be a table")
         kw["options"] = dict(table["options"])
     return replace(s, **kw)
+
+
+def _data_files(table, path: Path) -> dict[str, tuple[str, ...]]:
+    """[data]: key -> file or folder (or a list of them), relative to the config file; each must exist."""
+    if not isinstance(table, dict):
+        raise InputError(f"{path}: 'data' phải là bảng tên -> tệp dữ liệu",
+                         f"{path}: 'data' must map names to data files")
+    base = path.parent
+    data = {}
+    for key, value in table.items():
+        values = value if isinstance(value, list) else [value]
+        if not values or not all(isinstance(v, str) and v for v in values):
+            raise InputError(f"{path}: data.{key} phải là đường dẫn tệp (hoặc danh sách đường dẫn)",
+                             f"{path}: data.{key} must be a file path (or a list of paths)")
+        resolved = []
+        for v in values:
+            target = (base / v).resolve()
+            if not target.exists():
+                raise InputError(f"{path}: data.{key}: không có tệp hay thư mục {v}",
+                                 f"{path}: data.{key}: no such file or folder {v}")
+            resolved.append(str(target))
+        data[key] = tuple(resolved)
+    return data

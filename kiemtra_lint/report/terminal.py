@@ -17,9 +17,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..lint import FileResult
-from ..text import sentences
 from .json import summary
-from .locate import section_display
+from .locate import context, section_display
 
 SEVERITY_LABEL = {"vi": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"},
                   "en": {"error": "error", "warning": "warning", "info": "info"}}
@@ -51,20 +50,10 @@ def _fancy(console: Console) -> bool:
 
 def excerpt_line(text: str, start: int, end: int, fancy: bool) -> Text:
     """The sentence around text[start:end] with the span marked."""
-    lo, hi = 0, len(text)
-    for s, e in sentences(text):
-        if s <= start < e or (start == e and s < start):
-            lo = s
-        if s < end <= e:
-            hi = e
-            break
-    lo = max(lo, start - CONTEXT_CHARS)
-    hi = min(hi, end + CONTEXT_CHARS)
-    before = ("…" if lo > 0 else "") + text[lo:start]
-    after = text[end:hi] + ("…" if hi < len(text) else "")
+    before, flagged, after = context(text, start, end, CONTEXT_CHARS)
     line = Text()
     line.append(before.replace("\n", " ⏎ "))
-    flagged = text[start:end].replace("\n", " ⏎ ") or "‸"
+    flagged = flagged.replace("\n", " ⏎ ") or "‸"
     if fancy:
         line.append(flagged, style="bold red underline")
     else:
@@ -135,20 +124,76 @@ def render(results: list[FileResult], lang: str = "vi", console: Console | None 
     _summary_table(results, console, words, fancy)
 
 
-def _summary_table(results: list[FileResult], console: Console, words: dict, fancy: bool) -> None:
+BATCH_TABLE_MAX = 10  # a batch larger than this lists only its worst files
+FAMILY_NAMES = {
+    "vi": {"input": "đầu vào", "structure": "cấu trúc", "figures": "số liệu", "citations": "trích dẫn",
+           "duplicates": "trùng lặp", "consistency": "thống nhất"},
+    "en": {"input": "input", "structure": "structure", "figures": "figures", "citations": "citations",
+           "duplicates": "duplicates", "consistency": "consistency"},
+}
+BATCH_WORDS = {
+    "vi": {"family": "Nhóm", "worst": "Tệp nhiều phát hiện nhất", "files": "tệp", "findings": "phát hiện",
+           "unreadable_n": "không đọc được"},
+    "en": {"family": "Family", "worst": "Files with the most findings", "files": "files", "findings": "findings",
+           "unreadable_n": "unreadable"},
+}
+
+
+def _counts(findings) -> dict[str, int]:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    return counts
+
+
+def _table(console: Console, fancy: bool, first: str, words: dict) -> Table:
     table = Table(show_header=True, header_style="bold" if fancy else None, box=None, pad_edge=False)
-    table.add_column(words["file"])
-    table.add_column(words["errors"], justify="right")
-    table.add_column(words["warnings"], justify="right")
-    table.add_column(words["infos"], justify="right")
-    for r in results:
+    table.add_column(first)
+    for key in ("errors", "warnings", "infos"):
+        table.add_column(words[key], justify="right")
+    return table
+
+
+def _summary_table(results: list[FileResult], console: Console, words: dict, fancy: bool) -> None:
+    """One row per file; for a batch, the worst files only (when there are many), the findings
+    by family and severity, and a closing line with the totals."""
+    lang = "en" if words is WORDS["en"] else "vi"
+    batch = BATCH_WORDS[lang]
+    many = len(results) > BATCH_TABLE_MAX
+    shown = results
+    if many:
+        shown = sorted((r for r in results if r.error is not None or r.findings), key=lambda r: (
+            r.error is None, *(-c for c in _counts(r.findings).values()), r.path))[:BATCH_TABLE_MAX]
+    table = _table(console, fancy, batch["worst"] if many else words["file"], words)
+    for r in shown:
         if r.error is not None:
             table.add_row(escape(r.path), words["unreadable"], "", "")
             continue
-        counts = {s: sum(1 for f in r.findings if f.severity == s) for s in ("error", "warning", "info")}
+        counts = _counts(r.findings)
         table.add_row(escape(r.path), str(counts["error"]), str(counts["warning"]), str(counts["info"]))
-    if len(results) > 1:
-        total = summary(results)
+    total = summary(results)
+    if len(results) > 1 and not many:
         table.add_row(words["total"], str(total["errors"]), str(total["warnings"]), str(total["infos"]))
     console.print()
     console.print(table)
+    if len(results) <= 1:
+        return
+    by_family = _table(console, fancy, batch["family"], words)
+    names = FAMILY_NAMES[lang]
+    families = sorted({f.family for r in results for f in r.findings},
+                      key=lambda fam: (list(names).index(fam) if fam in names else len(names), fam))
+    for fam in families:
+        counts = _counts(f for r in results for f in r.findings if f.family == fam)
+        by_family.add_row(names.get(fam, fam), str(counts["error"]), str(counts["warning"]), str(counts["info"]))
+    by_family.add_row(words["total"], str(total["errors"]), str(total["warnings"]), str(total["infos"]))
+    if families:
+        console.print()
+        console.print(by_family)
+    n = total["errors"] + total["warnings"] + total["infos"]
+    line = f"{total['files']} {batch['files']}"
+    if total["unreadable"]:
+        line += f" ({total['unreadable']} {batch['unreadable_n']})"
+    line += (f", {n} {batch['findings']}: {total['errors']} {words['errors'].lower()}, "
+             f"{total['warnings']} {words['warnings'].lower()}, {total['infos']} {words['infos'].lower()}")
+    console.print()
+    console.print(Text(line, style="bold" if fancy else ""))

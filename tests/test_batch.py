@@ -1,0 +1,128 @@
+"""Batches: folders walked, files checked in parallel in a deterministic order, a closing summary."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from kiemtra_lint import cli
+from kiemtra_lint.cli import main
+
+GAP = "**I. A**\n\nNội dung.\n\n**III. B**\n\nNội dung.\n"
+CLEAN = "**I. A**\n\nNội dung.\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """14 drafts in two sub-folders (one of them unreadable), plus things a walk must skip."""
+    for i in range(1, 13):
+        sub = tmp_path / ("nam-2023" if i % 2 else "nam-2024")
+        sub.mkdir(exist_ok=True)
+        # d03, d06, d09, d12 have a gap (one KT101 each); d12 has two gaps
+        text = GAP if i % 3 == 0 else CLEAN
+        if i == 12:
+            text += "\n**V. C**\n\nNội dung.\n"
+        (sub / f"d{i:02}.md").write_text(text, encoding="utf-8")
+    (tmp_path / "nam-2024" / "hong.docx").write_bytes(b"not a zip")
+    (tmp_path / "nam-2024" / "~$d02.docx").write_bytes(b"word lock file")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.md").write_text(GAP, encoding="utf-8")
+    (tmp_path / "ghi-chu.pdf").write_bytes(b"%PDF")
+    return tmp_path
+
+
+def run(capsys, *args):
+    code = main(list(map(str, args)))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_parallel_results_come_back_in_order(folder, capsys):
+    _, serial, _ = run(capsys, "check", "--format", "json", "--select", "KT101", "--jobs", "1", folder)
+    _, parallel, _ = run(capsys, "check", "--format", "json", "--select", "KT101", "--jobs", "3", folder)
+    assert serial == parallel
+    names = [Path(f["path"]).relative_to(folder).as_posix() for f in json.loads(serial)["files"]]
+    assert names == ["nam-2023/d01.md", "nam-2023/d03.md", "nam-2023/d05.md", "nam-2023/d07.md",
+                     "nam-2023/d09.md", "nam-2023/d11.md", "nam-2024/d02.md", "nam-2024/d04.md",
+                     "nam-2024/d06.md", "nam-2024/d08.md", "nam-2024/d10.md", "nam-2024/d12.md",
+                     "nam-2024/hong.docx"]
+
+
+def test_closing_summary_of_a_batch(folder, capsys, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.chdir(folder)
+    code, out, _ = run(capsys, "check", "--select", "KT101", "--jobs", "2", ".")
+    assert code == 2  # one file could not be read
+    tail = [line.rstrip() for line in out[out.index("Tệp nhiều phát hiện nhất"):].splitlines()]
+    assert tail == [
+        "Tệp nhiều phát hiện nhất             Lỗi  Cảnh báo  Thông tin",
+        "./nam-2024/hong.docx      không đọc được",
+        "./nam-2024/d12.md                      0         2          0",
+        "./nam-2023/d03.md                      0         1          0",
+        "./nam-2023/d09.md                      0         1          0",
+        "./nam-2024/d06.md                      0         1          0",
+        "",
+        "Nhóm      Lỗi  Cảnh báo  Thông tin",
+        "cấu trúc    0         5          0",
+        "Tổng        0         5          0",
+        "",
+        "13 tệp (1 không đọc được), 5 phát hiện: 0 lỗi, 5 cảnh báo, 0 thông tin",
+    ]
+
+
+def test_small_batches_list_every_file(folder, capsys, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.chdir(folder / "nam-2023")
+    _, out, _ = run(capsys, "check", "--select", "KT101", "--lang", "en", "d01.md", "d03.md")
+    assert [line.rstrip() for line in out[out.index("File "):].splitlines()] == [
+        "File    Errors  Warnings  Infos",
+        "d01.md       0         0      0",
+        "d03.md       0         1      0",
+        "Total        0         1      0",
+        "",
+        "Family     Errors  Warnings  Infos",
+        "structure       0         1      0",
+        "Total           0         1      0",
+        "",
+        "2 files, 1 findings: 0 errors, 1 warnings, 0 infos",
+    ]
+
+
+def test_progress_bar_only_for_batches_on_a_terminal(monkeypatch):
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True, raising=False)
+    assert cli._show_progress(4) and not cli._show_progress(3)
+    monkeypatch.setenv("CI", "true")
+    assert not cli._show_progress(50)
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: False, raising=False)
+    assert not cli._show_progress(50)
+
+
+def test_progress_bar_does_not_disturb_the_results(folder, capsys):
+    from kiemtra_lint.config import Settings
+    from kiemtra_lint.files import expand_paths
+
+    files = expand_paths([str(folder)])
+    settings = Settings(select=("KT101",))
+    quiet = cli.run_check(files, settings, jobs=2)
+    with_bar = cli.run_check(files, [settings] * len(files), jobs=2, progress=True)
+    assert [(r.path, [f.rule for f in r.findings]) for r in quiet] == \
+        [(r.path, [f.rule for f in r.findings]) for r in with_bar]
+    capsys.readouterr()
+
+
+def test_jobs_default_to_the_cores_and_must_be_positive(folder, capsys, monkeypatch):
+    seen = {}
+    real = cli.run_check
+
+    def spy(files, settings, jobs, **kw):
+        seen["jobs"] = jobs
+        return real(files, settings, 1, **kw)
+
+    monkeypatch.setattr(cli, "run_check", spy)
+    run(capsys, "check", "--select", "KT101", folder)
+    assert seen["jobs"] is None  # run_check then uses os.cpu_count()
+    assert run(capsys, "check", "--jobs", "0", folder)[0] == 2
+    assert os.cpu_count() >= 1
