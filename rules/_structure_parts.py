@@ -40,6 +40,11 @@ _SIGNER = regex.compile(
     r"chu nhiem|thu truong|hieu truong|bo truong|chanh an|vien truong|nguoi bao cao)(?![a-z])")
 _RECIPIENTS = regex.compile(r"^noi nhan(?![a-z])")
 _NOT_ISSUER = regex.compile(r"^\(?(?:du thao|mat|toi mat|tuyet mat|khan|thuong khan|hoa toc)\b")
+# patterns.PLACE_DATE wants something in the day and month slots; a draft awaiting signature often
+# leaves them as spaces ("Tây Sơn, ngày    tháng    năm 2023").  This one takes both.
+ISSUE_DATE = regex.compile(
+    r"^\s*(?P<place>\p{Lu}[\p{L} .'\-]{1,40}?),\s*(?P<date>ngày\s*(?P<d>\d{1,2}|[.…_]*)\s*tháng\s*"
+    r"(?P<m>\d{1,2}|[.…_]*)\s*năm\s*(?P<y>\d{4}|\d{0,3}[.…_]+))\s*$", regex.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,12 +156,16 @@ def _type_line(doc: Document) -> tuple[Line | None, bool]:
 
 
 def _place_date(doc: Document) -> Line | None:
+    """The place-and-date line: patterns.find_place_date, else one with the day and month left as spaces."""
     found = find_place_date(doc)
-    if found is None:
-        return None
-    for start, end, text in lines(doc.blocks[found.block].text):
-        if PLACE_DATE.match(text):
-            return Line(found.block, start, end, text)
+    blocks = [doc.blocks[found.block]] if found is not None else \
+        doc.blocks[:60] + (doc.blocks[-40:] if len(doc.blocks) > 60 else [])
+    for b in blocks:
+        if b.kind == FOOTNOTE:
+            continue
+        for start, end, text in lines(b.text):
+            if PLACE_DATE.match(text) or ISSUE_DATE.match(text):
+                return Line(b.index, start, end, text)
     return None
 
 

@@ -1,0 +1,197 @@
+"""KT106: unfinished text: blanks to fill, placeholders, template instructions, web-page leftovers.
+
+A run of dots is the hard case.  "…………" (six dot-widths or more, "…" counting three) is always
+a blank.  A short "..." or "…" is a blank only when it stands apart and the sentence goes on
+after it ("huyện … có", "ngày … tháng"); glued to a word, or closing the sentence, it ends an
+enumeration ("văn hóa, thể thao..."), and "v.v...", an elision "(…)" and the dotted leader of a
+table of contents ("Kết quả ........ 5") are not blanks either.  A blank day and month in the
+report's own place-and-date line is normal until the document is signed: that is info only.
+Blanks in the number line ("Số: …/BC-UBND") are left alone for the same reason.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from kiemtra_lint.document import HEADING, PARAGRAPH, Block, Document
+from kiemtra_lint.engine import rule
+from kiemtra_lint.findings import Span, finding
+
+from ._structure_parts import ISSUE_DATE, find_parts
+from ._structure_text import fold_aligned, folded_regex, lines, phrase_regex
+
+LONG_BLANK = 6  # dot-widths from which a run of dots is a blank whatever surrounds it
+_BLANK = r"(?:[.…_]+)"
+_DATE_WORDS = regex.compile(
+    rf"(?i:ngày)\s+(?P<d>{_BLANK}|\d{{1,2}})\s+(?i:tháng)\s+(?P<m>{_BLANK}|\d{{1,2}})\s+(?i:năm)\s+"
+    rf"(?P<y>\d{{4}}|\d{{0,3}}{_BLANK})")
+_DATE_NUMERIC = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}/])(?P<d>{_BLANK}|\d{{1,2}})/(?P<m>{_BLANK}|\d{{1,2}})/(?P<y>\d{{4}}|{_BLANK})(?![\p{{N}}/])")
+_DOTS = regex.compile(r"[.…]{2,}|…|_{3,}")
+_TOC_TAIL = regex.compile(r"^\s*(?:\d{1,4}|[IVXLC]{1,6})\s*$")
+_XS = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:(?P<mixed>(?=[\dxX/.,]*\d)(?=[\dxX/.,]*[xX]{2})[\dxX][\dxX/.,]*[\dxX])"
+    r"|(?P<lower>x{2,})|(?P<upper>X{3,}))(?![\p{L}\p{N}])")
+_ROMAN_CONTEXT = regex.compile(r"(?:thứ|khóa|khoá|kỳ|kỷ|đại hội|hội nghị|lần)\s+$", regex.I)
+_BRACKETED = regex.compile(r"\((?P<r>[^()\n]{1,60})\)|\[(?P<s>[^\[\]\n]{1,60})\](?!\()")
+_QUERY = regex.compile(r"\?{3,}|\(\?\)")
+_TOC_STYLE = regex.compile(r"^(?:toc\b|mục lục)", regex.I)
+
+
+@dataclass(frozen=True)
+class _Data:
+    starts: tuple[regex.Pattern, ...]
+    whole: frozenset[str]
+    web_lines: tuple[regex.Pattern, ...]
+    web_inline: tuple[regex.Pattern, ...]
+    web_max: int
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    path = resources.files("kiemtra_lint.rules") / "data" / "structure_placeholders.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    instructions, web = raw["instructions"], raw["web"]
+    return _Data(
+        starts=tuple(phrase_regex(s) for s in instructions["starts"]),
+        whole=frozenset(" ".join(fold_aligned(w).split()) for w in instructions["whole"]),
+        web_lines=tuple(folded_regex(p) for p in web["lines"]),
+        web_inline=tuple(folded_regex(p) for p in web["inline"]),
+        web_max=int(web["max_chars"]),
+    )
+
+
+MESSAGES = {
+    "blank": ("Chỗ trống chưa điền “{x}”", "Blank left unfilled “{x}”"),
+    "date": ("Ngày tháng còn để trống “{x}”", "Date left blank “{x}”"),
+    "issue-date": ("Ngày tháng ban hành còn để trống “{x}” (bình thường khi chưa ký; điền khi ban hành)",
+                   "The issue date is left blank “{x}” (normal before signing; fill it in when issuing)"),
+    "x": ("Ký hiệu giữ chỗ “{x}” chưa được thay bằng nội dung thật", "Placeholder “{x}” not replaced by real content"),
+    "instruction": ("Chỗ trống hoặc lời dặn của mẫu “{x}” chưa được thay bằng nội dung thật",
+                    "Template slot or instruction “{x}” not replaced by real content"),
+    "query": ("Dấu hỏi đánh dấu chỗ cần xem lại “{x}” còn sót trong văn bản", "Query mark “{x}” left in the text"),
+    "web": ("Phần thừa khi chép từ trang web: “{x}”", "Leftover from a pasted web page: “{x}”"),
+}
+
+
+@rule("KT106", "unfinished-text", "structure", "warning",
+      summary_vi="Văn bản chưa hoàn chỉnh: chỗ trống “……”, “XXX”, “[tên đơn vị]”, “(ghi rõ)”, phần thừa chép từ web",
+      summary_en="Unfinished text: blanks “……”, “XXX”, “[tên đơn vị]”, “(ghi rõ)”, leftovers of a pasted web page",
+      explanation_vi="Chỗ trống của mẫu chưa điền (“huyện …………”, “ngày … tháng … năm”, “20xx”, “XXX”), lời dặn "
+                     "của mẫu (“[tên đơn vị]”, “(ghi rõ)”), dấu “???” và các dòng thừa khi chép từ trang web (“Xem "
+                     "thêm:”, “Chia sẻ”, “GMT+7”) không được còn trong văn bản trình. Dấu “...” đứng liền sau từ ở "
+                     "cuối câu liệt kê, “v.v...”, dấu lược “(…)” và dòng chấm của mục lục không bị báo. Ngày tháng "
+                     "để trống ở dòng địa danh, ngày tháng của văn bản chỉ là thông tin: điền khi ký ban hành.",
+      explanation_en="Unfilled blanks, placeholders, template instructions, “???” and lines left from a pasted web "
+                     "page must not survive into a submitted draft. An ellipsis closing an enumeration, “v.v...”, "
+                     "an elision “(…)” and table-of-contents leaders are not flagged. A blank day in the document's "
+                     "own place-and-date line is information only: it is filled in when the document is signed.",
+      bad="Đến nay đã khắc phục được ………… hạn chế; Đảng ủy [tên đơn vị] chưa thành lập tổ chuyên trách.",
+      good="Đến nay đã khắc phục được 7/9 hạn chế; Đảng ủy xã Canh Thuận chưa thành lập tổ chuyên trách.")
+def check_unfinished(doc: Document, ctx):
+    parts = ctx.memo("structure.parts", lambda: find_parts(doc))
+    number = parts.number.line if parts.number is not None else None
+    issue_line = parts.place_date
+    data = _data()
+    for block in doc.blocks:
+        if block.style and _TOC_STYLE.match(block.style):
+            continue
+        spans: list[tuple[int, int, str]] = []
+        if issue_line is not None and issue_line.block == block.index:
+            spans += _issue_date(block.text, issue_line.start, issue_line.end)
+        skip = (number.start, number.end) if number is not None and number.block == block.index else None
+        spans += _scan(block, data)
+        for start, end, kind in _first_of_overlaps(spans):
+            if skip is not None and skip[0] <= start < skip[1]:
+                continue
+            vi, en = MESSAGES[kind]
+            x = block.text[start:end]
+            yield finding("KT106", vi.format(x=x), en.format(x=x), Span(block.index, start, end),
+                          severity="info" if kind == "issue-date" else None)
+
+
+def _first_of_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop spans inside or overlapping an earlier-listed one (the more specific detectors go first)."""
+    kept: list[tuple[int, int, str]] = []
+    for s in spans:
+        if all(s[1] <= k[0] or s[0] >= k[1] for k in kept):
+            kept.append(s)
+    return sorted(kept)
+
+
+def _issue_date(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The date of the place-and-date line, when its day or month is blank."""
+    m = ISSUE_DATE.match(text[lo:hi])
+    if m is None or (m.group("d").isdigit() and m.group("m").isdigit()):
+        return []
+    return [(lo + m.start("date"), lo + m.end("date"), "issue-date")]
+
+
+def _scan(block: Block, data: _Data) -> list[tuple[int, int, str]]:
+    text = block.text
+    out: list[tuple[int, int, str]] = []
+    out += _web(block, data)
+    for pattern in (_DATE_WORDS, _DATE_NUMERIC):
+        for m in pattern.finditer(text):
+            if any(not m.group(g)[-1:].isdigit() for g in ("d", "m", "y")):
+                out.append((m.start(), m.end(), "date"))
+    out += _instructions(text, data)
+    out += [(m.start(), m.end(), "blank") for m in _DOTS.finditer(text) if _is_blank(text, m)]
+    out += [(m.start(), m.end(), "x") for m in _XS.finditer(text) if _is_placeholder_x(text, m)]
+    out += [(m.start(), m.end(), "query") for m in _QUERY.finditer(text)]
+    return out
+
+
+def _web(block: Block, data: _Data) -> list[tuple[int, int, str]]:
+    folded = fold_aligned(block.text)
+    out = [(m.start(), m.end(), "web") for p in data.web_inline for m in p.finditer(folded)]
+    if block.kind in (PARAGRAPH, HEADING):
+        for start, end, line in lines(block.text):
+            if len(line) <= data.web_max and any(p.fullmatch(folded[start:end]) for p in data.web_lines):
+                out.append((start, end, "web"))
+    return out
+
+
+def _instructions(text: str, data: _Data) -> list[tuple[int, int, str]]:
+    folded = fold_aligned(text)
+    out = []
+    for m in _BRACKETED.finditer(text):
+        group = "r" if m.group("r") is not None else "s"
+        inner = folded[m.start(group):m.end(group)].strip()
+        if " ".join(inner.split()) in data.whole or any(p.match(inner) for p in data.starts):
+            out.append((m.start(), m.end(), "instruction"))
+    return out
+
+
+def _is_blank(text: str, m: regex.Match) -> bool:
+    run = m.group()
+    if run.startswith("_"):
+        return True
+    width = 3 * run.count("…") + run.count(".")
+    if width < 3:
+        return False
+    before, after = text[:m.start()], text[m.end():]
+    if _TOC_TAIL.match(after) and before.strip():
+        return False  # the dotted leader of a table of contents
+    if regex.search(r"(?i:v\.?v)$", before):
+        return False  # "v.v..."
+    if before.endswith(("(", "[")) and after.startswith((")", "]")):
+        return False  # an elision in a quotation "(…)"
+    if width >= LONG_BLANK:
+        return True
+    apart = not before or before[-1].isspace() or before[-1] in ":("
+    rest = after.lstrip()
+    goes_on = bool(rest) and (rest[0].isalnum() or (rest[0] in "-/" and rest[1:2].isalpha()))
+    return apart and goes_on
+
+
+def _is_placeholder_x(text: str, m: regex.Match) -> bool:
+    if m.group("upper"):
+        # "XXX" is also the Roman numeral 30 ("Đại hội lần thứ XXX")
+        return not _ROMAN_CONTEXT.search(text[:m.start()])
+    return True

@@ -1,0 +1,95 @@
+"""KT106 unfinished text: what is a blank or a placeholder, and what only looks like one."""
+
+import pytest
+from test_structure_support import PARTY_HEAD, PARTY_TAIL, draft, found, lint_text
+
+
+def unfinished(tmp_path, text):
+    return [(severity, message, excerpt) for _, severity, message, excerpt, _ in
+            found(lint_text(tmp_path, text, ["KT106"]))]
+
+
+@pytest.mark.parametrize("text, excerpt, message", [
+    ("Đảng ủy xã ………… chưa thành lập tổ.", "…………", "Chỗ trống chưa điền “…………”"),
+    ("Đã khắc phục được ...... hạn chế.", "......", "Chỗ trống chưa điền “......”"),
+    ("Huyện … có 14 xã.", "…", "Chỗ trống chưa điền “…”"),
+    ("Thực hiện Kế hoạch số …-KH/HU của Ban Thường vụ.", "…", "Chỗ trống chưa điền “…”"),
+    ("Họ và tên người báo cáo: ________", "________", "Chỗ trống chưa điền “________”"),
+    ("Giải ngân đạt XXX% kế hoạch.", "XXX", "Ký hiệu giữ chỗ “XXX” chưa được thay bằng nội dung thật"),
+    ("Phấn đấu đến năm 20xx hoàn thành.", "20xx", "Ký hiệu giữ chỗ “20xx” chưa được thay bằng nội dung thật"),
+    ("Có xx đồng chí tham gia.", "xx", "Ký hiệu giữ chỗ “xx” chưa được thay bằng nội dung thật"),
+    ("Riêng Đảng ủy [tên đơn vị] chưa thành lập.", "[tên đơn vị]",
+     "Chỗ trống hoặc lời dặn của mẫu “[tên đơn vị]” chưa được thay bằng nội dung thật"),
+    ("Số đơn vị chưa đạt (ghi rõ) cần được chỉ đạo.", "(ghi rõ)",
+     "Chỗ trống hoặc lời dặn của mẫu “(ghi rõ)” chưa được thay bằng nội dung thật"),
+    ("Tổng thu đạt (số liệu) tỷ đồng.", "(số liệu)",
+     "Chỗ trống hoặc lời dặn của mẫu “(số liệu)” chưa được thay bằng nội dung thật"),
+    ("Theo Kế hoạch ban hành ngày … tháng … năm 2023 của Huyện ủy.", "ngày … tháng … năm 2023",
+     "Ngày tháng còn để trống “ngày … tháng … năm 2023”"),
+    ("Theo Công văn ngày …/…/2023 của Tỉnh ủy.", "…/…/2023", "Ngày tháng còn để trống “…/…/2023”"),
+    ("Tỷ lệ hộ nghèo giảm còn ??? so với năm trước.", "???",
+     "Dấu hỏi đánh dấu chỗ cần xem lại “???” còn sót trong văn bản"),
+    ("Xem thêm: Tỉnh ủy tổng kết công tác năm 2023", "Xem thêm: Tỉnh ủy tổng kết công tác năm 2023",
+     "Phần thừa khi chép từ trang web: “Xem thêm: Tỉnh ủy tổng kết công tác năm 2023”"),
+    ("Chia sẻ", "Chia sẻ", "Phần thừa khi chép từ trang web: “Chia sẻ”"),
+    ("Facebook Zalo Twitter", "Facebook Zalo Twitter", "Phần thừa khi chép từ trang web: “Facebook Zalo Twitter”"),
+    ("Trang chủ > Tin tức > Thời sự", "Trang chủ > Tin tức > Thời sự",
+     "Phần thừa khi chép từ trang web: “Trang chủ > Tin tức > Thời sự”"),
+    ("Thứ Hai, 15/3/2023 10:20", "Thứ Hai, 15/3/2023 10:20", "Phần thừa khi chép từ trang web: “Thứ Hai, "
+                                                             "15/3/2023 10:20”"),
+    ("Hội nghị diễn ra sáng 15/3 (GMT+7) tại hội trường.", "GMT+7", "Phần thừa khi chép từ trang web: “GMT+7”"),
+])
+def test_flagged(tmp_path, text, excerpt, message):
+    assert unfinished(tmp_path, text + "\n") == [("warning", message, excerpt)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nhân dân đóng góp xây dựng đường giao thông, nhà văn hóa, sân thể thao...",
+    "Các xã, thị trấn ...",  # an enumeration closed with a space before the dots
+    "Trồng lúa, ngô, khoai... đều tăng năng suất.",  # glued to the word: "and so on"
+    "Các phong trào thi đua, v.v... được duy trì.",
+    "Bác dạy: “Dễ trăm lần không dân cũng chịu (…) khó vạn lần dân liệu cũng xong”.",
+    "Kết quả thực hiện nhiệm vụ ........ 5",  # a table of contents line
+    "Đại hội đại biểu Đảng bộ lần thứ XXX đã thành công.",  # the Roman numeral 30
+    "Tỷ lệ đạt trong thế kỷ XX và khóa XX.",
+    "Giải trình vấn đề được gợi ý kiểm điểm (nếu có).",
+    "Số liệu tính đến ngày 31/5/2023 (số liệu ước).",
+    "Đọc thêm tài liệu tham khảo tại Phụ lục 2 kèm theo báo cáo này để nắm rõ các chỉ tiêu.",
+    "Bình luận viên và cộng tác viên được tập huấn.",
+    "Phiếu kết quả: 3 x 4 m.",
+])
+def test_not_flagged(tmp_path, text):
+    assert unfinished(tmp_path, text + "\n") == []
+
+
+def test_a_blank_issue_date_is_information_and_a_blank_number_is_normal(tmp_path):
+    text = (draft("kiem-diem").replace("Tây Sơn, ngày 05 tháng 7 năm 2023", "Tây Sơn, ngày    tháng … năm 2023")
+            .replace("| Số 112-BC/HU | |", "| Số …-BC/HU | |"))
+    assert unfinished(tmp_path, text) == [
+        ("info", "Ngày tháng ban hành còn để trống “ngày    tháng … năm 2023” (bình thường khi chưa ký; điền khi "
+                 "ban hành)", "ngày    tháng … năm 2023")]
+    text = draft("kiem-diem").replace("ngày 05 tháng 7 năm 2023", "ngày … tháng … năm 2023")
+    assert unfinished(tmp_path, text) == [
+        ("info", "Ngày tháng ban hành còn để trống “ngày … tháng … năm 2023” (bình thường khi chưa ký; điền khi "
+                 "ban hành)", "ngày … tháng … năm 2023")]
+
+
+def test_blanks_in_a_table_cell_heading_and_footnote(tmp_path):
+    text = (PARTY_HEAD + "**BÁO CÁO**\n\n**tình hình quý I**\n\n**I. KẾT QUẢ Ở XÃ ……**\n\n"
+            "| Đơn vị | Kết quả |\n|---|---|\n| Xã …… | 12 |\n\nNội dung[^1].\n" + PARTY_TAIL
+            + "\n[^1]: Theo báo cáo của xã ……\n")
+    result = lint_text(tmp_path, text, ["KT106"])
+    assert [(f.place["location"]["kind"], f.place["excerpt"]) for f in result.findings] == [
+        ("heading", "……"), ("table-cell", "……"), ("footnote", "……")]
+
+
+def test_a_table_of_contents_styled_paragraph_is_skipped(tmp_path):
+    from docx_factory import make_docx, p
+    from test_structure_support import lint_path
+
+    styles = ('<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+              '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style></w:styles>')
+    path = make_docx(tmp_path / "d.docx", p("Phần thứ nhất ………………… 3", style="TOC1") + p("Nội dung …………… còn trống."),
+                     styles=styles)
+    assert [f.place["excerpt"] for f in lint_path(path, ["KT106"]).findings] == ["……………"]
