@@ -69,6 +69,7 @@ def check_heading_numbering(doc: Document, ctx):
 
 def _check_children(doc: Document, parent: Section):
     previous: dict[str, tuple[Section, tuple[int, ...], str]] = {}
+    repeated: set[str] = set()  # kinds whose last heading repeated the number before it
     skipped_reported = False
     for child in parent.children:
         kind = child.kind or ""
@@ -111,8 +112,13 @@ def _check_children(doc: Document, parent: Section):
             prev_section, prev_numbers, _ = prev
             prev_number = prev_numbers[-1]
             prev_span = _label_span(doc, prev_section)
-            if number not in _successors(kind, prev_number):
+            allowed = _successors(kind, prev_number)
+            if kind in repeated:  # "2., 2., 4.": the second "2." was meant as "3.", so "4." is in place
+                allowed |= {n for m in allowed for n in _successors(kind, m)}
+            repeated.discard(kind)
+            if number not in allowed:
                 if number == prev_number:
+                    repeated.add(kind)
                     yield finding("KT101",
                                   f"Số mục “{child.label}” bị lặp lại (mục trước cũng là “{prev_section.label}”)",
                                   f"Heading number “{child.label}” is repeated (the previous one is also "
