@@ -27,6 +27,23 @@ _SKIP_SUBTREE = {X.DEL, X.MOVE_FROM, X.MC_FALLBACK, X.PPR, X.RPR, X.TCPR, X.TRPR
 _TRANSPARENT = {X.HYPERLINK, X.SMART_TAG, X.CUSTOM_XML, X.FLD_SIMPLE, X.INS, X.MOVE_TO,
                 X.DIR, X.BDO, X.ALTERNATE_CONTENT, X.MC_CHOICE}
 _TRACKED = {X.INS, X.DEL, X.MOVE_TO, X.MOVE_FROM, X.RPR_CHANGE, X.PPR_CHANGE}
+# Hot-loop names, bound once (X.w() builds a string on every call).
+_P, _R, _T, _RPR, _PPR = X.P, X.R, X.T, X.RPR, X.PPR
+_RUN_PROPS = {X.B, X.CAPS, X.VANISH, X.R_STYLE, X.R_FONTS, X.RPR_CHANGE}
+_W_ASCII, _W_HANSI, _W_FLD_CHAR_TYPE, _W_CHAR = X.w("ascii"), X.w("hAnsi"), X.w("fldCharType"), X.w("char")
+_OBJECTS = {X.ALTERNATE_CONTENT, X.w("drawing"), X.w("pict"), X.w("object")}
+
+
+def _child(el, tag):
+    """The first child of ``el`` with ``tag``, or None.
+
+    lxml's ``find()`` parses its argument as a path on every call: about four times slower
+    than this loop, which stops at once for the properties element that comes first.
+    """
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
 
 
 @dataclass(slots=True)
@@ -108,7 +125,7 @@ class PartWalker:
     def _collect_blocks(self, container, out: list) -> None:
         for child in container:
             tag = child.tag
-            if tag == X.P:
+            if tag == _P:
                 out.append(self.paragraph(child))
             elif tag == X.TBL:
                 out.append(self.table(child))
@@ -125,19 +142,19 @@ class PartWalker:
         table = RawTable()
         for tr in self._rows(tbl):
             row: list[RawCell] = []
-            trpr = tr.find(X.TRPR)
+            trpr = _child(tr, X.TRPR)
             col = 0
             if trpr is not None:
-                gb = trpr.find(X.GRID_BEFORE)
+                gb = _child(trpr, X.GRID_BEFORE)
                 col = _int(gb.get(X.W_VAL)) or 0 if gb is not None else 0
             for tc in self._cells(tr):
                 span, vmerge = 1, None
-                tcpr = tc.find(X.TCPR)
+                tcpr = _child(tc, X.TCPR)
                 if tcpr is not None:
-                    gs = tcpr.find(X.GRID_SPAN)
+                    gs = _child(tcpr, X.GRID_SPAN)
                     if gs is not None:
                         span = max(1, _int(gs.get(X.W_VAL)) or 1)
-                    vm = tcpr.find(X.V_MERGE)
+                    vm = _child(tcpr, X.V_MERGE)
                     if vm is not None:
                         vmerge = vm.get(X.W_VAL) or "continue"
                 cell = RawCell(col, span, vmerge)
@@ -171,7 +188,7 @@ class PartWalker:
     def paragraph(self, p) -> RawParagraph:
         raw = RawParagraph(self.part, self.para_count)
         self.para_count += 1
-        ppr = p.find(X.PPR)
+        ppr = _child(p, _PPR)
         if ppr is not None:
             self._paragraph_props(ppr, raw)
         style = self.styles.paragraph(raw.style_id)
@@ -214,7 +231,7 @@ class PartWalker:
     def _inline(self, el, state: "_RunState") -> None:
         for child in el:
             tag = child.tag
-            if tag == X.R:
+            if tag == _R:
                 self._run(child, state)
             elif tag in _TRANSPARENT:
                 if tag in _TRACKED:
@@ -243,10 +260,12 @@ class PartWalker:
             state.runs.append(r)
         bold, caps, hidden = state.para_bold, state.para_caps, False
         font = None
-        rpr = r.find(X.RPR)
+        rpr = _child(r, _RPR)
         if rpr is not None:
             for prop in rpr:
                 tag = prop.tag
+                if tag not in _RUN_PROPS:
+                    continue
                 if tag == X.B:
                     bold = bool(X.on_off(prop))
                 elif tag == X.CAPS:
@@ -262,7 +281,7 @@ class PartWalker:
                     if cc is not None and rpr.find(X.CAPS) is None:
                         caps = cc
                 elif tag == X.R_FONTS:
-                    font = prop.get(X.w("ascii")) or prop.get(X.w("hAnsi"))
+                    font = prop.get(_W_ASCII) or prop.get(_W_HANSI)
                 elif tag == X.RPR_CHANGE:
                     self.tracked_changes += 1
         if hidden:
@@ -272,10 +291,12 @@ class PartWalker:
         for child in r:
             tag = child.tag
             text = None
-            if tag == X.T:
+            if tag == _T:
                 text = child.text
+            elif tag == _RPR:
+                continue
             elif tag == X.FLD_CHAR:
-                kind = child.get(X.w("fldCharType"))
+                kind = child.get(_W_FLD_CHAR_TYPE)
                 if kind == "begin":
                     self._fields.append("instr")
                 elif kind == "separate" and self._fields:
@@ -293,7 +314,7 @@ class PartWalker:
             elif tag == X.NO_BREAK_HYPHEN:
                 text = "-"
             elif tag == X.SYM:
-                code = _int_hex(child.get(X.w("char")))
+                code = _int_hex(child.get(_W_CHAR))
                 if code is not None and not 0xE000 <= code <= 0xF8FF:
                     text = chr(code)
             elif tag == X.FOOTNOTE_REFERENCE or tag == X.ENDNOTE_REFERENCE:
@@ -302,7 +323,7 @@ class PartWalker:
                     key = note if tag == X.FOOTNOTE_REFERENCE else f"e{note}"
                     raw.note_refs.append((builder.length, key))
                 continue
-            elif tag in (X.ALTERNATE_CONTENT, X.w("drawing"), X.w("pict"), X.w("object")):
+            elif tag in _OBJECTS:
                 for box in child.iter(X.TXBX_CONTENT):
                     if _skipped_box(box, child):
                         continue
@@ -323,7 +344,7 @@ class PartWalker:
                     self.fonts[font] = self.fonts.get(font, 0) + visible
 
     def _visible(self) -> bool:
-        return all(s == "result" for s in self._fields)
+        return not self._fields or all(s == "result" for s in self._fields)
 
 
 @dataclass(slots=True)
