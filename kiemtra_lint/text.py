@@ -82,3 +82,97 @@ def fold(text: str) -> str:
 
 def squash_spaces(text: str) -> str:
     return " ".join(text.split())
+
+
+# --- Vietnamese syllables: structure and tone-mark placement -----------------------------
+#
+# Two placements of the tone mark are both accepted (QĐ 1989/QĐ-BGDĐT, Điều 8) but should not
+# be mixed in one draft: on the second vowel of an open "oa", "oe", "uy" (hoà, khoẻ, thuỷ) or on
+# the first (hòa, khỏe, thủy).  Sources disagree on which one to call "old", so the styles are
+# named by where the mark sits.  Every other syllable has one placement only, so these open
+# rhymes alone tell the styles apart ("hoàn", "quý", "khuya" are written one way).
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
+TONE_ON_FIRST = "first"  # hòa, khỏe, ủy, thủy
+TONE_ON_SECOND = "second"  # hoà, khoẻ, uỷ, thuỷ
+
+_INITIALS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
+             "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x")
+_STYLED_RHYMES = ("oa", "oe", "uy")
+_SYLLABLE_SHAPE = regex.compile(
+    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def _split_tone(syllable: str) -> tuple[list[str], str | None, int] | None:
+    """The letters of ``syllable`` without their tone mark, the mark and the letter carrying it.
+
+    Letters keep their case and vowel shape (â, ơ, ư...).  None when the text is not one
+    syllable of letters or carries two tone marks.
+    """
+    letters: list[str] = []
+    tone, at = None, -1
+    for ch in unicodedata.normalize("NFD", syllable):
+        if ch in TONE_MARKS:
+            if tone is not None or not letters:
+                return None
+            tone, at = ch, len(letters) - 1
+        elif unicodedata.combining(ch):
+            if not letters:
+                return None
+            letters[-1] += ch
+        elif ch.isalpha():
+            letters.append(ch)
+        else:
+            return None
+    return [unicodedata.normalize("NFC", letter) for letter in letters], tone, at
+
+
+def _styled_rhyme_start(letters: list[str]) -> int | None:
+    """Index of the rhyme when the syllable ends in an open oa / oe / uy (not after "qu")."""
+    lower = "".join(letters).lower()
+    if len(lower) != len(letters):  # a letter that lower-cases to two characters
+        return None
+    initial = next((i for i in _INITIALS if lower.startswith(i) and len(lower) > len(i)), "")
+    if initial == "qu" or lower[len(initial):] not in _STYLED_RHYMES:
+        return None
+    return len(initial)
+
+
+def tone_style(syllable: str) -> str | None:
+    """``TONE_ON_FIRST`` for "hòa", "ủy"; ``TONE_ON_SECOND`` for "hoà", "uỷ"; None when the
+    syllable is written the same in both styles (or is not a Vietnamese syllable)."""
+    parts = _split_tone(syllable)
+    if parts is None or parts[1] is None:
+        return None
+    letters, _, at = parts
+    start = _styled_rhyme_start(letters)
+    if start is None:
+        return None
+    return {start: TONE_ON_FIRST, start + 1: TONE_ON_SECOND}.get(at)
+
+
+def retone(syllable: str, style: str) -> str:
+    """``syllable`` with its tone mark placed in ``style`` ("hoà" -> "hòa" for TONE_ON_FIRST).
+
+    Case is kept; a syllable that is written the same in both styles is returned unchanged.
+    """
+    parts = _split_tone(syllable)
+    if parts is None or parts[1] is None:
+        return syllable
+    letters, tone, _ = parts
+    start = _styled_rhyme_start(letters)
+    if start is None:
+        return syllable
+    target = start if style == TONE_ON_FIRST else start + 1
+    return "".join(unicodedata.normalize("NFC", letter + tone) if i == target else letter
+                   for i, letter in enumerate(letters))
+
+
+def looks_like_syllable(word: str) -> bool:
+    """Whether ``word`` has the shape of one Vietnamese syllable (initial, vowels, final).
+
+    A loose test: it accepts every real syllable and rejects letter strings such as
+    "UBND", "CCHC" or "HĐND", which is what telling abbreviations from capitalised words
+    ("ĐẢNG", "KHÓA") needs.
+    """
+    return bool(_SYLLABLE_SHAPE.match(fold(word)))
