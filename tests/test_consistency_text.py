@@ -29,8 +29,9 @@ def test_syllables_written_one_way_only_have_no_style(word):
 
 
 def test_decomposed_input_is_handled():
-    assert tone_style("ho\u0300a") == TONE_ON_SECOND  # "hoà" typed as o + a + combining grave
-    assert retone("ho\u0300a", TONE_ON_FIRST) == "hòa"
+    assert tone_style("hoa\u0300") == TONE_ON_SECOND  # "hoà" typed as h, o, a + combining grave
+    assert retone("hoa\u0300", TONE_ON_FIRST) == "hòa"
+    assert tone_style("ho\u0300a") == TONE_ON_FIRST  # "hòa": the grave follows the o
 
 
 @pytest.mark.parametrize("word", ["NGUYỄN", "KHUYẾT", "NGƯỜI", "GIẢI", "QUYỀN", "NGHĨA", "ĐIỂM", "hoàng", "TU"])
