@@ -1,0 +1,109 @@
+"""Words and phrases typed twice in a row (KT401): "đã đã", "nâng cao nâng cao".
+
+Also a phrase repeated around one stray word, the trace of an edit that kept both versions:
+"thực hiện công tác tốt công tác".  The copies must be separated by white space only (a line
+break or a run boundary counts as white space; a comma does not: "rõ người, rõ việc" is
+deliberate).  Words are compared by ``token_key`` (case and tone-mark placement ignored).
+
+A phrase of s words repeated at position i needs ``keys[i] == keys[i + s]``; those positions
+are found first for every s with one pass over the keys, and only they are examined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import compress, count
+from operator import eq
+
+from ._dup_units import is_number, token_key
+
+MAX_PHRASE = 4  # longest phrase (in words) looked for
+
+# A word between two copies of a phrase that makes them a construction, not a slip:
+# "giữa cán bộ với cán bộ", "từ thôn này đến thôn khác", "người dân và người dân".
+JOINERS = frozenset("""
+và với hoặc hay đến tới sang qua cho của là thì mà nhưng hơn bằng như ra vào lại cùng
+trong ngoài trên dưới sau trước từ theo về để do vì rồi nọ kia này khác ấy nối tiếp ở
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    first: tuple[int, int]  # offsets of the first copy
+    second: tuple[int, int]  # offsets of the first repeated copy (what the finding points at)
+    gap: str | None  # the stray word between the copies, if any
+    copies: int = 2  # how many times the phrase is written back to back ("đã đã đã": 3)
+
+
+class _Text:
+    """The words of a text with their keys, and what separates them."""
+
+    def __init__(self, text: str, tokens: list[tuple[int, int, str]]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.keys = [token_key(w) for _, _, w in tokens]
+
+    def spaced(self, i: int, j: int) -> bool:
+        """Only white space between words i..j (inclusive)."""
+        t = self.tokens
+        return all(self.text[t[k][1]:t[k + 1][0]].isspace() for k in range(i, j))
+
+    def same(self, i: int, j: int, size: int) -> bool:
+        return j + size <= len(self.keys) and self.keys[i:i + size] == self.keys[j:j + size]
+
+    def span(self, i: int, size: int) -> tuple[int, int]:
+        return self.tokens[i][0], self.tokens[i + size - 1][1]
+
+
+def find_repeats(text: str, tokens: list[tuple[int, int, str]], allowed: frozenset[str]) -> list[Repeat]:
+    """Every repetition in ``text`` (whose words are ``tokens``); ``allowed`` holds doubled
+    forms that are correct ("ngày ngày"), as token keys joined by one space."""
+    t = _Text(text, tokens)
+    keys = t.keys
+    starts: set[int] = set()
+    for distance in range(1, MAX_PHRASE + 2):
+        starts.update(compress(count(), map(eq, keys, keys[distance:])))
+    out: list[Repeat] = []
+    resume = 0
+    for i in sorted(starts):
+        if i < resume:
+            continue
+        hit = _back_to_back(t, i, allowed) or _around_word(t, i)
+        if hit is not None:
+            out.append(hit[0])
+            resume = hit[1]
+    return out
+
+
+def _back_to_back(t: _Text, i: int, allowed: frozenset[str]) -> tuple[Repeat, int] | None:
+    """The shortest phrase at word i written twice or more in a row ("A B A B")."""
+    for size in range(1, MAX_PHRASE + 1):
+        if not t.same(i, i + size, size) or not t.spaced(i, i + 2 * size - 1):
+            continue
+        phrase = t.keys[i:i + size]
+        if _numbers(t, i, size) or " ".join(phrase * 2) in allowed:
+            return None
+        end = i + 2 * size
+        while t.same(i, end, size) and t.spaced(end - 1, end + size - 1):
+            end += size
+        repeat = Repeat(t.span(i, size), t.span(i + size, size), None, (end - i) // size)
+        return repeat, end
+    return None
+
+
+def _around_word(t: _Text, i: int) -> tuple[Repeat, int] | None:
+    """A phrase of two words or more at word i repeated after one stray word ("A B x A B")."""
+    for size in range(2, MAX_PHRASE + 1):
+        j = i + size + 1
+        if not t.same(i, j, size) or not t.spaced(i, j + size - 1):
+            continue
+        stray = t.tokens[i + size][2]
+        if _numbers(t, i, size) or is_number(stray) or t.keys[i + size] in JOINERS:
+            return None
+        return Repeat(t.span(i, size), t.span(j, size), stray), j + size
+    return None
+
+
+def _numbers(t: _Text, i: int, size: int) -> bool:
+    """Numbers only: "12 12" is more likely a table or a list flattened into text than a slip."""
+    return all(is_number(w) for _, _, w in t.tokens[i:i + size])
