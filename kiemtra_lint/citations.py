@@ -84,6 +84,7 @@ class Symbol:
     suffix: str | None = None
     canonical: str = ""
     missing_slash: bool = False  # "07-NQ HU"
+    spelled: str | None = None  # the abbreviation as the tables spell it ("CTr" for "Ctr"), if known
 
     @property
     def text(self) -> str:
@@ -91,11 +92,13 @@ class Symbol:
 
     def shifted(self, offset: int) -> "Symbol":
         return Symbol(self.form, self.part.shifted(offset), tuple(n.shifted(offset) for n in self.numbers),
-                      self.code, self.issuer, self.year, self.suffix, self.canonical, self.missing_slash)
+                      self.code, self.issuer, self.year, self.suffix, self.canonical, self.missing_slash,
+                      self.spelled)
 
     def key(self, number: Part) -> tuple:
-        """The identity of the document ``number`` names (leading zeros and letter case aside)."""
-        code = (self.code or "").upper()
+        """The identity of the document ``number`` names (leading zeros, letter case and a
+        misspelt abbreviation aside: "5-ct/TW" and "05-CT/TW" name one document)."""
+        code = (self.spelled or self.code or "").upper()
         issuer = self.issuer.upper()
         if self.form == NORMATIVE:
             return (NORMATIVE, int(number.text), self.year, code, issuer)
@@ -165,7 +168,7 @@ class Citation:
 # The vocabulary: type words and abbreviations (rules/data/citations-types.toml)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Vocabulary:
     """Type words and the abbreviations that stand for them, per symbol form."""
 
@@ -196,12 +199,13 @@ class Vocabulary:
         return tuple(self.codes.get(form, {}).get(code, ()))
 
     def spelled(self, form: str, code: str) -> str | None:
-        """The table's spelling of ``code`` in ``form``, ignoring case ("Ctr" -> "CTr")."""
+        """The table's spelling of ``code`` in ``form``, ignoring case and a missing stroke on Đ
+        ("Ctr" -> "CTr", "ND" -> "NĐ")."""
         table = self.codes.get(form, {})
         if code in table:
             return code
-        folded = {c.upper(): c for c in table}
-        return folded.get(code.upper())
+        upper, loose = _loose_codes(self, form)
+        return upper.get(code.upper()) or loose.get(_loose(code))
 
     def is_type_code(self, form: str, code: str) -> bool:
         return self.spelled(form, code) is not None
@@ -213,6 +217,21 @@ class Vocabulary:
     def is_state_issuer(self, issuer: str) -> bool:
         head = issuer.split("-")[0]
         return any(head.upper().startswith(s.upper()) for s in self.state_issuer_starts)
+
+
+def _loose(code: str) -> str:
+    return code.upper().replace("Đ", "D")
+
+
+@lru_cache(maxsize=8)
+def _loose_codes(vocab: Vocabulary, form: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The abbreviations of ``form`` by upper case, and by upper case without the stroke on Đ
+    (where that is unambiguous: "DA" is Dự án, "ĐA" Đề án)."""
+    codes = vocab.codes.get(form, {})
+    loose: dict[str, list[str]] = {}
+    for c in codes:
+        loose.setdefault(_loose(c), []).append(c)
+    return {c.upper(): c for c in codes}, {k: v[0] for k, v in loose.items() if len(v) == 1}
 
 
 @lru_cache(maxsize=1)
@@ -294,8 +313,9 @@ def _scanner() -> _Scanner:
         own_number=regex.compile(r"^\s*(?i:số)\s*:?\s*$"),
         stop=regex.compile(
             r"[;!?\n\[\]]|\.(?!\d)|\((?!\s*(?i:kh[oó]))"
-            r"|\s(?:về|được|đã|và|để|nhằm|theo|tại|trong|với|cho|thì|là|đến|gắn|sau|kèm|như|này|nay"
-            r"|từ|ở|có|đối|nêu|trên)(?![\p{L}])"),
+            r"|\s(?i:về|được|đã|để|nhằm|theo|tại|trong|với|cho|thì|là|đến|gắn|sau|kèm|này|nay|từ|ở|có|đối|nêu"
+            r"|trên|và(?!\s+(?:Đào tạo|Xã hội|Du lịch|Môi trường|Truyền thông|Đầu tư|Phát triển|Công nghệ)))"
+            r"(?![\p{L}])|\snhư(?![\p{L}])"),  # upper case too ("... HUYỆN VỀ THÀNH LẬP"), but "Như Thanh" is a place
         unit_after=regex.compile(r"\s*(?:năm|tháng|ngày|tuần|giờ|lần|%|người|đồng|xã|tỉnh|huyện)(?![\p{L}])"),
     )
 
@@ -450,19 +470,23 @@ def _symbol(tree, text: str) -> Symbol | None:
         code, issuer = words[0], words[1]
         suffix = next((t.value for t in tokens if t.type == "SUFFIX"), None)
         canonical = f"{first.value}-{code}/{issuer}" + (f"/{suffix}" if suffix else "")
+        spelled = next((vocab.spelled(f, code) for f in (PARTY, STATE, NORMATIVE) if vocab.spelled(f, code)), None)
         return Symbol(PARTY, part, numbers, code, issuer, None, suffix, canonical,
-                      missing_slash=form == "party_without_slash")
+                      missing_slash=form == "party_without_slash", spelled=spelled)
     year_token = next((t for t in tokens if t.type == "YEAR"), None)
     year = int(year_token.value) if year_token is not None else None
     sym_form = NORMATIVE if year is not None else STATE
-    if vocab.is_type_code(sym_form, words[0]) and (len(words) > 1 or sym_form == STATE):
+    # a normative symbol's type part may be an older State type (18/2008/CT-TTg)
+    typed = vocab.is_type_code(sym_form, words[0]) or vocab.is_type_code(STATE, words[0])
+    if typed and (len(words) > 1 or sym_form == STATE):
         code, rest = words[0], words[1:]
     else:
         code, rest = None, words
     issuer = "-".join(rest)
     body = "-".join(([code] if code else []) + rest)
     canonical = f"{first.value}/{year}/{body}" if year is not None else f"{first.value}/{body}"
-    return Symbol(sym_form, part, numbers, code, issuer, year, None, canonical)
+    spelled = (vocab.spelled(sym_form, code) or vocab.spelled(STATE, code)) if code else None
+    return Symbol(sym_form, part, numbers, code, issuer, year, None, canonical, spelled=spelled)
 
 
 def _read_after_item(item, text: str, citation: Citation) -> None:

@@ -59,6 +59,7 @@ _RULES: tuple[tuple[regex.Pattern, object], ...] = tuple((regex.compile(p), make
     (rf"\b(?:hoi dong nhan dan|hdnd)\b(?: {_LEVEL}\b)?", lambda m: Body("hdnd", m.group(1))),
     (rf"\b(?:uy ban nhan dan|ubnd)\b(?: {_LEVEL}\b)?", lambda m: Body("ubnd", m.group(1))),
     (r"^bo ([a-z ]+)$", lambda m: Body(f"bo {m.group(1).strip()}")),
+    (r"^so ([a-z ]+)$", lambda m: Body(f"so {m.group(1).strip()}")),
 ))
 
 
@@ -84,3 +85,41 @@ def clash(a: str, b: str) -> bool:
     if x.name != y.name:
         return True
     return x.level is not None and y.level is not None and x.level != y.level
+
+
+# what the issuer part of a symbol names: 21-KH/TU is a Tỉnh ủy document, 14-HD/BTGHU one of the
+# Ban Tuyên giáo Huyện ủy, 123/QĐ-UBND one of an Ủy ban nhân dân
+_COMMITTEE_OF_CODE = {"TU": "tinh uy", "HU": "huyen uy", "TXU": "thi uy", "TPU": "thanh uy", "QU": "quan uy",
+                      "ĐU": "dang uy", "TW": "trung uong"}
+_DEPARTMENT_OF_CODE = {"UBKT": "uy ban kiem tra", "BTG": "ban tuyen giao", "BTC": "ban to chuc", "BDV": "ban dan van",
+                       "BNC": "ban noi chinh", "VP": "van phong"}
+_STATE_BODY_OF_CODE = {"UBND": "ubnd", "HĐND": "hdnd", "CP": "chinh phu", "TTG": "thu tuong"}
+_SYMBOL_ISSUER = regex.compile(rf"^({'|'.join(_DEPARTMENT_OF_CODE)})?({'|'.join(_COMMITTEE_OF_CODE)})$")
+
+
+def body_of_symbol(key: tuple) -> Body | None:
+    """The body a symbol's issuer part names, when it is one of the usual codes, else None."""
+    if key[0] != "party":
+        first = key[-1].split("-")[0]
+        name = _STATE_BODY_OF_CODE.get(first)
+        return Body(name) if name else None
+    m = _SYMBOL_ISSUER.match(key[3])
+    if m is None:
+        return None
+    committee = _COMMITTEE_OF_CODE[m.group(2)]
+    if m.group(1):
+        return Body(f"{_DEPARTMENT_OF_CODE[m.group(1)]} {committee}", central=committee == "trung uong")
+    if committee == "trung uong":
+        return Body("trung uong", central=True, vague=True)
+    return Body(committee)
+
+
+def names_body(text: str, body: Body) -> bool:
+    """Whether ``text`` names ``body`` (or a body of its name at a compatible level)."""
+    key = " ".join(fold(text).replace("-", " ").split())
+    for pattern, make in _RULES:
+        for m in pattern.finditer(key):
+            found = make(m)
+            if found.name == body.name and (found.level is None or body.level is None or found.level == body.level):
+                return True
+    return False

@@ -4,12 +4,15 @@ A first mention is complete when it gives the date and the issuer.  Drafts often
 without writing them after the symbol:
 
 * the issuer is the subject of the sentence: "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số
-  19-KH/HU, ngày 15/3/2021" (but not "ban hành kèm theo Quyết định số ...", which names the
-  instrument, not its issuer);
+  19-KH/HU, ngày 15/3/2021", "... đã cụ thể hóa bằng Chương trình hành động số ...", "Sở Nội vụ
+  có Văn bản số ..." (but not "ban hành kèm theo Quyết định số ...", which names the instrument,
+  not its issuer);
 * a footnote listing documents hangs on the sentence that refers to it: "... đã ban hành 05
   nghị quyết chuyên đề[^1]" / "Gồm: Nghị quyết số 05-NQ/HU, ngày 18/01/2021 ...";
+* the sentence names, before the citation, the body the symbol names: "Ủy ban Kiểm tra Tỉnh ủy
+  thực hiện Chương trình kiểm tra, giám sát số 05-CTr/UBKTTU, ngày 10/01/2023";
 * two symbols share what follows the second: "Quyết định số 217-QĐ/TW và 218-QĐ/TW, ngày
-  12/12/2013 của Bộ Chính trị".
+  12/12/2013 của Bộ Chính trị", "Nghị quyết số 08-NQ/HU và số 09-NQ/HU, ngày ...".
 """
 
 from __future__ import annotations
@@ -23,8 +26,11 @@ from kiemtra_lint.citations import Citation
 from kiemtra_lint.document import FOOTNOTE, Document
 from kiemtra_lint.text import sentences
 
-_ISSUED_BY_SUBJECT = regex.compile(r"(?i:ban\s+hành)(?!\s+kèm)")
-_SHARED = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+from . import _citations_issuers as issuers
+
+_ISSUED_BY_SUBJECT = regex.compile(r"(?i:ban\s+hành|cụ\s+thể\s+h(?:óa|oá))(?!\s+kèm)")
+_HAS_DOCUMENT = regex.compile(r"(?<![\p{L}])(?:đã\s+)?có\s*\Z")  # "Sở Nội vụ có Văn bản số ..."
+_SHARED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?i:số)\s*)?")
 
 
 class Statements:
@@ -33,10 +39,10 @@ class Statements:
     def __init__(self, doc: Document, citations: list[Citation]) -> None:
         self.doc = doc
         self._next: dict[int, Citation] = {}
-        by_block: dict[int, list[Citation]] = {}
+        self._in_block: dict[int, list[Citation]] = {}
         for c in citations:
-            by_block.setdefault(c.block, []).append(c)
-        for cites in by_block.values():
+            self._in_block.setdefault(c.block, []).append(c)
+        for cites in self._in_block.values():
             for c, after in zip(cites, cites[1:]):
                 text = doc.blocks[c.block].text
                 if after.symbol is not None and _SHARED.fullmatch(text, c.end, after.start):
@@ -53,23 +59,40 @@ class Statements:
     def has_issuer(self, c: Citation) -> bool:
         if any(m.issuer is not None for m in self._chain(c)):
             return True
+        body = issuers.body_of_symbol(c.keys[0]) if c.keys else None
+        if body is not None and body.vague:
+            body = None
         block = self.doc.blocks[c.block]
-        if _issued_by_subject(block.text, c.start):
+        if _issued_by_subject(self._before(block.index, c.start), body):
             return True
         if block.kind == FOOTNOTE and block.ref_block is not None and block.ref_offset is not None:
-            return _issued_by_subject(self.doc.blocks[block.ref_block].text, block.ref_offset)
+            return _issued_by_subject(self._before(block.ref_block, block.ref_offset), body)
         return False
 
     def complete(self, c: Citation) -> bool:
         return self.has_date(c) and self.has_issuer(c)
 
+    def _before(self, block: int, offset: int) -> str:
+        """The sentence holding ``offset`` up to it, other citations blanked out: the "của Chính
+        phủ" of an earlier citation says nothing about who issued this one."""
+        text = self.doc.blocks[block].text
+        starts = _sentence_starts(text)
+        i = bisect_right(starts, offset) - 1
+        start = starts[i] if i >= 0 else 0
+        chars = list(text[start:offset])
+        for other in self._in_block.get(block, ()):
+            for j in range(max(other.start, start), min(other.end, offset)):
+                chars[j - start] = " "
+        return "".join(chars)
 
-def _issued_by_subject(text: str, offset: int) -> bool:
-    """"... ban hành" earlier in the sentence that holds ``offset``."""
-    starts = _sentence_starts(text)
-    i = bisect_right(starts, offset) - 1
-    start = starts[i] if i >= 0 else 0
-    return _ISSUED_BY_SUBJECT.search(text, start, offset) is not None
+
+def _issued_by_subject(before: str, body: issuers.Body | None) -> bool:
+    """"... ban hành" earlier in the sentence, "có" right before the citation, or the body the
+    symbol names named earlier in the sentence ("Ủy ban Kiểm tra Tỉnh ủy thực hiện Chương trình
+    ... số 05-CTr/UBKTTU")."""
+    return (_ISSUED_BY_SUBJECT.search(before) is not None
+            or _HAS_DOCUMENT.search(before, max(0, len(before) - 12)) is not None
+            or (body is not None and issuers.names_body(before, body)))
 
 
 @lru_cache(maxsize=64)

@@ -52,7 +52,7 @@ def _party_problem(sym: Symbol, type_name: str | None) -> Problem | None:
                        f"văn bản của {issuer} ghi “{fixed}”",
                        f"Symbol “{sym.text}” mixes the Party and State forms: a document of {issuer} is "
                        f"written “{fixed}”")
-    spelled = vocab.spelled(PARTY, code) or vocab.spelled(STATE, code) or vocab.spelled(NORMATIVE, code)
+    spelled = sym.spelled
     if spelled in vocab.state_only:
         names = vocab.types_for(STATE, spelled) or vocab.types_for(NORMATIVE, spelled)
         party_codes = [c for name in names for c in _codes_for(PARTY, name)]
@@ -71,8 +71,7 @@ def _party_problem(sym: Symbol, type_name: str | None) -> Problem | None:
                            f"{type_name} is abbreviated {_joined(known, 'or')} (“{fixed}”)")
         return Problem(f"Ký hiệu “{sym.text}”: “{code}” không phải chữ viết tắt tên loại văn bản",
                        f"Symbol “{sym.text}”: “{code}” is not a document type abbreviation")
-    fixed = sym.canonical if spelled == code else sym.canonical.replace(f"-{code}/", f"-{spelled}/", 1)
-    return _separator_problem(sym, fixed, spelled != code)
+    return _separator_problem(sym)
 
 
 def _state_problem(sym: Symbol) -> Problem | None:
@@ -83,23 +82,32 @@ def _state_problem(sym: Symbol) -> Problem | None:
         return Problem(f"Ký hiệu “{sym.text}” trộn thể thức văn bản của Nhà nước với của Đảng: "
                        f"văn bản của Đảng ghi “{fixed}”",
                        f"Symbol “{sym.text}” mixes the State and Party forms: a Party document is written “{fixed}”")
-    fixed = sym.canonical
-    case_slip = False
-    if sym.code is not None:
-        spelled = vocab.spelled(sym.form, sym.code) or vocab.spelled(STATE, sym.code)
-        if spelled is not None and spelled != sym.code:
-            fixed = fixed.replace(f"/{sym.code}-", f"/{spelled}-", 1) if "-" in fixed else fixed[:-len(sym.code)] + spelled
-            case_slip = True
-    return _separator_problem(sym, fixed, case_slip)
+    return _separator_problem(sym)
 
 
-def _separator_problem(sym: Symbol, fixed: str, case_slip: bool) -> Problem | None:
+def _fixed(sym: Symbol) -> str:
+    """The canonical symbol with the abbreviation spelled as the tables spell it."""
+    if sym.spelled is None or sym.spelled == sym.code:
+        return sym.canonical
+    if sym.form == PARTY:
+        return sym.canonical.replace(f"-{sym.code}/", f"-{sym.spelled}/", 1)
+    head, _, tail = sym.canonical.rpartition(f"/{sym.code}")
+    return f"{head}/{sym.spelled}{tail}"
+
+
+def _separator_problem(sym: Symbol) -> Problem | None:
+    """Misspelt abbreviation, missing slash, long dash, backslash, stray spaces."""
+    fixed = _fixed(sym)
     if fixed == sym.text:
         return None
     slips_vi, slips_en = [], []
-    if case_slip:
-        slips_vi.append("viết sai chữ hoa, chữ thường")
-        slips_en.append("has the wrong letter case")
+    if sym.spelled is not None and sym.spelled != sym.code:
+        if sym.spelled.upper() == sym.code.upper():
+            slips_vi.append("viết sai chữ hoa, chữ thường")
+            slips_en.append("has the wrong letter case")
+        else:
+            slips_vi.append(f"viết sai chữ viết tắt “{sym.code}” (đúng là “{sym.spelled}”)")
+            slips_en.append(f"misspells the abbreviation “{sym.code}” (it is “{sym.spelled}”)")
     if sym.missing_slash:
         slips_vi.append("thiếu dấu gạch chéo “/”")
         slips_en.append("lacks the slash “/”")
@@ -133,14 +141,9 @@ def type_mismatch(citation: Citation) -> Problem | None:
     if sym is None or name is None or name in vocab.generic:
         return None
     if sym.form == PARTY:
-        spelled = vocab.spelled(PARTY, sym.code)
-        if spelled is None:
-            state_spelled = vocab.spelled(STATE, sym.code)
-            if state_spelled is None or state_spelled in vocab.state_only:
-                return None
-            types = vocab.types_for(STATE, state_spelled)
-        else:
-            types = vocab.types_for(PARTY, spelled)
+        if sym.spelled is None or sym.spelled in vocab.state_only:
+            return None
+        types = vocab.types_for(PARTY, sym.spelled) or vocab.types_for(STATE, sym.spelled)
         form_vi, form_en = "của Đảng", "a Party document"
     elif sym.code is None:
         if sym.form == STATE:
@@ -156,8 +159,7 @@ def type_mismatch(citation: Citation) -> Problem | None:
                        f"Type “{citation.type_word.text}” does not match the symbol “{sym.text}”: a symbol without "
                        f"a type part belongs to a {_joined(types, 'or')}{hint_en}")
     else:
-        spelled = vocab.spelled(sym.form, sym.code) or vocab.spelled(STATE, sym.code)
-        types = vocab.types_for(sym.form, spelled) or vocab.types_for(STATE, spelled)
+        types = vocab.types_for(sym.form, sym.spelled) or vocab.types_for(STATE, sym.spelled)
         form_vi, form_en = "của cơ quan nhà nước", "a State document"
         if not types:
             return None
@@ -177,6 +179,10 @@ def type_mismatch(citation: Citation) -> Problem | None:
                    f"{_joined(types, 'or')}{hint_en}")
 
 
-def agrees(citation: Citation) -> bool:
-    """Whether the citation's type word may name the document its symbol names."""
-    return citation.type_name is not None and type_mismatch(citation) is None
+def specific_type(citation: Citation) -> str | None:
+    """The type the citation's type word names, when it is specific ("Văn bản" is not) and
+    agrees with the symbol; None otherwise (KT302 speaks about a disagreement)."""
+    name = citation.type_name
+    if name is None or name in vocabulary().generic or type_mismatch(citation) is not None:
+        return None
+    return name

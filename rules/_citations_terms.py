@@ -54,3 +54,24 @@ def is_central(issuer_code: str) -> bool:
 
 def roman(n: int) -> str:
     return format_number("roman", n)
+
+
+def numbering_period(key: tuple, date: dt.date) -> tuple[str, int | None]:
+    """The period in which a document's number is unique, for the document ``key`` names.
+
+    A central Party document: its Central Committee term; a local one: its local term; a State
+    document: its year; a normative document: always (its symbol carries the year).  The second
+    item is None when the date falls where the period cannot be told.
+    """
+    form = key[0]
+    if form == "party":
+        return ("term", central_term(date)) if is_central(key[3]) else ("local", local_term(date))
+    if form == "state":
+        return ("year", date.year)
+    return ("always", 0)
+
+
+def format_date(d: dt.date) -> str:
+    """Vietnamese administrative style: 05/3/2020, 21/01/2019 (months 1 and 2 take a zero)."""
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"{d.day:02d}/{month}/{d.year}"

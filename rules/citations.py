@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from typing import Callable, Iterable
 
-from kiemtra_lint.citations import NORMATIVE, PARTY, STATE, Citation, Part, find_citations
+from kiemtra_lint.citations import NORMATIVE, PARTY, Citation, Part, find_citations
 from kiemtra_lint.document import HEADING, TABLE_CELL, Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
@@ -20,9 +20,10 @@ from kiemtra_lint.patterns import report_date
 
 from . import _citations_issuers as issuers
 from . import _citations_registry as registry
+from ._citations_known import contradictions
 from ._citations_mentions import Statements
-from ._citations_symbols import agrees, symbol_problem, type_mismatch
-from ._citations_terms import central_term, is_central, local_term, roman
+from ._citations_symbols import specific_type, symbol_problem, type_mismatch
+from ._citations_terms import central_term, format_date, is_central, numbering_period, roman
 
 
 # ---------------------------------------------------------------------------------------------
@@ -49,12 +50,6 @@ def _span(c: Citation, part: Part) -> Span:
     return Span(c.block, part.start, part.end)
 
 
-def format_date(d: dt.date) -> str:
-    """Vietnamese administrative style: 05/3/2020, 21/01/2019 (months 1 and 2 take a zero)."""
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"{d.day:02d}/{month}/{d.year}"
-
-
 def _symbol_of(c: Citation, key: tuple) -> str:
     """The symbol of the one document ``key`` names, as this mention (or its antecedent) writes it."""
     full = c if c.symbol is not None else c.antecedent
@@ -71,17 +66,6 @@ def _by_document(cites: Iterable[Citation]) -> dict[tuple, list[Citation]]:
         for key in c.keys:
             groups.setdefault(key, []).append(c)
     return groups
-
-
-def _numbering_period(key: tuple, date: dt.date):
-    """The period in which the document's number is unique: a term (Party) or a year (State)."""
-    form = key[0]
-    if form == PARTY:
-        issuer_code = key[3]
-        return ("term", central_term(date)) if is_central(issuer_code) else ("local", local_term(date))
-    if form == STATE:
-        return ("year", date.year)
-    return ("always", None)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,33 +200,55 @@ def check_consistency(doc: Document, ctx):
     known = _registry(ctx)
     for key, mentions in _by_document(_citations(doc, ctx)).items():
         entry = known.get(key)
-        if entry is None or entry.date is None:
-            yield from _date_clashes(key, mentions)
-        if entry is None or entry.issuer is None:
-            yield from _issuer_clashes(key, mentions)
-        if entry is None or entry.type is None:
-            yield from _type_clashes(key, mentions)
+        left_to_kt305 = set()
+        if entry is not None:
+            left_to_kt305 = {(id(c), x.field) for c in mentions for x in contradictions(c, key, entry)}
+        yield from _date_clashes(key, mentions, entry, left_to_kt305)
+        yield from _issuer_clashes(key, mentions, entry, left_to_kt305)
+        yield from _type_clashes(key, mentions, entry, left_to_kt305)
 
 
-def _reference(mentions: list[Citation], value: Callable[[Citation], object]) -> tuple[object, Citation] | None:
-    """The value most mentions agree on (ties: the first written) and the first mention carrying it."""
+def _reference(mentions: list[Citation], value: Callable[[Citation], object],
+               preferred: Iterable[object] = ()) -> tuple[object, Citation] | None:
+    """The value the mentions are measured against, and the first mention carrying it.
+
+    The first of ``preferred`` that some mention carries (what the registry says, what the
+    symbol says), else the value most mentions agree on, ties going to the first written.
+    None when the mentions carry fewer than two values.
+    """
     values = [(value(c), c) for c in mentions if value(c) is not None]
     if len({v for v, _ in values}) < 2:
         return None
-    counts = Counter(v for v, _ in values)
-    top = max(counts.values())
-    ref = next(v for v, _ in values if counts[v] == top)
+    carried = {v for v, _ in values}
+    ref = next((p for p in preferred if p in carried), None)
+    if ref is None:
+        counts = Counter(v for v, _ in values)
+        top = max(counts.values())
+        ref = next(v for v, _ in values if counts[v] == top)
     return ref, next(c for v, c in values if v == ref)
 
 
-def _date_clashes(key: tuple, mentions: list[Citation]):
-    found = _reference(mentions, lambda c: c.date_value.date() if c.date_value is not None else None)
+def _date_of(c: Citation) -> dt.date | None:
+    return c.date_value.date() if c.date_value is not None else None
+
+
+def _year_slip(c: Citation) -> bool:
+    """A normative document dated outside the year its symbol carries (KT303 says so)."""
+    full = c if c.symbol is not None else c.antecedent
+    value = _date_of(c)
+    return value is not None and full.symbol.form == NORMATIVE and value.year != full.symbol.year
+
+
+def _date_clashes(key: tuple, mentions: list[Citation], entry, skip: set):
+    mentions = [c for c in mentions if not _year_slip(c)]
+    preferred = [entry.date] if entry is not None and entry.date else []
+    found = _reference(mentions, _date_of, preferred)
     if found is None:
         return
     ref, first = found
     for c in mentions:
-        value = c.date_value.date() if c.date_value is not None else None
-        if value is None or value == ref:
+        value = _date_of(c)
+        if value is None or value == ref or (id(c), "date") in skip:
             continue
         if c.term_number and first.term_number and c.term_number != first.term_number:
             continue  # the draft itself says they are documents of two terms
@@ -258,7 +264,7 @@ def _date_clashes(key: tuple, mentions: list[Citation]):
 
 def _restart_note(key: tuple, a: dt.date, b: dt.date) -> tuple[str, str]:
     """Why two dates may be two documents: numbering restarts each term (Party) or year (State)."""
-    pa, pb = _numbering_period(key, a), _numbering_period(key, b)
+    pa, pb = numbering_period(key, a), numbering_period(key, b)
     if pa[1] is None or pb[1] is None or pa == pb:
         return "", ""
     if pa[0] == "term":
@@ -271,19 +277,22 @@ def _restart_note(key: tuple, a: dt.date, b: dt.date) -> tuple[str, str]:
                 "có thể đây là hai văn bản: nếu vậy, hãy ghi rõ nhiệm kỳ",
                 ". The dates fall in two terms; Party documents are numbered afresh each term, so these may be two "
                 "documents: if so, name the term")
-    return (f". Hai ngày thuộc hai năm khác nhau; văn bản của cơ quan nhà nước được đánh số lại từ đầu mỗi năm nên có "
-            f"thể đây là hai văn bản",
-            f". The dates fall in two years; State documents are numbered afresh each year, so these may be two "
-            f"documents")
+    return (". Hai ngày thuộc hai năm khác nhau; văn bản của cơ quan nhà nước được đánh số lại từ đầu mỗi năm nên có "
+            "thể đây là hai văn bản",
+            ". The dates fall in two years; State documents are numbered afresh each year, so these may be two "
+            "documents")
 
 
-def _issuer_clashes(key: tuple, mentions: list[Citation]):
-    found = _reference(mentions, lambda c: issuers.body_of(c.issuer.text) if c.issuer is not None else None)
+def _issuer_clashes(key: tuple, mentions: list[Citation], entry, skip: set):
+    preferred = [issuers.body_of(entry.issuer)] if entry is not None and entry.issuer else []
+    preferred.append(issuers.body_of_symbol(key))
+    found = _reference(mentions, lambda c: issuers.body_of(c.issuer.text) if c.issuer is not None else None,
+                       [p for p in preferred if p is not None])
     if found is None:
         return
     _, first = found
     for c in mentions:
-        if c.issuer is None or not issuers.clash(c.issuer.text, first.issuer.text):
+        if c.issuer is None or (id(c), "issuer") in skip or not issuers.clash(c.issuer.text, first.issuer.text):
             continue
         symbol = _symbol_of(c, key)
         yield finding("KT304",
@@ -293,15 +302,15 @@ def _issuer_clashes(key: tuple, mentions: list[Citation]):
                       _span(c, c.issuer), related=[_span(first, first.issuer)])
 
 
-def _type_clashes(key: tuple, mentions: list[Citation]):
+def _type_clashes(key: tuple, mentions: list[Citation], entry, skip: set):
     """Two type words that both agree with the symbol ("Quyết định" and "Quy định" for QĐ)."""
-    typed = [c for c in mentions if c.symbol is not None and agrees(c)]
-    found = _reference(typed, lambda c: c.type_name)
+    typed = [c for c in mentions if c.symbol is not None and specific_type(c)]
+    found = _reference(typed, specific_type, [entry.type] if entry is not None and entry.type else [])
     if found is None:
         return
     ref, first = found
     for c in typed:
-        if c.type_name != ref:
+        if c.type_name != ref and (id(c), "type") not in skip:
             symbol = _symbol_of(c, key)
             yield finding("KT304",
                           f"“{symbol}” lúc ghi là {c.type_name}, lúc ghi là {ref}",
@@ -335,35 +344,8 @@ def check_registry(doc: Document, ctx):
     for c in _citations(doc, ctx):
         for key in c.keys:
             entry = known.get(key)
-            if entry is not None:
-                yield from _registry_contradictions(c, key, entry)
-
-
-def _registry_contradictions(c: Citation, key: tuple, entry: registry.Entry):
-    value = c.date_value.date() if c.date_value is not None else None
-    if value is not None and entry.date is not None and _numbering_period(key, value) != _numbering_period(key, entry.date):
-        return  # another term (or year): possibly another document with the same number
-    name = f"{entry.type or 'Văn bản'} {entry.symbol}"
-    name_en = f"{entry.type or 'Document'} {entry.symbol}"
-    source_vi = f" (nguồn: {entry.source})" if entry.source else f" (danh mục {entry.origin})"
-    source_en = f" (source: {entry.source})" if entry.source else f" (registry {entry.origin})"
-    sym = c.symbol
-    year_slip = sym is not None and sym.form == NORMATIVE and value is not None and value.year != sym.year
-    if value is not None and entry.date is not None and value != entry.date and not year_slip:
-        yield finding("KT305", f"{name} ban hành ngày {format_date(entry.date)}, không phải {c.date.text}{source_vi}",
-                      f"{name_en} was issued on {format_date(entry.date)}, not {c.date.text}{source_en}",
-                      _span(c, c.date))
-    if entry.type and c.type_name and c.symbol is not None and agrees(c) and c.type_name != entry.type:
-        yield finding("KT305", f"{entry.symbol} là {entry.type}, không phải {c.type_name}{source_vi}",
-                      f"{entry.symbol} is a {entry.type}, not a {c.type_name}{source_en}", _span(c, c.type_word))
-    if entry.issuer and c.issuer is not None and issuers.clash(c.issuer.text, entry.issuer):
-        yield finding("KT305", f"{name} do {entry.issuer} ban hành, không phải “{c.issuer.text}”{source_vi}",
-                      f"{name_en} was issued by {entry.issuer}, not “{c.issuer.text}”{source_en}", _span(c, c.issuer))
-    term = entry.term or (central_term(entry.date) if entry.date and key[0] == PARTY and is_central(key[3]) else None)
-    if term and c.term_number and c.term_number != term and value is None:  # with a date, KT303 compares them
-        yield finding("KT305", f"{name} là văn bản khóa {roman(term)}, không phải khóa {roman(c.term_number)}{source_vi}",
-                      f"{name_en} belongs to term {roman(term)}, not term {roman(c.term_number)}{source_en}",
-                      _span(c, c.term))
+            for x in contradictions(c, key, entry) if entry is not None else ():
+                yield finding("KT305", x.vi, x.en, _span(c, x.part))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -81,6 +81,14 @@ def test_kt302_type_word_against_symbol(tmp_path):
     ]
 
 
+def test_kt301_misspelt_abbreviation_names_one_document_with_the_right_one(tmp_path):
+    md = ("Nghị định số 33/2023/NĐ-CP, ngày 10/6/2023 của Chính phủ quy định về cán bộ cấp xã.\n\n"
+          "Nghị định số 33/2023/ND-CP được triển khai đồng bộ.\n")
+    assert check(tmp_path, md) == [
+        ("KT301", "Ký hiệu “33/2023/ND-CP” viết sai chữ viết tắt “ND” (đúng là “NĐ”): viết đúng là “33/2023/NĐ-CP”",
+         "33/2023/ND-CP", [])]
+
+
 def test_kt302_stays_silent_when_kt301_speaks(tmp_path):
     md = "Kế hoạch hành động số 05-KHHĐ/HU, ngày 26/02/2021 của Ban Thường vụ Huyện ủy.\n"
     assert [code for code, *_ in check(tmp_path, md)] == ["KT301"]
@@ -147,6 +155,26 @@ def test_kt304_same_date_in_two_forms_and_named_terms_are_not_clashes(tmp_path):
     assert check(tmp_path, md, select=("KT304",)) == []
 
 
+def test_kt304_leaves_a_date_outside_its_symbol_year_to_kt303(tmp_path):
+    md = ("Quyết định số 45/2023/QĐ-UBND, ngày 22/9/2023 của UBND tỉnh.\n\n"
+          "Theo Quyết định số 45/2023/QĐ-UBND ngày 22/9/2022 của UBND tỉnh, các huyện bố trí cán bộ.\n")
+    assert [(code, excerpt) for code, _, excerpt, _ in check(tmp_path, md)] == [("KT303", "22/9/2022")]
+
+
+def test_kt304_prefers_the_registry_and_the_symbol_as_reference(tmp_path):
+    md = ("Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp.\n\n"
+          "Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị đã được tổng kết.\n\n"
+          "Kế hoạch số 33-KH/TXU, ngày 05/5/2021 của Ủy ban nhân dân thị xã; Kế hoạch số 33-KH/TXU, ngày "
+          "05/5/2021 của Ban Thường vụ Thị ủy.\n")
+    assert check(tmp_path, md, select=("KT304",)) == [
+        ("KT304", "“35-CT/TW” được ghi hai ngày ban hành khác nhau: 14/6/2024 ở đây, 30/5/2019 ở chỗ khác. Hai ngày "
+                  "thuộc hai khóa khác nhau (khóa XII và khóa XIII); văn bản của Đảng được đánh số lại từ đầu mỗi "
+                  "khóa nên có thể đây là hai văn bản: nếu vậy, hãy ghi rõ khóa", "14/6/2024", ["30/5/2019"]),
+        ("KT304", "“33-KH/TXU” được ghi hai cơ quan ban hành khác nhau: “Ủy ban nhân dân thị xã” ở đây, “Ban "
+                  "Thường vụ Thị ủy” ở chỗ khác", "Ủy ban nhân dân thị xã", ["Ban Thường vụ Thị ủy"]),
+    ]
+
+
 def test_kt305_shipped_registry(tmp_path):
     md = ("Nghị quyết số 35-NQ/TW, ngày 22/10/2019 của Bộ Chính trị; Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của "
           "Ban Bí thư; Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị; Quyết định số 66-QĐ/TW của Ban Chấp "
@@ -208,6 +236,15 @@ def test_kt306_headings_titles_and_notes(tmp_path):
           "[^1]: Gồm: Nghị quyết số 05-NQ/HU, ngày 18/01/2021 về nông thôn mới; Nghị quyết số 06-NQ/HU, ngày "
           "18/01/2021 về công nghiệp.\n")
     assert check(tmp_path, md, select=("KT306",)) == []
+
+
+def test_kt306_table_cells_and_issuer_named_in_the_sentence(tmp_path):
+    md = ("| Văn bản | Ngày |\n|---|---|\n| Nghị quyết số 05-NQ/HU | 18/01/2021 |\n\n"
+          "Ủy ban Kiểm tra Tỉnh ủy thực hiện Chương trình kiểm tra, giám sát số 05-CTr/UBKTTU ngày 10/01/2023.\n\n"
+          "Nghị định số 15/2020/NĐ-CP, ngày 03/02/2020 của Chính phủ; Nghị định số 30/2020/NĐ-CP, ngày 05/3/2020.\n")
+    assert check(tmp_path, md, select=("KT306",)) == [
+        ("KT306", "Lần đầu nhắc đến “Nghị định số 30/2020/NĐ-CP” chưa ghi cơ quan ban hành",
+         "Nghị định số 30/2020/NĐ-CP", [])]
 
 
 def test_english_messages(tmp_path):
