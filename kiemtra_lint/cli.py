@@ -166,7 +166,7 @@ def run_check(files: list[str], settings, jobs: int | None, timed: bool = False,
 
     per_file = list(settings) if isinstance(settings, (list, tuple)) else [settings] * len(files)
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
-    bar = _progress(len(files)) if progress else None
+    bar = _ProgressBar(len(files)) if progress else None
     results: list = [None] * len(files)
     try:
         if jobs <= 1 or len(files) <= 1:
@@ -190,7 +190,7 @@ def run_check(files: list[str], settings, jobs: int | None, timed: bool = False,
             bar.close()
 
 
-class _progress:
+class _ProgressBar:
     """A rich progress bar on stderr (transient: it leaves nothing behind)."""
 
     def __init__(self, total: int) -> None:

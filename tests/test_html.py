@@ -131,7 +131,12 @@ def test_filters_in_chromium(page):
     everything = dom(page)
     assert shown(everything) == [("0", "KT101"), ("0", "KT010"), ("1", "KT004"), ("1", "KT010"), ("1", "KT101")]
     assert everything.xpath("normalize-space(//span[@id='shown'])") == "Đang hiện 5 trên 5 phát hiện"
-    assert shown(dom(page, "#fam=structure")) == [("0", "KT101"), ("1", "KT101")]
+    structure = dom(page, "#fam=structure")
+    assert shown(structure) == [("0", "KT101"), ("1", "KT101")]
+    # the tree counts only what the filters let through
+    counts = [(a.get("data-path"), a.xpath("string(span[@class='count'][not(@hidden)])"))
+              for a in structure.xpath("//section[@data-file='1']//nav//a")]
+    assert counts == [("I.", "1"), ("I.␟1.", ""), ("I.␟3.", "1")]
     assert shown(dom(page, "#sev=info")) == [("0", "KT010"), ("1", "KT004"), ("1", "KT010")]
     assert shown(dom(page, "#q=49%20tr%C6%B0%E1%BB%9Dng")) == [("1", "KT010")]  # "49 trường"
     assert shown(dom(page, "#file=1")) == [("1", "KT004"), ("1", "KT010"), ("1", "KT101")]
@@ -142,7 +147,11 @@ def test_filters_in_chromium(page):
     only_section = dom(page, "#path=I.%E2%90%9F1.&pathfile=1")
     assert shown(only_section) == [("1", "KT010")]
     assert only_section.xpath("normalize-space(//span[@id='section-filter'])") == "Chỉ mục: I. › 1. ✕"
-    assert shown(dom(page, "#sev=error")) == []
+    errors_only = dom(page, "#sev=error")
+    assert shown(errors_only) == []
+    # files with findings, none of them errors, fold away and say why
+    assert [f.get("class") for f in errors_only.xpath("//section[starts-with(@class, 'file')]")] == \
+        ["file nomatch", "file nomatch", "file", "file"]
 
 
 @needs_chromium

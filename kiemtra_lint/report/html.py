@@ -29,6 +29,7 @@ WORDS = {
            "unreadable": "Không đọc được", "no_tree": "Không có đề mục nào được nhận ra.",
            "showing": "Đang hiện", "of": "trên", "table": "bảng", "row": "hàng", "col": "cột", "note": "chú thích",
            "worst": "Tệp nhiều phát hiện nhất", "section_filter": "Chỉ mục",
+           "nomatch": "Không có phát hiện nào khớp bộ lọc.",
            "sev": {"error": "lỗi", "warning": "cảnh báo", "info": "thông tin"},
            "fam": {"input": "Đầu vào", "structure": "Cấu trúc", "figures": "Số liệu", "citations": "Trích dẫn",
                    "duplicates": "Trùng lặp", "consistency": "Thống nhất"}},
@@ -40,6 +41,7 @@ WORDS = {
            "unreadable": "Cannot be read", "no_tree": "No headings were recognised.",
            "showing": "Showing", "of": "of", "table": "table", "row": "row", "col": "col", "note": "note",
            "worst": "Files with the most findings", "section_filter": "Only section",
+           "nomatch": "No finding matches the filters.",
            "sev": {"error": "error", "warning": "warning", "info": "info"},
            "fam": {"input": "Input", "structure": "Structure", "figures": "Figures", "citations": "Citations",
                    "duplicates": "Duplicates", "consistency": "Consistency"}},
@@ -94,6 +96,8 @@ table.worst{border-collapse:collapse;margin:4px 0 0;font-size:14px}
 table.worst td,table.worst th{padding:2px 10px;border-bottom:1px solid var(--line);text-align:right}
 table.worst td:first-child,table.worst th:first-child{text-align:left}
 footer{color:var(--muted);font-size:13px;padding:0 24px 24px}
+p.nomatch{display:none;color:var(--muted);padding:0 16px}
+section.file.nomatch .layout{display:none}section.file.nomatch p.nomatch{display:block}
 @media (max-width:800px){.layout{grid-template-columns:1fr}nav.tree{border-right:0}}
 """
 
@@ -121,6 +125,18 @@ JS = r"""
       if (ok && a.closest(".view").dataset.view === "section" && (!file || a.dataset.file === file)) shown++;
     }
     for (const g of document.querySelectorAll("section.group")) g.hidden = !g.querySelector("article.finding:not([hidden])");
+    for (const f of document.querySelectorAll("section.file")) {
+      // the tree counts what the filters let through; a file with nothing left folds away
+      const visible = Array.from(f.querySelectorAll(".view[data-view=section] article.finding")).filter(a => !a.hidden);
+      f.classList.toggle("nomatch", !!f.querySelector("article.finding") && visible.length === 0);
+      for (const t of f.querySelectorAll("nav.tree a")) {
+        const p = t.dataset.path;
+        const n = visible.filter(a => a.dataset.path === p || a.dataset.path.startsWith(p + SEP)).length;
+        let c = t.querySelector(".count");
+        if (!c && n) { c = document.createElement("span"); c.className = "count"; t.appendChild(c); }
+        if (c) { c.textContent = n; c.hidden = !n; }
+      }
+    }
     for (const v of document.querySelectorAll(".view")) v.hidden = v.dataset.view !== by;
     for (const f of document.querySelectorAll("section.file")) f.hidden = !!file && f.dataset.file !== file;
     for (const t of document.querySelectorAll("nav.tree a")) t.classList.toggle("active", !!path && t.dataset.path === path && t.dataset.file === pathFile);
@@ -308,7 +324,8 @@ def _file(r: FileResult, index: int, w: dict) -> str:
     else:
         body = (f"<div class=\"view\" data-view=\"section\">{_by_section(r, index, w)}</div>"
                 f"<div class=\"view\" data-view=\"family\" hidden>{_by_family(r, index, w)}</div>")
-    return (f"<section class=\"file\" data-file=\"{index}\">{head}<div class=\"layout\"><nav class=\"tree\">"
+    return (f"<section class=\"file\" data-file=\"{index}\">{head}<p class=\"nomatch\">{escape(w['nomatch'])}</p>"
+            f"<div class=\"layout\"><nav class=\"tree\">"
             f"<h3>{escape(w['tree'])}</h3>{_tree(r.tree, r.findings, index, w)}</nav>"
             f"<div class=\"findings\">{body}</div></div></section>")
 
