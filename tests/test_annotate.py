@@ -294,3 +294,50 @@ def test_samples_annotate_and_read_back(tmp_path, sample, capsys):
     for f, c in zip(result.findings, theirs):
         if f.span is not None and f.place["location"]["kind"] in ("paragraph", "heading", "table-cell"):
             assert again.blocks[c.block].text[c.start:c.end] == f.place["excerpt"]
+
+
+BOX = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
+       '<wps:wsp><wps:txbx><w:txbxContent>' + p("Trong hộp: tỷ lệ 90,5%") + '</w:txbxContent></wps:txbx></wps:wsp>'
+       '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>'
+       + p("Trong hộp: tỷ lệ 90,5%") + '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+NUMBERING = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+             '<w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+
+
+def test_text_boxes_rendered_labels_and_points_at_the_end_of_a_run(tmp_path):
+    cell = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            + run("Kết quả 12") + "</w:p>")
+    path = make_docx(tmp_path / "d.docx", para(run("Đoạn neo"), BOX) + table([["Mục", cell]]) + p("Hết câu."),
+                     numbering=NUMBERING)
+    doc = read_document(path)
+    box = next(b for b in doc.blocks if b.in_textbox)
+    cell_block = next(b for b in doc.blocks if b.kind == "table-cell" and b.col == 1)
+    last = doc.blocks[-1]
+    assert cell_block.text == "a) Kết quả 12"  # the label is rendered from numbering.xml, not in any run
+    spans = [Span(box.index, box.text.index("90,5%"), len(box.text)),
+             Span(cell_block.index, 0, 2),                       # only the rendered label
+             Span(cell_block.index, 0, len(cell_block.text)),    # label and text
+             Span(last.index, len(last.text), len(last.text))]   # a point after the last character
+    _, findings, out, stats = annotate(tmp_path, path, spans)
+    assert stats.anchors == {"textbox": 1, "approximate": 2, "exact": 1}
+    import docx
+
+    texts = [c.text for c in docx.Document(str(out)).comments]
+    assert texts == ["KT201: thông điệp 0\nPhát hiện nằm trong hộp văn bản: «90,5%»; nhận xét được gắn vào hộp văn bản.",
+                     "KT201: thông điệp 1\nVị trí gần đúng; chữ được nêu: «a)».",
+                     "KT201: thông điệp 2\nVị trí gần đúng; chữ được nêu: «a) Kết quả 12».",
+                     "KT201: thông điệp 3"]
+    anchored = anchored_texts(out)
+    box_text = "Trong hộp: tỷ lệ 90,5%\n"  # the anchored run holds the drawing, its Choice and its Fallback
+    assert [anchored[i] for i in comment_ids_in_order(out)] == [box_text * 2, "Kết quả 12", "Kết quả 12", ""]
+    with zipfile.ZipFile(out) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    # the text-box comment sits around the run that holds the drawing, in the body paragraph
+    start = next(el for el in root.iter(w("commentRangeStart")) if el.get(w("id")) == "0")
+    assert start.getparent().tag == w("p") and start.getnext().find(f".//{w('txbxContent')}") is not None
+    assert not [el for el in root.iter(w("txbxContent")) if el.find(f".//{w('commentRangeStart')}") is not None]
+    # the point comes right after "Hết câu."
+    end_point = next(el for el in root.iter(w("commentRangeStart")) if el.get(w("id")) == "3")
+    assert "".join(end_point.getprevious().itertext()) == "Hết câu."
+    again = read_document(out)
+    assert [b.text for b in again.blocks] == [b.text for b in doc.blocks]
