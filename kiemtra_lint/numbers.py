@@ -292,7 +292,7 @@ _LABEL_HEADS = frozenset((
     "tỉnh lộ", "huyện lộ", "đường", "trang", "phòng", "hình", "câu", "tầng", "lô", "thửa", "tờ", "cấp",
     "vòng", "nhóm", "đội", "bước", "phiên bản", "mã", "mã số", "khối", "tiểu khu", "cụm", "phụ biểu", "kíp",
 ))
-# Words that end a name whose last part is a number: "Quân khu 5", "Nghị quyết 35".
+# Words that end a name whose last part is a number, when capitalised: "Quân khu 5", "Nghị quyết 35".
 _NAME_HEADS = frozenset((
     "quân khu", "ban chỉ đạo", "nghị quyết", "chỉ thị", "kết luận", "quyết định", "quy định", "hướng dẫn",
     "kế hoạch", "chương trình", "thông báo", "công văn", "thông tư", "nghị định", "luật", "trung ương",
@@ -451,8 +451,9 @@ def _is_name(text: str, before: _Before) -> bool:
     typed, words, starts = before.typed, before.words, before.starts
     if not words:
         return False
-    if words[-1] in _NAME_LAST_WORDS and any(" ".join(words[-n:]) in _NAME_HEADS for n in (1, 2, 3)):
-        return True
+    if words[-1] in _NAME_LAST_WORDS and any(" ".join(words[-n:]) in _NAME_HEADS and typed[-n][0].isupper()
+                                             for n in (1, 2, 3) if n <= len(words)):
+        return True  # capitalised, as a name is: "Quân khu 5", but not "kỷ luật 09 đảng viên"
     if typed[-1][0].isupper():  # "Nhà văn hóa Khu 5"; not a capital that only starts the sentence
         return not _clause_starts_at(text, starts[-1])
     if len(typed) >= 2 and typed[-2][0].isupper() and words[-1] not in _FUNCTION_WORDS:

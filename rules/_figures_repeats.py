@@ -1,0 +1,138 @@
+"""Quantities stated twice (KT206): how many members one body has, said two ways.
+
+A statement is "<body> có / gồm / là / ( N <members>": "Ban Thường vụ Huyện
+ủy có 13 đồng chí", "Tập thể Ban Thường vụ Huyện ủy (15 đồng chí)", "lực lượng
+cộng tác viên dư luận xã hội gồm 64 đồng chí".  The body is the noun phrase
+before the link word, from its first capitalised word or collective noun
+("lực lượng", "đội ngũ", "tổ", ...).  Two statements are about the same
+quantity when one body's words end the other's ("Ban Thường vụ Huyện ủy" ends
+"Tập thể Ban Thường vụ Huyện ủy") and both speak of the same time: the same
+years and dates, and the same time words ("khi thành lập", "đầu nhiệm kỳ")
+in their clause.  "đến nay", "hiện nay" are the report's own time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from collections.abc import Callable
+
+from kiemtra_lint.document import HEADING, Block, Document
+from kiemtra_lint.numbers import COUNT, DATE, YEAR, NumberToken
+from kiemtra_lint.text import fold, sentences
+
+from ._figures_lexicon import lexicon
+
+_LINK = regex.compile(r"(?r)(?:(?<![\p{L}])(?i:gồm có|bao gồm|gồm|có|là)[ \u00a0]+|\([ \u00a0]*)$")
+_BOUNDARY_WORDS = frozenset(("và", "với", "thì", "nay", "đó", "đã", "được", "của", "cho", "tại", "trong", "thành",
+                             "lập", "kiện", "toàn", "duy", "trì", "củng", "cố", "cả", "mà", "này"))
+_COLLECTIVE_HEADS = ("lực lượng", "đội ngũ", "tổ", "ban", "hội đồng", "đoàn", "nhóm", "tập thể", "chi bộ",
+                     "đảng bộ", "ủy ban", "cấp ủy", "thường trực", "thường vụ")
+_SUBJECT = regex.compile(r"(?r)((?:[\p{L}\p{N}]+[ \u00a0]+){1,12})$")
+_AFTER_UNIT_OK = regex.compile(r"^[ \u00a0]*(?:$|[,;.:)\]]|(?i:và|trong đó|chịu|được|đều|do|là)(?![\p{L}]))")
+_DIGIT = regex.compile(r"\d")
+_MAY_STATE = regex.compile(r"(?:(?i:có|gồm|là)[ \u00a0]+|\([ \u00a0]*)\d+[ \u00a0]+(?i:đồng chí|người|thành viên|ủy viên|uỷ viên|đảng viên|cán bộ|"
+                           r"đại biểu|hội viên|cộng tác viên|báo cáo viên|tuyên truyền viên|cấp ủy viên)")
+MAX_BLOCK_CHARS = 50_000  # longer is not a paragraph of a report
+_REPORT_TIME = ("đến nay", "hiện nay", "hiện tại", "hiện có")
+_MEMBER_WORDS = frozenset(fold(w) for w in ("đồng chí", "người", "thành viên", "ủy viên", "uỷ viên", "cấp ủy viên"))
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    block: int
+    token: NumberToken
+    body: str  # the body as typed ("Ban Thường vụ Huyện ủy")
+    key: tuple[str, ...]  # its folded words
+    unit: str
+    when: frozenset[str]  # years, dates and time words of the clause
+
+
+def statements(doc: Document, numbers_of: Callable[[Block], list[NumberToken]]) -> list[Statement]:
+    out = []
+    lex = lexicon()
+    for block in doc.blocks:
+        if block.kind == HEADING or len(block.text) > MAX_BLOCK_CHARS or not _DIGIT.search(block.text) \
+                or not _MAY_STATE.search(block.text):
+            continue
+        text = block.text
+        tokens = numbers_of(block)
+        for t in tokens:
+            if t.kind != COUNT or not t.is_exact:
+                continue
+            unit = lex.people_units.match(text[t.end:t.end + 30])
+            if unit is None or not _AFTER_UNIT_OK.match(text[t.end + unit.end():t.end + unit.end() + 12]):
+                continue
+            link = _LINK.search(text[max(0, t.claim_start - 12):t.claim_start])
+            if link is None:
+                continue
+            link_start = t.claim_start - (len(text[max(0, t.claim_start - 12):t.claim_start]) - link.start())
+            body = _body(text[:link_start])
+            if body is None:
+                continue
+            out.append(Statement(block.index, t, body, tuple(fold(w) for w in body.split()),
+                                 fold(unit.group().strip()), _when(text, tokens, t)))
+    return out
+
+
+def _body(before: str) -> str | None:
+    """The body named right before the link word, from its first capital or collective noun."""
+    m = _SUBJECT.search(before.rstrip(" \u00a0") + " ")
+    if m is None:
+        return None
+    words = m.group(1).split()
+    # cut at the last boundary word: "thành lập Tổ giúp việc và lực lượng ..." -> "lực lượng ..."
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _BOUNDARY_WORDS:
+            words = words[i + 1:]
+            break
+    for i, w in enumerate(words):
+        rest = " ".join(words[i:]).lower()
+        if w[:1].isupper() or rest.startswith(_COLLECTIVE_HEADS):
+            words = words[i:]
+            break
+    else:
+        return None
+    if len(words) < 2:
+        return None
+    return " ".join(words)
+
+
+def _when(text: str, tokens: list[NumberToken], t: NumberToken) -> frozenset[str]:
+    """The time a statement speaks of: the years, dates and time words of its clause (sentence, then ;)."""
+    start, end = next(((a, b) for a, b in sentences(text) if a <= t.start < b), (0, len(text)))
+    start = max(start, text.rfind(";", start, t.start) + 1)
+    semicolon = text.find(";", t.end, end)
+    end = end if semicolon < 0 else semicolon
+    marks = {x.text for x in tokens if x.kind in (YEAR, DATE) and start <= x.start < end}
+    for m in lexicon().time_markers.finditer(text, start, end):
+        word = m.group().lower()
+        if word not in _REPORT_TIME:
+            marks.add(word)
+    return frozenset(marks)
+
+
+def same_quantity(a: Statement, b: Statement) -> bool:
+    """One body (the words of one end the other's), one kind of member, one time."""
+    short, long_ = sorted((a.key, b.key), key=len)
+    return (long_[len(long_) - len(short):] == short and _member_kind(a.unit) == _member_kind(b.unit)
+            and a.when == b.when)
+
+
+def _member_kind(unit: str) -> str:
+    """"đồng chí", "người", "thành viên", "ủy viên" all count the members of a body."""
+    return "member" if unit in _MEMBER_WORDS else unit
+
+
+def conflicts(found: list[Statement]) -> list[tuple[Statement, Statement]]:
+    """(later, first) for every statement whose value differs from the first one about the same quantity."""
+    out = []
+    for i, later in enumerate(found):
+        for first in found[:i]:
+            if same_quantity(first, later):
+                if first.token.value != later.token.value:
+                    out.append((later, first))
+                break
+    return out

@@ -1,0 +1,160 @@
+"""Sentences with their numbers: the frame every prose figures rule works in.
+
+A claim never reaches across sentences (except a breakdown whose sentence
+opens with "Trong đó,"), and never across blocks.  A :class:`Sentence` knows
+its numbers, its top-level parentheses and its separators outside them, so
+that the claim finders can ask "what is the last count before this bracket,
+in the same clause?" without re-scanning text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import regex
+
+from kiemtra_lint.numbers import COUNT, DECIMAL, PERCENT, NumberToken
+from kiemtra_lint.text import sentences
+
+from ._figures_lexicon import lexicon
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_PUNCT = regex.compile(r"[(),;:]")
+SEPARATORS = ",;:"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    kind: str  # "count" | "measure" | "time" | "percent"
+    word: str = ""  # the measure unit ("tỷ đồng", "ha"), empty for counts
+
+    def fits(self, other: "Unit") -> bool:
+        """Two amounts can be added or divided: counts with counts, tỷ đồng with tỷ đồng."""
+        return self.kind == other.kind and self.word == other.word
+
+
+def unit_of(text: str, token: NumberToken) -> Unit:
+    """What ``token`` counts or measures, from the words right after it."""
+    if token.kind == PERCENT:
+        return Unit("percent")
+    after = text[token.end:token.end + 40]
+    lex = lexicon()
+    if lex.people_units.match(after):
+        return Unit("count")
+    m = lex.measure_units.match(after)
+    if m:
+        return Unit("measure", m.group().strip().lower())
+    if lex.time_units.match(after):
+        return Unit("time")
+    return Unit("count")
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@dataclass(slots=True)
+class Sentence:
+    block: int
+    text: str  # the whole block text; offsets are block offsets
+    start: int
+    end: int
+    tokens: list[NumberToken]
+    previous: "Sentence | None" = None  # the sentence before, in the same block
+    _scanned: tuple[list[tuple[int, int]], list[int]] | None = None
+    _units: dict[int, Unit] = field(default_factory=dict)
+
+    @property
+    def parens(self) -> list[tuple[int, int]]:
+        """Top-level bracket pairs ( ... ) as (open, close) offsets."""
+        if self._scanned is None:
+            self._scanned = scan(self.text, self.start, self.end)
+        return self._scanned[0]
+
+    @property
+    def separators(self) -> list[int]:
+        """Offsets of , ; : outside brackets."""
+        if self._scanned is None:
+            self._scanned = scan(self.text, self.start, self.end)
+        return self._scanned[1]
+
+    def unit(self, token: NumberToken) -> Unit:
+        """:func:`unit_of` a token of this block, remembered."""
+        unit = self._units.get(token.end)
+        if unit is None:
+            unit = self._units[token.end] = unit_of(self.text, token)
+        return unit
+
+    @property
+    def quantities(self) -> list[NumberToken]:
+        return [t for t in self.tokens if t.is_quantity]
+
+    def paren_of(self, pos: int) -> tuple[int, int] | None:
+        """The top-level bracket pair around ``pos``, if any."""
+        i = bisect.bisect_right(self.parens, (pos, self.end + 1)) - 1
+        if i >= 0 and self.parens[i][0] < pos < self.parens[i][1]:
+            return self.parens[i]
+        return None
+
+    def separators_between(self, a: int, b: int) -> list[int]:
+        lo = bisect.bisect_left(self.separators, a)
+        hi = bisect.bisect_left(self.separators, b)
+        return self.separators[lo:hi]
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the segment (between separators outside brackets) that holds ``pos``."""
+        i = bisect.bisect_left(self.separators, pos) - 1
+        return self.separators[i] + 1 if i >= 0 else self.start
+
+    def clause_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.separators, pos)
+        return self.separators[i] if i < len(self.separators) else self.end
+
+    def counts_before(self, pos: int) -> list[NumberToken]:
+        """Counts and amounts ending before ``pos`` and outside brackets, nearest first."""
+        return [t for t in reversed(self.tokens)
+                if t.end <= pos and t.kind in (COUNT, DECIMAL) and self.paren_of(t.start) is None]
+
+    def quantities_between(self, a: int, b: int) -> list[NumberToken]:
+        return [t for t in self.tokens if t.is_quantity and a <= t.start and t.end <= b]
+
+
+def split_sentences(block: int, text: str, tokens: list[NumberToken]) -> list[Sentence]:
+    """The sentences of one block, each with its own tokens, brackets and separators."""
+    out: list[Sentence] = []
+    starts = [t.start for t in tokens]
+    previous = None
+    for s, e in sentences(text):
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        sentence = Sentence(block, text, s, e, tokens[lo:hi], previous=previous)
+        out.append(sentence)
+        previous = sentence
+    return out
+
+
+def scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """Top-level bracket pairs and the separators outside them in ``text[start:end]``."""
+    parens: list[tuple[int, int]] = []
+    separators: list[int] = []
+    depth, open_at = 0, 0
+    for m in _PUNCT.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if ch == "(":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                parens.append((open_at, i))
+        elif depth == 0 and ch in SEPARATORS and not _inside_number(text, i):
+            separators.append(i)
+    if depth:
+        parens.append((open_at, end))
+    return parens, separators
+
+
+def _inside_number(text: str, i: int) -> bool:
+    """A comma or colon between digits ("92,5", "8:30") is part of a number, not a separator."""
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
