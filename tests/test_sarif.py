@@ -100,3 +100,20 @@ def test_paths_become_uri_references(drafts, capsys):
     _, log = sarif(capsys, str(drafts / "gap.md"))
     uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == (drafts / "gap.md").as_uri()
+
+
+def test_source_region_follows_one_segment_per_source_line():
+    """A reader that joins wrapped lines gives one segment per line; the region then lands on the right line."""
+    from kiemtra_lint.document import Block, Document, Segment
+    from kiemtra_lint.findings import Span
+    from kiemtra_lint.report.locate import source_region
+
+    text = "Dòng đầu của đoạn và dòng thứ hai đã đã xong."
+    cut = text.index(" dòng thứ")
+    block = Block(0, "paragraph", text, segments=[Segment(0, cut, "text", 4, -1, 2),
+                                                  Segment(cut + 1, len(text), "text", 5, -1, 0)])
+    doc = Document("x.md", "md", blocks=[block])
+    at = text.index("đã đã")
+    assert source_region(doc, Span(0, at, at + 5)) == {"startLine": 6, "startColumn": at - cut, "endLine": 6,
+                                                         "endColumn": at - cut + 5}
+    assert source_region(doc, Span(0, 0, 4)) == {"startLine": 5, "startColumn": 3, "endLine": 5, "endColumn": 7}
