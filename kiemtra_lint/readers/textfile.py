@@ -68,25 +68,47 @@ class _Builder:
         self.pending_comments: list[tuple[str, str]] = []
 
     def block(self, kind: str, line: int, col: int, text: str) -> Block:
-        raw = text
-        stripped = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        col += lead
+        return self.block_from_lines(kind, [(line, col, text)])
+
+    def block_from_lines(self, kind: str, lines: list[tuple[int, int, str]]) -> Block:
+        """One block from source lines (line number, column, text) joined by spaces.
+
+        Each stretch of text keeps its own segment (line, column), so that outputs can
+        point at the right line of a paragraph wrapped over several; Markdown note marks
+        ("[^1]") are taken out of the text and kept as note references.
+        """
+        parts: list[str] = []
+        segments: list[Segment] = []
         refs: list[NoteRef] = []
-        if self.markdown and "[^" in stripped:
-            pieces, pos, out_len = [], 0, 0
-            for m in _NOTE_REF.finditer(stripped):
-                pieces.append(stripped[pos:m.start()])
-                out_len += m.start() - pos
-                refs.append(NoteRef(out_len, m.group(1)))
-                pos = m.end()
-            pieces.append(stripped[pos:])
-            stripped = "".join(pieces)
-        normal = nfc(stripped)
-        block = Block(index=len(self.doc.blocks), kind=kind, text=normal,
-                      segments=[Segment(0, len(normal), "text", line, -1, col)])
-        if not is_nfc(stripped):
-            block.denormalized = [(0, len(normal))]
+        denormalized: list[tuple[int, int]] = []
+        length = 0
+        for line, col, raw in lines:
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            col += len(raw) - len(raw.lstrip())
+            if parts:
+                parts.append(" ")
+                length += 1
+            pos = 0
+            marks = list(_NOTE_REF.finditer(stripped)) if self.markdown and "[^" in stripped else []
+            for piece_end, mark in [(m.start(), m) for m in marks] + [(len(stripped), None)]:
+                piece = stripped[pos:piece_end]
+                if piece:
+                    normal = nfc(piece)
+                    if normal != piece:
+                        denormalized.append((length, length + len(normal)))
+                    segments.append(Segment(length, length + len(normal), "text", line, -1, col + pos))
+                    parts.append(normal)
+                    length += len(normal)
+                if mark is not None:
+                    refs.append(NoteRef(length, mark.group(1)))
+                    pos = mark.end()
+        text = "".join(parts)
+        if text != text.strip():  # a line that held only a note mark
+            text = text.rstrip()
+        block = Block(index=len(self.doc.blocks), kind=kind, text=text, segments=segments)
+        block.denormalized = denormalized
         block.note_refs = refs
         self.doc.blocks.append(block)
         for cid, body in self.pending_comments:
@@ -107,9 +129,7 @@ def parse_text(text: str, path: str, fmt: str) -> Document:
 
     def flush_paragraph() -> None:
         if paragraph:
-            line0 = paragraph[0][0]
-            joined = " ".join(t.strip() for _, t in paragraph)
-            b.block(PARAGRAPH, line0, len(paragraph[0][1]) - len(paragraph[0][1].lstrip()), joined)
+            b.block_from_lines(PARAGRAPH, [(line_no, 0, text) for line_no, text in paragraph])
             paragraph.clear()
 
     while i < len(lines):
