@@ -25,7 +25,8 @@ from ._figures_arith import Verdict, judge_ratio
 from ._figures_lexicon import lexicon
 from ._figures_sentences import Sentence, Unit, scan, unit_of, word_count
 
-MAX_LEAD_WORDS = 4  # words allowed before the number of a part ("trong đó: nam 12, nữ 8")
+MAX_LEAD_WORDS = 4  # words allowed before the number of the first part ("trong đó: cấp huyện 285 ...")
+MAX_LABEL_WORDS = 6  # ... and of the next ones in such a list ("đất trồng cây hằng năm khác 5.130 ha")
 MAX_CONTINUATION_WORDS = 6  # "212 đơn kiến nghị, phản ánh, 07 ...": "phản ánh" continues a part
 MAX_TOTAL_GAP_WORDS = 14  # "412 người được đánh giá, xếp loại; trong đó ..."
 MAX_LINK_WORDS = 25  # between a fraction and its percentage
@@ -46,7 +47,12 @@ class FractionPercent:
 class Part:
     token: NumberToken
     start: int  # the part's segment, for its share and its words
-    end: int
+    end: int  # with the segments that continue it ("212 đơn kiến nghị, phản ánh")
+    own_end: int = 0  # the end of its own segment
+
+    def words(self, text: str) -> str:
+        """What the part counts: the words after its number in its own segment ("đơn khiếu nại")."""
+        return " ".join(regex.findall(r"[\p{L}]+", text[self.token.end:self.own_end].lower()))
 
 
 @dataclass(slots=True)
@@ -58,6 +64,7 @@ class Breakdown:
     complete: bool  # said to list every part: gồm, a bracket, a last part "khác"
     open_ended: bool  # "trong đó có", "như", "số còn lại": only some parts are listed
     overlapping: bool  # the parts are attributes that may overlap (nữ, dân tộc, ... trở lên)
+    scheme: bool = False  # the parts are categories of one set that divides a whole (xếp loại, kỷ luật)
 
     @property
     def kind(self) -> str:
@@ -107,6 +114,7 @@ class ShareGroup:
 class ShareList:
     sentence: Sentence
     percents: list[NumberToken]
+    complete: bool  # said, or shown by the counts, to cover the whole: then short of 100% is wrong too
 
 
 @dataclass(slots=True)
@@ -271,11 +279,34 @@ def _make(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int
         return None
     lex = lexicon()
     words = s.text[parts[0].start:end]
-    last = s.text[parts[-1].start:parts[-1].end]
-    complement = bool(lex.complement.search(last))
+    complement = bool(lex.complement.search(s.text, parts[-1].start, parts[-1].own_end))
     open_ended = open_head or bool(lex.open_ended.search(words)) or _unnumbered_remainder(s, parts, end)
-    overlapping = bool(lex.cross_cutting.search(words)) and not complement
-    return Breakdown(s, total, parts, cue, complete or complement, open_ended, overlapping)
+    scheme = in_one_scheme(s, parts)
+    overlapping = bool(lex.cumulative.search(words)) or (
+        not (complement or scheme) and (bool(lex.cross_cutting.search(words)) or _nested(s, parts)))
+    return Breakdown(s, total, parts, cue, complete or complement, open_ended, overlapping, scheme)
+
+
+_NEGATION = frozenset(("không", "chưa", "chưa được", "không được"))
+
+
+def _nested(s: Sentence, parts: list[Part]) -> bool:
+    """One part is a kind of another: "12 xã đạt chuẩn nông thôn mới, 03 xã đạt chuẩn nông thôn mới nâng
+    cao" (the 03 are among the 12).  "không hoàn thành nhiệm vụ" is the opposite of "hoàn thành nhiệm vụ",
+    not a kind of it."""
+    described = [p.words(s.text) for p in parts]
+    for i, a in enumerate(described):
+        for j, b in enumerate(described):
+            if i != j and len(a.split()) >= 2 and a in b and b != a:
+                extra = b.replace(a, " ").split()
+                if not any(w in _NEGATION for w in extra):
+                    return True
+    return False
+
+
+def in_one_scheme(s: Sentence, parts: list[Part]) -> bool:
+    """Every part names a category of the same set (hoàn thành xuất sắc / tốt / ...; khiển trách / cảnh cáo)."""
+    return any(all(scheme.search(s.text, p.start, p.end) for p in parts) for scheme in lexicon().schemes)
 
 
 def _unnumbered_remainder(s: Sentence, parts: list[Part], end: int) -> bool:
@@ -351,13 +382,14 @@ def _parse_parts(s: Sentence, start: int, end: int, seps: list[int],
     """
     lex = lexicon()
     text = s.text
-    bounds = sorted(set(seps) | {m.start() for m in _VA.finditer(text, start, end)})
+    # each boundary: where the segment before it ends, and where the next one starts
+    bounds = sorted([(i, i + 1) for i in seps] + [m.span() for m in _VA.finditer(text, start, end)])
     parts: list[Part] = []
     list_sep: str | None = None
     lead_words = 0
     number_first = False
     seg_start = start
-    for seg_end in [*bounds, end]:
+    for seg_end, next_start in [*bounds, (end, end)]:
         segment = text[seg_start:seg_end]
         if lex.stop.match(segment):
             return (parts, seg_start) if parts else None
@@ -368,12 +400,12 @@ def _parse_parts(s: Sentence, start: int, end: int, seps: list[int],
             first = quantities[0]
             lead = word_count(text[seg_start:first.claim_start])
             # parts keep one shape: "05 hội nghị chuyên đề, 13 ..." (number first) or "cấp huyện 285, cấp xã 127"
-            too_far = lead > (MAX_LEAD_WORDS if not parts or not number_first else 0)
+            too_far = lead > (MAX_LEAD_WORDS if not parts else 0 if number_first else MAX_LABEL_WORDS)
             if too_far or first.kind == FRACTION or s.unit(first).kind == "time":
                 return (parts, seg_start) if parts else None
             if not parts:
                 number_first = lead == 0 and not lead_words
-            parts.append(Part(first, seg_start, seg_end))
+            parts.append(Part(first, seg_start, seg_end, seg_end))
         elif parts:
             if word_count(segment) > MAX_CONTINUATION_WORDS:
                 return parts, seg_start
@@ -389,7 +421,7 @@ def _parse_parts(s: Sentence, start: int, end: int, seps: list[int],
             list_sep = sep
         if parts and (sep == ":" or (sep == ";" and list_sep == ",")):
             return parts, seg_end
-        seg_start = seg_end + (1 if text[seg_end] in ",;:" else 0)
+        seg_start = next_start
     return parts, end
 
 
@@ -593,14 +625,18 @@ def share_lists(s: Sentence, found: list[Breakdown], groups: list[ShareGroup]) -
     out = []
     lex = lexicon()
     for b in found:
-        if b.kind == PERCENT and b.complete and not b.open_ended:
-            out.append(ShareList(s, [p.token for p in b.parts]))
+        if b.kind == PERCENT and not b.open_ended and all(p.token.is_exact for p in b.parts):
+            out.append(ShareList(s, [p.token for p in b.parts], b.complete or b.scheme))
     for g in groups:
         if g.covers_whole and all(x.percent.is_exact for x in g.shares):
-            out.append(ShareList(s, [x.percent for x in g.shares]))
+            out.append(ShareList(s, [x.percent for x in g.shares], True))
     for m in lex.composition.finditer(s.text, s.start, s.end):
-        _, seps = scan(s.text, m.end(), s.end)
-        result = _parse_parts(s, m.end(), s.end, seps, inside_bracket=False)
+        start = m.end()
+        colon = s.text.find(":", start, s.end)
+        if colon >= 0 and word_count(s.text[start:colon]) <= 12:
+            start = colon + 1  # "Tỷ trọng các ngành trong tổng giá trị sản xuất: nông, lâm ... 24,35%; ..."
+        _, seps = scan(s.text, start, s.end)
+        result = _parse_parts(s, start, s.end, seps, inside_bracket=False)
         if result is None:
             continue
         parts, end = result
@@ -608,7 +644,9 @@ def share_lists(s: Sentence, found: list[Breakdown], groups: list[ShareGroup]) -
         if len(percents) >= 2 and all(t.kind == PERCENT and t.is_exact and not is_change(s, t) for t in percents) \
                 and not lex.open_ended.search(s.text[parts[0].start:end]) \
                 and not any(t is q for sl in out for t in sl.percents for q in percents):
-            out.append(ShareList(s, percents))
+            complete = in_one_scheme(s, parts) or bool(lex.complement.search(s.text, parts[-1].start,
+                                                                                parts[-1].own_end))
+            out.append(ShareList(s, percents, complete))
     return out
 
 

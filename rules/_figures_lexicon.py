@@ -28,7 +28,9 @@ class Lexicon:
     open_ended: regex.Pattern
     remainder: regex.Pattern
     complement: regex.Pattern
+    schemes: tuple[regex.Pattern, ...]  # one pattern per set of categories that divide a whole
     cross_cutting: regex.Pattern
+    cumulative: regex.Pattern
     change_before: regex.Pattern  # anchored at the end of the text before a percentage
     change_after: regex.Pattern  # anchored at the start of the text after a percentage
     target_after: regex.Pattern
@@ -68,7 +70,9 @@ def lexicon() -> Lexicon:
         open_ended=anywhere(cues["open_ended"]),
         remainder=anywhere(cues["remainder"]),
         complement=anywhere(cues["complement"]),
+        schemes=tuple(anywhere(scheme) for scheme in cues["schemes"]),
         cross_cutting=anywhere(cues["cross_cutting"]),
+        cumulative=anywhere(cues["cumulative"]),
         change_before=at_end(cues["change"], gap=3),
         change_after=at_start(cues["change_after"]),
         target_after=regex.compile(rf"^[ \u00a0]*(?:[\p{{L}}]+[ \u00a0]+)?{phrase_pattern(cues['target'])}"),

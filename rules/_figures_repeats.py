@@ -26,7 +26,7 @@ from kiemtra_lint.text import fold, sentences
 from ._figures_lexicon import lexicon
 
 _LINK = regex.compile(r"(?r)(?:(?<![\p{L}])(?i:gồm có|bao gồm|gồm|có|là)[ \u00a0]+|\([ \u00a0]*)$")
-_BOUNDARY_WORDS = frozenset(("và", "với", "thì", "nay", "đó", "đã", "được", "của", "cho", "tại", "trong", "thành",
+_BOUNDARY_WORDS = frozenset(("và", "với", "thì", "nay", "đó", "đã", "được", "cho", "tại", "trong", "thành",
                              "lập", "kiện", "toàn", "duy", "trì", "củng", "cố", "cả", "mà", "này"))
 _COLLECTIVE_HEADS = ("lực lượng", "đội ngũ", "tổ", "ban", "hội đồng", "đoàn", "nhóm", "tập thể", "chi bộ",
                      "đảng bộ", "ủy ban", "cấp ủy", "thường trực", "thường vụ")
@@ -63,10 +63,12 @@ def statements(doc: Document, numbers_of: Callable[[Block], list[NumberToken]]) 
             if t.kind != COUNT or not t.is_exact:
                 continue
             unit = lex.people_units.match(text[t.end:t.end + 30])
-            if unit is None or not _AFTER_UNIT_OK.match(text[t.end + unit.end():t.end + unit.end() + 12]):
-                continue
             link = _LINK.search(text[max(0, t.claim_start - 12):t.claim_start])
-            if link is None:
+            if unit is None or link is None:
+                continue
+            # "gồm 09 đồng chí đã ..." states the body's size; "có 3 đồng chí đã nghỉ hưu" may count a few
+            composed = link.group().strip().lower() not in ("có", "là")
+            if not composed and not _AFTER_UNIT_OK.match(text[t.end + unit.end():t.end + unit.end() + 12]):
                 continue
             link_start = t.claim_start - (len(text[max(0, t.claim_start - 12):t.claim_start]) - link.start())
             body = _body(text[:link_start])
@@ -96,6 +98,10 @@ def _body(before: str) -> str | None:
     else:
         return None
     if len(words) < 2:
+        return None
+    # a body named once in a draft: a proper name ("Ban Thường vụ Huyện ủy") or a long description;
+    # "Đoàn kiểm tra", "Tổ công tác" may be several bodies of one kind
+    if sum(w[:1].isupper() for w in words) < 2 and len(words) < 5:
         return None
     return " ".join(words)
 

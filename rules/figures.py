@@ -272,19 +272,29 @@ def check_parts_sum(doc: Document, ctx):
             tolerance = sum((t.half_unit for t in parts if t.decimals), Fraction(0))
             tolerance += b.total.half_unit if b.total.decimals else 0
             gap = total - b.total.value
-            if abs(gap) <= tolerance:
-                continue
-            if gap < 0 and not b.complete and b.cue not in ("trong đó", "trong số đó"):
+            if abs(gap) <= tolerance or (gap < 0 and not _should_cover(b, total)):
                 continue
             decimals = max(t.decimals for t in parts)
             sum_vi = " + ".join(t.text for t in parts) + f" = {fmt(total, decimals, 'vi')}"
             sum_en = " + ".join(_en(t.text) for t in parts) + f" = {fmt(total, decimals, 'en')}"
             block = b.sentence.block
-            severity = "warning" if gap < 0 and not b.complete else None
+            severity = "warning" if gap < 0 and not b.complete else None  # a bare "trong đó" list
             yield finding("KT203", f"{sum_vi}, khác tổng số {b.total.text}",
                           f"{sum_en}, not the stated total {_en(b.total.text)}",
                           Span(block, parts[0].start, parts[-1].end), related=[_span(block, b.total)],
                           severity=severity)
+
+
+def _should_cover(b: Breakdown, parts_sum: Fraction) -> bool:
+    """Parts that fall short of the total are wrong only if they were meant to make it up.
+
+    They were when the list is said to be complete ("gồm", a bracket, "... khác").  After a
+    bare "trong đó" they were when they name the categories of one set that divides a whole
+    (xếp loại, kỷ luật); otherwise a bare "trong đó" may name only some parts: "22.450 hộ,
+    trong đó 462 hộ nghèo, 1.035 hộ cận nghèo", "42.500 con gia súc, trong đó đàn bò ...,
+    đàn lợn ...".
+    """
+    return b.complete or (b.cue in ("trong đó", "trong số đó") and b.scheme)
 
 
 # -- KT204 -----------------------------------------------------------------------------------
@@ -308,6 +318,8 @@ def check_shares_sum(doc: Document, ctx):
             # rounded shares may miss 100 by their half units; truncated ones fall short by up to a unit each
             if -2 * half_units <= total - HUNDRED <= half_units:
                 continue
+            if total < HUNDRED and not share_list.complete:
+                continue  # "lúa 52,3%; hoa màu 30,1%": the other crops may simply not be listed
             decimals = max(p.decimals for p in percents)
             text = share_list.sentence.text
             vi = " + ".join(_with_percent(p, text, "vi") for p in percents) + f" = {fmt(total, decimals, 'vi')}%"
