@@ -291,7 +291,10 @@ def total_column_issues(grid: Grid) -> list[SumIssue]:
             checked = [(r, [grid.cell(r, k) for k in cols]) for r in data if grid.figure(r, c) is not None]
             checked = [(r, cells) for r, cells in checked if all(x is not None and x.value is not None for x in cells)]
             holds = [r for r, cells in checked if _sums_to(cells, grid.figure(r, c))]
-            if len(checked) < 2 or 3 * len(holds) < 2 * len(checked):
+            # most ordinary rows must show the sum (a total row repeats any slip of the rows above it)
+            ordinary = [r for r, _ in checked if not is_total_label(grid.label(r))]
+            ordinary_holds = [r for r in holds if r in ordinary]
+            if len(ordinary_holds) < 2 or 3 * len(ordinary_holds) < 2 * len(ordinary):
                 continue
             for r, cells in checked:
                 if r not in holds:
