@@ -2,7 +2,8 @@
 
 Format, for built-in and user files alike (UTF-8):
 
-* ``#`` at the start of a line or after a space starts a comment, blank lines are skipped, entries are normalised to NFC;
+* ``#`` at the start of a line or after a space starts a comment, blank lines are skipped,
+  entries are normalised to NFC;
 * a word list (``.txt``) holds one entry a line ("ngày ngày", "UBND");
 * a group list (``.csv``) holds one group of spellings of the same thing a line, separated by
   commas ("COVID-19,Covid-19"); quote a spelling that contains a comma.

@@ -5,8 +5,8 @@ and its own line in a table of contents are not a copy-paste slip, and a section
 is found through its paragraphs), and so are table cells, whose short labels ("Tổng cộng",
 "Đảng bộ xã") repeat by design, and centred paragraphs (the title, table captions), which
 restate what the body says.  A block longer than ``MAX_BLOCK_CHARS`` is not a paragraph
-anyone wrote (it is a pasted dump or a damaged file) and is not compared either, which keeps
-the rules fast on hostile input.
+anyone wrote (it is a pasted dump or a damaged file): none of the duplicates and consistency
+rules read it, except the scan for invisible characters, which keeps them fast on hostile input.
 """
 
 from __future__ import annotations
@@ -43,9 +43,15 @@ def has_digit(word: str) -> bool:
     return not word.isalpha() and bool(_HAS_DIGIT.search(word))
 
 
+def readable(block) -> bool:
+    """Whether a block is short enough to be a paragraph someone wrote (see MAX_BLOCK_CHARS)."""
+    return len(block.text) <= MAX_BLOCK_CHARS
+
+
 def block_words(doc: Document, ctx) -> list[list[tuple[int, int, str]]]:
-    """``words(block.text)`` of every block, computed once per document for all the rules."""
-    return ctx.memo("duplicates.words", lambda: [words(b.text) for b in doc.blocks])
+    """``words(block.text)`` of every readable block ([] for the others), computed once per
+    document for all the rules that need it."""
+    return ctx.memo("duplicates.words", lambda: [words(b.text) if readable(b) else [] for b in doc.blocks])
 
 
 @dataclass(slots=True)
@@ -94,8 +100,7 @@ def sentence_units(doc: Document, formulas: Formulas, tokens_of: list[list[tuple
     """The sentences of the prose blocks; ``tokens_of[i]`` holds the words of block i."""
     units: list[Unit] = []
     for block in doc.blocks:
-        if (block.kind not in PROSE_KINDS or block.centered or _is_toc(block.style)
-                or len(block.text) > MAX_BLOCK_CHARS):
+        if block.kind not in PROSE_KINDS or block.centered or _is_toc(block.style) or not readable(block):
             continue
         text = block.text
         tokens = tokens_of[block.index]

@@ -17,7 +17,7 @@ from ._consistency_data import word_list
 from ._dup_match import Match, similar_pairs
 from ._dup_passages import Passage, find_passages
 from ._dup_repeats import find_repeats
-from ._dup_units import MAX_BLOCK_CHARS, Formulas, Unit, block_words, sentence_units, token_key
+from ._dup_units import Formulas, Unit, block_words, readable, sentence_units, token_key
 
 MAX_DIFFS_SHOWN = 3
 
@@ -43,7 +43,7 @@ def check_repeated_words(doc: Document, ctx):
                         for entry in word_list(ctx, "reduplicatives.txt", "reduplicatives"))
     tokens_of = block_words(doc, ctx)
     for block in doc.blocks:
-        if len(block.text) > MAX_BLOCK_CHARS:  # not a paragraph anyone wrote: see _dup_units
+        if not readable(block):  # not a paragraph anyone wrote: see _dup_units
             continue
         for rep in find_repeats(block.text, tokens_of[block.index], allowed):
             phrase = block.text[rep.first[0]:rep.first[1]]

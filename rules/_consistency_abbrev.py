@@ -1,0 +1,81 @@
+"""Abbreviations and where they are spelled out (KT503).
+
+An abbreviation is a word of two capital letters or more that cannot be a Vietnamese syllable
+("CCHC", "BCĐ", "KT-XH"; not "ĐẢNG" or "KHÓA" in an all-capitals heading), is not a Roman
+numeral and is not part of a document symbol ("35-NQ/TW", "123/QĐ-UBND").
+
+It is spelled out ("defined") where the draft says what it stands for, in the usual forms:
+
+* "cải cách hành chính (CCHC)": the abbreviation alone in brackets after the words;
+* "(sau đây gọi tắt là CCHC)", "(viết tắt là CCHC)", "(gọi tắt: CCHC)", with or without brackets
+  or quotation marks;
+* "CCHC (cải cách hành chính)": the words in brackets after the abbreviation, when their initials
+  spell it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from kiemtra_lint.patterns import symbol_spans
+from kiemtra_lint.text import fold, looks_like_syllable
+
+_ABBR = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
+_SHAPE = regex.compile(rf"{_ABBR}")
+_ROMAN = regex.compile(r"[IVXLCDM]+")
+_BRACKETED = regex.compile(rf"\(\s*[\"“]?(?P<a>{_ABBR})[\"”]?\s*\)")
+_CALLED = regex.compile(
+    rf"(?i:(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?)\s*:?\s*[\"“]?(?P<a>{_ABBR})(?![\p{{L}}\p{{N}}])")
+_EXPANDED = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<a>{_ABBR})\s*\((?P<words>[^()]{{3,120}})\)")
+_CONNECTORS = {"va", "cua", "cac", "voi", "ve"}  # folded; skipped when matching initials
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    block: int
+    start: int
+    end: int
+    abbr: str
+    defines: bool  # this mention spells the abbreviation out
+
+
+def is_abbreviation(word: str) -> bool:
+    if not _SHAPE.fullmatch(word) or _ROMAN.fullmatch(word):
+        return False
+    return not any(looks_like_syllable(part) for part in word.split("-"))
+
+
+def definitions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, abbreviation) of every place in ``text`` that spells an abbreviation out;
+    the span is the abbreviation itself."""
+    found = {}
+    for pattern in (_BRACKETED, _CALLED):
+        for m in pattern.finditer(text):
+            if pattern is _BRACKETED and not text[:m.start()].strip():
+                continue  # "(CCHC)" at the very start says nothing about what it stands for
+            found[m.start("a")] = (m.start("a"), m.end("a"), m.group("a"))
+    for m in _EXPANDED.finditer(text):
+        if _initials_spell(m.group("words"), m.group("a")):
+            found[m.start("a")] = (m.start("a"), m.end("a"), m.group("a"))
+    return [found[k] for k in sorted(found)]
+
+
+def _initials_spell(words: str, abbr: str) -> bool:
+    initials = "".join(w[0] for w in fold(words).split() if w[0].isalpha() and w not in _CONNECTORS)
+    return initials == fold(abbr).replace("-", "")
+
+
+def mentions(block: int, text: str, tokens, known: frozenset[str]) -> list[Mention]:
+    """Every abbreviation in ``text`` (whose words are ``tokens``) that is not well known."""
+    defined = {start: (end, abbr) for start, end, abbr in definitions(text)}
+    symbols = symbol_spans(text) if any(ch in text for ch in "/-") else []
+    out = []
+    for start, end, word in tokens:
+        if len(word) < 2 or not word[1].isupper() or word in known or not is_abbreviation(word):
+            continue
+        if any(s <= start < e for s, e in symbols):
+            continue
+        out.append(Mention(block, start, end, word, start in defined))
+    return out

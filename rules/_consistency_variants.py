@@ -1,0 +1,120 @@
+"""Spellings of one thing, found in the text and weighed against each other (KT501, KT504).
+
+``Variants`` finds every spelling of every group in one pass (one regular expression for all
+the groups) and says which spelling each occurrence is:
+
+* written exactly as a listed spelling, it is that spelling;
+* capitalised at the start of a sentence ("Hằng năm, ..."), it is the lower-case spelling;
+* in capitals ("KINH TẾ - XÃ HỘI" in a heading), it is the spelling it upper-cases, when only one
+  spelling does and it has three letters or more ("M2" is not "m2");
+* anything else is not counted: a capitalised word inside a sentence is a name ("Lý Thường
+  Kiệt", "Mỹ"), and "ban thường vụ" in lower case is not one of "Ban Thường vụ" / "Ban thường vụ".
+
+``majority`` then tells, PerfectIt-style, which spelling the draft mostly uses and lists every
+occurrence of the others.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex
+
+_BOUNDARY_BEFORE, _BOUNDARY_AFTER = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\p{N}])"
+_SENTENCE_OPENERS = "\"“‘'([-–—•+*"
+_SENTENCE_ENDS = ".!?…:;\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """One occurrence: ``text[start:end]`` of block ``block`` is spelling ``form`` of ``group``."""
+
+    block: int
+    start: int
+    end: int
+    group: int
+    form: str
+    written: str
+
+
+class Variants:
+    def __init__(self, groups: Sequence[Sequence[str]]) -> None:
+        self.groups = [tuple(g) for g in groups]
+        self._exact: dict[str, tuple[int, str]] = {}
+        self._upper: dict[str, list[tuple[int, str]]] = {}
+        for gi, group in enumerate(self.groups):
+            for form in group:
+                self._exact.setdefault(form, (gi, form))
+                self._upper.setdefault(form.upper(), []).append((gi, form))
+        forms = sorted({f for g in self.groups for f in g}, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(regex.escape(part) for part in f.split()) for f in forms)
+        self._pattern = regex.compile(f"{_BOUNDARY_BEFORE}(?:{alternatives}){_BOUNDARY_AFTER}",
+                                      regex.IGNORECASE) if forms else None
+
+    def find(self, block: int, text: str) -> list[Spot]:
+        if self._pattern is None:
+            return []
+        out = []
+        for m in self._pattern.finditer(text):
+            written = m.group()
+            which = self._which(" ".join(written.split()), text, m.start())
+            if which is not None:
+                out.append(Spot(block, m.start(), m.end(), which[0], which[1], written))
+        return out
+
+    def _which(self, written: str, text: str, start: int) -> tuple[int, str] | None:
+        if written in self._exact:
+            return self._exact[written]
+        if written[:1].isupper() and _sentence_start(text, start):
+            lowered = written[:1].lower() + written[1:]
+            if lowered in self._exact:
+                return self._exact[lowered]
+        if written.isupper() and sum(ch.isalpha() for ch in written) >= 3:
+            candidates = self._upper.get(written, [])
+            if len(candidates) == 1:
+                return candidates[0]
+        return None
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _SENTENCE_OPENERS):
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_ENDS
+
+
+@dataclass(frozen=True, slots=True)
+class Majority:
+    form: str  # the spelling most of the draft uses
+    counts: Counter  # occurrences of each spelling
+    minority: list  # every occurrence of the other spellings, in reading order
+
+
+def majority(spots: Sequence, key, preference: Sequence[str] = ()) -> Majority | None:
+    """The majority spelling among ``spots`` (by ``key(spot)``) and the occurrences of the others.
+
+    None when only one spelling is used.  On a tie, the spelling earliest in ``preference`` wins,
+    then the one met first in the draft.
+    """
+    counts = Counter(key(s) for s in spots)
+    if len(counts) < 2:
+        return None
+    first_seen = {}
+    for s in spots:
+        first_seen.setdefault(key(s), len(first_seen))
+    rank = {form: i for i, form in enumerate(preference)}
+    best = max(counts, key=lambda f: (counts[f], -rank.get(f, len(rank)), -first_seen[f]))
+    return Majority(best, counts, [s for s in spots if key(s) != best])
+
+
+def match_case(model: str, word: str) -> str:
+    """``word`` in the case of ``model``: "Kĩ" and "kỹ" give "Kỹ", "KĨ" and "kỹ" give "KỸ"."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
