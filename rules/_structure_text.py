@@ -19,6 +19,7 @@ _EDGE_BEFORE = r"(?<![\p{L}\p{N}])"
 _EDGE_AFTER = r"(?![\p{L}\p{N}])"
 
 
+@lru_cache(maxsize=4096)
 def fold_aligned(text: str) -> str:
     """``fold(text)`` with exactly one character for each character of ``text``."""
     out = []

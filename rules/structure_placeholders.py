@@ -33,7 +33,9 @@ _DATE_WORDS = regex.compile(
 _DATE_NUMERIC = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}/])(?P<d>{_BLANK}|\d{{1,2}})/(?P<m>{_BLANK}|\d{{1,2}})/(?P<y>\d{{4}}|{_BLANK})(?![\p{{N}}/])")
 _DOTS = regex.compile(r"[.…]{2,}|…|_{3,}")
-_TOC_TAIL = regex.compile(r"^\s*(?:\d{1,4}|[IVXLC]{1,6})\s*$")
+_TOC_TAIL = regex.compile(r"\s*(?:\d{1,4}|[IVXLC]{1,6})\s*$")
+_VV = regex.compile(r"(?i:v\.?v)$")
+_NEXT = regex.compile(r"\s*(\S?)(\S?)")
 _XS = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?P<mixed>(?=[\dxX/.,]*\d)(?=[\dxX/.,]*[xX]{2})[\dxX][\dxX/.,]*[\dxX])"
     r"|(?P<lower>x{2,})|(?P<upper>X{3,}))(?![\p{L}\p{N}])")
@@ -116,12 +118,29 @@ def check_unfinished(doc: Document, ctx):
 
 
 def _first_of_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Drop spans inside or overlapping an earlier-listed one (the more specific detectors go first)."""
+    """Drop spans overlapping an earlier-listed one (the more specific detectors are listed first).
+
+    Spans are grouped into runs of mutually overlapping ones, so the work stays linear however many
+    blanks a long paragraph holds.
+    """
     kept: list[tuple[int, int, str]] = []
-    for s in spans:
-        if all(s[1] <= k[0] or s[0] >= k[1] for k in kept):
-            kept.append(s)
-    return sorted(kept)
+    group: list[tuple[int, tuple[int, int, str]]] = []
+    group_end = -1
+    for rank, span in sorted(enumerate(spans), key=lambda item: item[1][:2]):
+        if group and span[0] >= group_end:
+            kept += _resolve(group)
+            group = []
+        group.append((rank, span))
+        group_end = max(group_end, span[1]) if len(group) > 1 else span[1]
+    return sorted(kept + _resolve(group))
+
+
+def _resolve(group: list[tuple[int, tuple[int, int, str]]]) -> list[tuple[int, int, str]]:
+    chosen: list[tuple[int, int, str]] = []
+    for _, s in sorted(group):
+        if all(s[1] <= k[0] or s[0] >= k[1] for k in chosen):
+            chosen.append(s)
+    return chosen
 
 
 def _issue_date(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -134,21 +153,21 @@ def _issue_date(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _scan(block: Block, data: _Data) -> list[tuple[int, int, str]]:
     text = block.text
+    folded = fold_aligned(text)
     out: list[tuple[int, int, str]] = []
-    out += _web(block, data)
+    out += _web(block, folded, data)
     for pattern in (_DATE_WORDS, _DATE_NUMERIC):
         for m in pattern.finditer(text):
             if any(not m.group(g)[-1:].isdigit() for g in ("d", "m", "y")):
                 out.append((m.start(), m.end(), "date"))
-    out += _instructions(text, data)
+    out += _instructions(text, folded, data)
     out += [(m.start(), m.end(), "blank") for m in _DOTS.finditer(text) if _is_blank(text, m)]
     out += [(m.start(), m.end(), "x") for m in _XS.finditer(text) if _is_placeholder_x(text, m)]
     out += [(m.start(), m.end(), "query") for m in _QUERY.finditer(text)]
     return out
 
 
-def _web(block: Block, data: _Data) -> list[tuple[int, int, str]]:
-    folded = fold_aligned(block.text)
+def _web(block: Block, folded: str, data: _Data) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), "web") for p in data.web_inline for m in p.finditer(folded)]
     if block.kind in (PARAGRAPH, HEADING):
         for start, end, line in lines(block.text):
@@ -157,8 +176,7 @@ def _web(block: Block, data: _Data) -> list[tuple[int, int, str]]:
     return out
 
 
-def _instructions(text: str, data: _Data) -> list[tuple[int, int, str]]:
-    folded = fold_aligned(text)
+def _instructions(text: str, folded: str, data: _Data) -> list[tuple[int, int, str]]:
     out = []
     for m in _BRACKETED.finditer(text):
         group = "r" if m.group("r") is not None else "s"
@@ -169,29 +187,29 @@ def _instructions(text: str, data: _Data) -> list[tuple[int, int, str]]:
 
 
 def _is_blank(text: str, m: regex.Match) -> bool:
-    run = m.group()
+    run, start, end = m.group(), m.start(), m.end()
     if run.startswith("_"):
         return True
     width = 3 * run.count("…") + run.count(".")
     if width < 3:
         return False
-    before, after = text[:m.start()], text[m.end():]
-    if _TOC_TAIL.match(after) and before.strip():
+    if _TOC_TAIL.match(text, end) and text[:start].strip():
         return False  # the dotted leader of a table of contents
-    if regex.search(r"(?i:v\.?v)$", before):
+    if _VV.search(text, max(0, start - 4), start):
         return False  # "v.v..."
-    if before.endswith(("(", "[")) and after.startswith((")", "]")):
+    if 0 < start and text[start - 1] in "([" and text[end:end + 1] in (")", "]"):
         return False  # an elision in a quotation "(…)"
     if width >= LONG_BLANK:
         return True
-    apart = not before or before[-1].isspace() or before[-1] in ":("
-    rest = after.lstrip()
-    goes_on = bool(rest) and (rest[0].isalnum() or (rest[0] in "-/" and rest[1:2].isalpha()))
+    apart = start == 0 or text[start - 1].isspace() or text[start - 1] in ":("
+    nxt = _NEXT.match(text, end)
+    first, second = nxt.group(1), nxt.group(2)
+    goes_on = first.isalnum() or (first in ("-", "/") and second.isalpha())
     return apart and goes_on
 
 
 def _is_placeholder_x(text: str, m: regex.Match) -> bool:
     if m.group("upper"):
         # "XXX" is also the Roman numeral 30 ("Đại hội lần thứ XXX")
-        return not _ROMAN_CONTEXT.search(text[:m.start()])
+        return not _ROMAN_CONTEXT.search(text, max(0, m.start() - 20), m.start())
     return True

@@ -52,7 +52,7 @@ def _matches(doc: Document, ctx, profile: Profile) -> list[list[tuple[Section, K
 def _lead_in(doc: Document, spec: SectionSpec) -> bool:
     """A paragraph that opens with the section's name and a colon ("- Hạn chế, khuyết điểm: ...")."""
     for b in doc.blocks:
-        if b.kind != PARAGRAPH:
+        if b.kind != PARAGRAPH or ":" not in b.text[:LEAD_IN_COLON_WITHIN + 4]:
             continue
         skip = _LEAD_MARK.match(b.text).end()
         head = b.text[skip:skip + LEAD_IN_COLON_WITHIN]
@@ -128,16 +128,25 @@ def _missing(doc: Document, profile: Profile, i: int, sections: list[Section], m
 
 
 def _most_similar(spec: SectionSpec, sections: list[Section]) -> Section | None:
-    """The heading with a run of words closest to one of the keywords (a misspelt "Nguyên nhận")."""
+    """The heading with a run of words closest to one of the keywords (a misspelt "Nguyên nghân")."""
     best, best_score = None, SIMILAR
-    for section in sections:
-        words = regex.findall(r"[\p{L}\p{N}]+", fold(section.title))
-        for keyword in spec.keywords:
-            target = " ".join(fold(keyword).split())
-            n = len(target.split())
+    titles = [(section, regex.findall(r"[\p{L}\p{N}]+", fold(section.title))) for section in sections]
+    for keyword in spec.keywords:
+        target = " ".join(fold(keyword).split())
+        n = len(target.split())
+        matcher = SequenceMatcher(None, b=target, autojunk=False)
+        scores: dict[str, float] = {}  # a window scored below the best so far stays below it
+        for section, words in titles:
             for size in {max(1, n - 1), n, n + 1}:
                 for k in range(0, len(words) - size + 1):
-                    score = SequenceMatcher(None, target, " ".join(words[k:k + size])).ratio()
+                    window = " ".join(words[k:k + size])
+                    if 2 * min(len(window), len(target)) / (len(window) + len(target)) <= best_score:
+                        continue  # too different in length to reach the best ratio
+                    score = scores.get(window)
+                    if score is None:
+                        matcher.set_seq1(window)
+                        score = matcher.ratio() if matcher.quick_ratio() > best_score else 0.0
+                        scores[window] = score
                     if score > best_score:
                         best, best_score = section, score
     return best
