@@ -24,6 +24,11 @@ from ._consistency_unicode import decomposed_words, has_precomposed_marks, invis
 from ._consistency_variants import Variants, majority, match_case
 from ._dup_units import block_words, readable
 
+def _n(count: int, noun: str) -> str:
+    """English count: "1 place", "3 places"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 # --- KT501 ------------------------------------------------------------------------------
 
 # two letters that hold the tone mark of an open oa / oe / uy, in either placement
@@ -112,7 +117,7 @@ def _tone_findings(doc: Document):
             f"Đặt dấu thanh không thống nhất: “{word}”, trong khi phần lớn bản thảo đặt dấu như “{ex_major}” "
             f"({n_major} chỗ; như “{ex_minor}”: {n_minor} chỗ); nên viết “{fix}”",
             f"Mixed tone-mark placement: “{word}”, while most of the draft places the mark as in “{ex_major}” "
-            f"({n_major} places; as in “{ex_minor}”: {n_minor}); write “{fix}”",
+            f"({_n(n_major, 'place')}; as in “{ex_minor}”: {n_minor}); write “{fix}”",
             span, related=[first_of.get(fix.lower(), first_major)])
 
 
@@ -138,8 +143,8 @@ def _variant_findings(doc: Document, groups, code: str, what_vi: str, what_en: s
                 code,
                 f"{what_vi}: “{s.written}” ({result.counts[s.form]} chỗ) trong khi bản thảo viết “{result.form}” "
                 f"{n_major} chỗ; nên viết “{fix}”",
-                f"{what_en}: “{s.written}” ({result.counts[s.form]} places) while the draft writes “{result.form}” "
-                f"{n_major} places; write “{fix}”",
+                f"{what_en}: “{s.written}” ({_n(result.counts[s.form], 'place')}) while the draft writes "
+                f"“{result.form}” in {_n(n_major, 'place')}; write “{fix}”",
                 Span(s.block, s.start, s.end), related=[Span(first_major.block, first_major.start, first_major.end)]))
     yield from out
 
@@ -240,6 +245,8 @@ def _nfd_findings(doc: Document):
 
 # --- KT503 ------------------------------------------------------------------------------
 
+_RECIPIENTS = regex.compile(r"\s*(?i:nơi\s+nhận)\s*:")
+
 @rule("KT503", "undefined-abbreviation", "consistency", "warning",
       summary_vi="Chữ viết tắt được dùng mà chưa viết đầy đủ ở lần đầu (ANQP, BCĐ, CCHC)",
       summary_en="An abbreviation used before it is spelled out (ANQP, BCĐ, CCHC)",
@@ -248,14 +255,15 @@ def _nfd_findings(doc: Document):
                      "cách hành chính)”. Quy tắc báo một lần cho mỗi chữ viết tắt, ở lần dùng đầu tiên: chưa từng được "
                      "giải thích, hoặc được giải thích ở chỗ sau. Các chữ viết tắt ai cũng biết (UBND, HĐND, MTTQ, "
                      "COVID...) nằm trong rules/data/abbreviations.txt, bổ sung bằng khóa [tool.kiemtra.data] "
-                     "abbreviations. Chữ viết tắt trong ô bảng, số ký hiệu văn bản (“35-NQ/TW”) và số La Mã không bị "
-                     "tính.",
+                     "abbreviations. Chữ viết tắt trong ô bảng, trong phần “Nơi nhận”, trong số ký hiệu văn bản "
+                     "(“35-NQ/TW”) và số La Mã không bị tính.",
       explanation_en="An abbreviation must be spelled out at its first use, in one of the usual forms: “cải cách hành "
                      "chính (CCHC)”, “(sau đây gọi tắt là CCHC)”, “(viết tắt là CCHC)” or “CCHC (cải cách hành "
                      "chính)”. The rule reports each abbreviation once, at its first use: never spelled out, or "
                      "spelled out only later. Abbreviations everyone knows (UBND, HĐND, MTTQ, COVID...) are listed "
                      "in rules/data/abbreviations.txt, extended with [tool.kiemtra.data] abbreviations. Table cells, "
-                     "document symbols (“35-NQ/TW”) and Roman numerals are not counted.",
+                     "the recipients list (“Nơi nhận”), document symbols (“35-NQ/TW”) and Roman numerals are not "
+                     "counted.",
       bad="Công tác CCHC được đẩy mạnh. ... Tập trung đẩy mạnh cải cách hành chính (CCHC).",
       good="Công tác cải cách hành chính (CCHC) được đẩy mạnh. ... Tập trung đẩy mạnh CCHC.")
 def check_abbreviations(doc: Document, ctx):
@@ -265,6 +273,8 @@ def check_abbreviations(doc: Document, ctx):
     first_definition: dict[str, object] = {}
     uses: Counter = Counter()
     for block in filter(readable, doc.blocks):
+        if _RECIPIENTS.match(block.text):
+            break  # the recipients list ends the document and abbreviates by convention (PCT, CVP)
         if not any(ch.isupper() for ch in block.text):
             continue
         for m in mentions(block.index, block.text, tokens_of[block.index], known):
@@ -282,8 +292,8 @@ def check_abbreviations(doc: Document, ctx):
                 "KT503",
                 f"Chữ viết tắt “{abbr}” chưa được giải thích (dùng {n} lần): ở lần dùng đầu tiên, cần viết đầy đủ "
                 f"cụm từ rồi ghi “({abbr})”",
-                f"The abbreviation “{abbr}” is never spelled out (used {n} times): at its first use, write it in "
-                f"full followed by “({abbr})”",
+                f"The abbreviation “{abbr}” is never spelled out (used {_n(n, 'time')}): at its first use, write it "
+                f"in full followed by “({abbr})”",
                 span)
         elif (definition.block, definition.start) > (use.block, use.start):
             where = section_display(doc.blocks[definition.block].section)

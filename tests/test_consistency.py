@@ -155,6 +155,11 @@ def test_what_is_not_an_abbreviation_or_is_well_known(tmp_path):
     assert check_md(tmp_path, md, ("KT503",)) == []
 
 
+def test_the_recipients_list_is_not_checked(tmp_path):
+    md = "Công tác cải cách hành chính (CCHC) được đẩy mạnh.\n\nNơi nhận:\n\n- CT, các PCT UBND huyện;\n\n- CVP, LĐVP.\n"
+    assert check_md(tmp_path, md, ("KT503",)) == []
+
+
 def test_users_extend_the_well_known_abbreviations(tmp_path):
     extra = tmp_path / "viet-tat.txt"
     extra.write_text("DVCTT  # dịch vụ công trực tuyến\n", encoding="utf-8")
