@@ -222,3 +222,20 @@ def test_a_clean_draft_has_no_finding(tmp_path):
           "Việc ứng dụng kỹ thuật ở một số xã còn chậm; CCHC ở cấp xã chưa đồng bộ, tình hình kinh tế - xã hội "
           "còn khó khăn; thủy lợi, khóa học bồi dưỡng chưa đáp ứng yêu cầu.\n")
     assert check_md(tmp_path, md, ("KT4", "KT5")) == []
+
+
+# --- user data through a configuration file ------------------------------------------------
+
+def test_data_lists_configured_in_kiemtra_toml(tmp_path):
+    from kiemtra_lint.config import find_config, load_settings
+
+    (tmp_path / "du-lieu").mkdir()
+    (tmp_path / "du-lieu" / "viet-tat.txt").write_text("DVCTT\n", encoding="utf-8")
+    (tmp_path / "du-lieu" / "lay.txt").write_text("rất rất\n", encoding="utf-8")
+    (tmp_path / "kiemtra.toml").write_text(
+        '[data]\nabbreviations = "du-lieu/viet-tat.txt"\nreduplicatives = ["du-lieu/lay.txt"]\n', encoding="utf-8")
+    draft = tmp_path / "d.md"
+    draft.write_text("Tỷ lệ DVCTT rất rất cao.\n", encoding="utf-8")
+    settings = load_settings(find_config(draft)).merged(select=("KT401", "KT503"))
+    assert lint_file(str(draft), settings).findings == []
+    assert len(lint_file(str(draft), Settings(select=("KT401", "KT503"))).findings) == 2
