@@ -20,6 +20,13 @@ from .styles import StyleSheet
 
 
 def read_docx(path: str) -> Document:
+    from ..engine import gc_paused
+
+    with gc_paused():
+        return _read_docx(path)
+
+
+def _read_docx(path: str) -> Document:
     with open_package(path) as pkg:
         main = pkg.main_part
         root = pkg.xml(main)
