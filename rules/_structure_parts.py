@@ -20,7 +20,7 @@ from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, Document
 from kiemtra_lint.outline import DOCUMENT_TYPES
 from kiemtra_lint.patterns import PLACE_DATE, find_place_date
 
-from ._structure_text import fold_aligned, lines
+from ._structure_text import cells, fold_aligned, lines
 
 PARTY, STATE = "party", "state"
 FRONT_WITHOUT_TITLE = 20  # blocks searched for the header when the draft has no type line
@@ -42,9 +42,10 @@ _RECIPIENTS = regex.compile(r"^noi nhan(?![a-z])")
 _NOT_ISSUER = regex.compile(r"^\(?(?:du thao|mat|toi mat|tuyet mat|khan|thuong khan|hoa toc)\b")
 # patterns.PLACE_DATE wants something in the day and month slots; a draft awaiting signature often
 # leaves them as spaces ("Tây Sơn, ngày    tháng    năm 2023").  This one takes both.
-ISSUE_DATE = regex.compile(
-    r"^\s*(?P<place>\p{Lu}[\p{L} .'\-]{1,40}?),\s*(?P<date>ngày\s*(?P<d>\d{1,2}|[.…_]*)\s*tháng\s*"
-    r"(?P<m>\d{1,2}|[.…_]*)\s*năm\s*(?P<y>\d{4}|\d{0,3}[.…_]+))\s*$", regex.I)
+_ISSUE_DATE = (r"(?P<place>\p{Lu}[\p{L} .'\-]{1,40}?),\s*(?P<date>ngày\s*(?P<d>\d{1,2}|[.…_]*)\s*tháng\s*"
+               r"(?P<m>\d{1,2}|[.…_]*)\s*năm\s*(?P<y>\d{4}|\d{0,3}[.…_]+))\s*$")
+ISSUE_DATE = regex.compile(r"^\s*" + _ISSUE_DATE, regex.I)
+_ISSUE_DATE_AFTER_GAP = regex.compile(r"(?:\t|\s{3,})(?P<line>" + _ISSUE_DATE + ")", regex.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +127,13 @@ def find_parts(doc: Document) -> Parts:
     parts = Parts(front_end=front_end, type_line=type_line, summary=summary)
     parts.place_date = _place_date(doc)
     for line in _block_lines(doc, 0, front_end):
-        _front_line(parts, line)
+        if not _front_line(parts, line, whole=True):
+            for piece in _pieces(line) or [line]:
+                _front_line(parts, piece, whole=False)
     for line in _block_lines(doc, front_end, len(doc.blocks)):
         _closing_line(parts, line)
+        for piece in _pieces(line)[1:]:
+            _closing_line(parts, piece)
     return parts
 
 
@@ -139,6 +144,13 @@ def _block_lines(doc: Document, lo: int, hi: int):
         for start, end, text in lines(b.text):
             if len(text) <= MAX_PART_LINE:
                 yield Line(b.index, start, end, text)
+
+
+def _pieces(line: Line) -> list[Line]:
+    """The pieces of a line laid out with tabs or runs of spaces instead of a table
+    ("HUYỆN ỦY TÂY SƠN<tab><tab>ĐẢNG CỘNG SẢN VIỆT NAM"); empty when there is one piece."""
+    out = [Line(line.block, line.start + s, line.start + e, t) for s, e, t in cells(line.text)]
+    return out if len(out) > 1 else []
 
 
 def _type_line(doc: Document) -> tuple[Line | None, bool]:
@@ -156,7 +168,8 @@ def _type_line(doc: Document) -> tuple[Line | None, bool]:
 
 
 def _place_date(doc: Document) -> Line | None:
-    """The place-and-date line: patterns.find_place_date, else one with the day and month left as spaces."""
+    """The place-and-date line: patterns.find_place_date, else one with the day and month left as
+    spaces, else one sharing its line with the number ("Số 112-BC/HU<tab>Tây Sơn, ngày ...")."""
     found = find_place_date(doc)
     blocks = [doc.blocks[found.block]] if found is not None else \
         doc.blocks[:60] + (doc.blocks[-40:] if len(doc.blocks) > 60 else [])
@@ -166,6 +179,9 @@ def _place_date(doc: Document) -> Line | None:
         for start, end, text in lines(b.text):
             if PLACE_DATE.match(text) or ISSUE_DATE.match(text):
                 return Line(b.index, start, end, text)
+            m = _ISSUE_DATE_AFTER_GAP.search(text)
+            if m:
+                return Line(b.index, start + m.start("line"), end, m.group("line"))
     return None
 
 
@@ -179,22 +195,32 @@ def _is_upper(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def _front_line(parts: Parts, line: Line) -> None:
+def _front_line(parts: Parts, line: Line, whole: bool) -> bool:
+    """Record the front part ``line`` is; True when it is the header, the motto or the number.
+
+    A whole line that is none of these may still be laid out in pieces, so the issuer is only
+    taken from a line without pieces (``whole`` False) once the pieces have been tried.
+    """
     key = _letters_key(line.text)
-    if key == _PARTY_HEADER and parts.header is None:
-        parts.header = Marked(line, PARTY, (line.start, line.end))
-    elif key == _STATE_HEADER and parts.header is None:
-        parts.header = Marked(line, STATE, (line.start, line.end))
-    elif key == _MOTTO:
+    if key in (_PARTY_HEADER, _STATE_HEADER):
+        if parts.header is None:
+            parts.header = Marked(line, PARTY if key == _PARTY_HEADER else STATE, (line.start, line.end))
+        return True
+    if key == _MOTTO:
         parts.motto = line
-    elif (m := _NUMBER.match(line.text)) and (m.group("sym") or m.group("colon")):
+        return True
+    m = _NUMBER.match(line.text)
+    if m and (m.group("sym") or m.group("colon")):
         if parts.number is None:
             parts.number = _number(line, m)
-    elif parts.issuer is None and _is_upper(line.text) and not _NOT_ISSUER.match(key):
+        return True
+    if not whole and parts.issuer is None and _is_upper(line.text) and not _NOT_ISSUER.match(key):
         parts.issuer = line
+    return False
 
 
 def _number(line: Line, m: regex.Match) -> Number:
+    line = Line(line.block, line.start, line.start + m.end(), m.group())  # the number only, not what follows
     form, fixed, mark = None, None, (line.start, line.end)
     if m.group("sym"):
         mark = (line.start + m.start("num"), line.start + m.end("sym"))

@@ -76,6 +76,22 @@ def lines(text: str):
         pos += len(raw) + 1
 
 
+_GAP = regex.compile(r"\t+| {3,}")
+
+
+def cells(text: str):
+    """(start, end, piece) for the pieces of a line separated by tabs or three spaces or more."""
+    pos = 0
+    for m in (*_GAP.finditer(text), None):
+        stop = m.start() if m is not None else len(text)
+        piece = text[pos:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            yield pos + lead, pos + lead + len(piece.strip()), piece.strip()
+        if m is not None:
+            pos = m.end()
+
+
 def shorten(text: str, limit: int = 70) -> str:
     """One line of at most ``limit`` characters, with "…" where it was cut."""
     text = " ".join(text.split())

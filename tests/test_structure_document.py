@@ -119,3 +119,13 @@ def test_parts_in_borderless_tables_and_paragraphs_of_a_docx(tmp_path):
 def test_an_empty_draft_head_and_tail_are_recognised_in_markdown_too(tmp_path):
     text = PARTY_HEAD + "**BÁO CÁO**\n\n**tình hình quý I**\n\nNội dung.\n" + PARTY_TAIL
     assert found(lint_text(tmp_path, text, ["KT103"])) == []
+
+
+def test_parts_laid_out_with_tabs_instead_of_tables(tmp_path):
+    text = ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\t\t\tĐẢNG CỘNG SẢN VIỆT NAM\n\nHUYỆN ỦY TÂY SƠN\n\n"
+            "Số    -BC/HU\t\t\tTây Sơn, ngày    tháng    năm 2023\n\n**BÁO CÁO**\n\n**tình hình quý I**\n\n"
+            "Nội dung.\n\nNơi nhận:\t\t\tT/M HUYỆN ỦY\n\n- Lưu VP.\t\t\tBÍ THƯ\n")
+    result = lint_text(tmp_path, text, ["KT103", "KT106"])
+    assert found(result) == [
+        ("KT106", "info", "Ngày tháng ban hành còn để trống “ngày    tháng    năm 2023” (bình thường khi chưa ký; "
+                          "điền khi ban hành)", "ngày    tháng    năm 2023", [])]
