@@ -56,6 +56,13 @@ class Line:
     start: int
     end: int
     text: str
+    caps: bool = False  # shown in capitals by Word's "All caps" (w:caps), whatever the typed case
+
+    @property
+    def upper(self) -> bool:
+        """Typed or shown in capitals, with a few letters at least ("BÍ THƯ")."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 4 and (self.caps or all(c.isupper() for c in letters))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,13 +150,13 @@ def _block_lines(doc: Document, lo: int, hi: int):
             continue
         for start, end, text in lines(b.text):
             if len(text) <= MAX_PART_LINE:
-                yield Line(b.index, start, end, text)
+                yield Line(b.index, start, end, text, b.all_caps)
 
 
 def _pieces(line: Line) -> list[Line]:
     """The pieces of a line laid out with tabs or runs of spaces instead of a table
     ("HUYỆN ỦY TÂY SƠN<tab><tab>ĐẢNG CỘNG SẢN VIỆT NAM"); empty when there is one piece."""
-    out = [Line(line.block, line.start + s, line.start + e, t) for s, e, t in cells(line.text)]
+    out = [Line(line.block, line.start + s, line.start + e, t, line.caps) for s, e, t in cells(line.text)]
     return out if len(out) > 1 else []
 
 
@@ -190,11 +197,6 @@ def _letters_key(text: str) -> str:
     return " ".join(regex.findall(r"[\p{L}\p{N}]+", fold_aligned(text)))
 
 
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
-
-
 def _front_line(parts: Parts, line: Line, whole: bool) -> bool:
     """Record the front part ``line`` is; True when it is the header, the motto or the number.
 
@@ -214,13 +216,14 @@ def _front_line(parts: Parts, line: Line, whole: bool) -> bool:
         if parts.number is None:
             parts.number = _number(line, m)
         return True
-    if not whole and parts.issuer is None and _is_upper(line.text) and not _NOT_ISSUER.match(key):
-        parts.issuer = line
+    if not whole and parts.issuer is None and sum(c.isalpha() for c in line.text) >= 4 \
+            and not _NOT_ISSUER.match(key) and not (PLACE_DATE.match(line.text) or ISSUE_DATE.match(line.text)):
+        parts.issuer = line  # the rest of the front matter: usually "HUYỆN ỦY TÂY SƠN", in capitals or not
     return False
 
 
 def _number(line: Line, m: regex.Match) -> Number:
-    line = Line(line.block, line.start, line.start + m.end(), m.group())  # the number only, not what follows
+    line = Line(line.block, line.start, line.start + m.end(), m.group(), line.caps)  # the number, not what follows
     form, fixed, mark = None, None, (line.start, line.end)
     if m.group("sym"):
         mark = (line.start + m.start("num"), line.start + m.end("sym"))
@@ -239,7 +242,7 @@ def _closing_line(parts: Parts, line: Line) -> None:
         if parts.recipients is None:
             parts.recipients = line
         return
-    if not _is_upper(line.text) or len(line.text) > 80:
+    if not line.upper or len(line.text) > 80:
         return
     m = _SIGN_MARK.match(line.text)
     if m:

@@ -24,7 +24,8 @@ from ._structure_text import shorten
 
 SIMILAR = 0.8  # SequenceMatcher ratio from which a heading "looks like" a missing section's keyword
 LEAD_IN_COLON_WITHIN = 80
-_LEAD_MARK = regex.compile(r"^(?:[-+*•–]\s*|\(?(?:\d{1,2}|[a-zđ])\)\s*|\d{1,2}\.\s+)?")
+LEAD_IN_HEADING_CHARS = 100  # a paragraph this short that opens with a section's name stands for it
+_LEAD_MARK = regex.compile(r"^(?:[-+*•–]\s*|\(?(?:\d{1,2}|[a-zđ])\)\s*|(?:\d{1,2}|[IVX]{1,5}|[A-Z])[.-]\s+)?")
 
 
 def heading_name(section: Section) -> str:
@@ -50,13 +51,20 @@ def _matches(doc: Document, ctx, profile: Profile) -> list[list[tuple[Section, K
 
 
 def _lead_in(doc: Document, spec: SectionSpec) -> bool:
-    """A paragraph that opens with the section's name and a colon ("- Hạn chế, khuyết điểm: ...")."""
+    """A paragraph that opens with the section's name and either a colon ("- Hạn chế, khuyết điểm:
+    ...") or nothing more, like a heading the outline did not take ("II. Hạn chế, khuyết điểm" typed
+    without the bold of the other headings)."""
     for b in doc.blocks:
-        if b.kind != PARAGRAPH or ":" not in b.text[:LEAD_IN_COLON_WITHIN + 4]:
+        if b.kind != PARAGRAPH:
             continue
-        skip = _LEAD_MARK.match(b.text).end()
-        head = b.text[skip:skip + LEAD_IN_COLON_WITHIN]
-        if ":" in head and any(h.start == 0 for h in spec.hits(head.split(":", 1)[0])):
+        if len(b.text) <= LEAD_IN_HEADING_CHARS:
+            head = b.text[_LEAD_MARK.match(b.text).end():]
+        elif ":" in b.text[:LEAD_IN_COLON_WITHIN + 4]:
+            head = b.text[_LEAD_MARK.match(b.text).end():][:LEAD_IN_COLON_WITHIN]
+        else:
+            continue
+        head = head.split(":", 1)[0]
+        if any(h.start == 0 for h in spec.hits(head)):
             return True
     return False
 

@@ -129,3 +129,14 @@ def test_parts_laid_out_with_tabs_instead_of_tables(tmp_path):
     assert found(result) == [
         ("KT106", "info", "Ngày tháng ban hành còn để trống “ngày    tháng    năm 2023” (bình thường khi chưa ký; "
                           "điền khi ban hành)", "ngày    tháng    năm 2023", [])]
+
+
+def test_capitals_shown_by_word_and_an_issuer_typed_in_lower_case(tmp_path):
+    from docx_factory import para, run
+
+    caps = "<w:caps/>"
+    body = (p("Huyện ủy Tây Sơn") + p("ĐẢNG CỘNG SẢN VIỆT NAM") + p("Số 112-BC/HU")
+            + p("Tây Sơn, ngày 05 tháng 7 năm 2023") + p("BÁO CÁO", bold=True, ppr='<w:jc w:val="center"/>')
+            + p("tình hình quý I", bold=True, ppr='<w:jc w:val="center"/>') + p("Nội dung.")
+            + p("Nơi nhận:") + para(run("Bí thư", bold=True, extra_rpr=caps)))
+    assert found(lint_path(make_docx(tmp_path / "d.docx", body), ["KT103"])) == []

@@ -152,3 +152,10 @@ def test_deep_or_incidental_headings_do_not_reorder_sections(tmp_path):
                           "phát triển", "II. HẠN CHẾ", "III. NGUYÊN NHÂN", "IV. BÀI HỌC KINH NGHIỆM",
                           "V. TRÁCH NHIỆM CỦA TẬP THỂ, CÁ NHÂN", "B. PHƯƠNG HƯỚNG")
     assert found(lint_text(tmp_path, text, ["KT107"])) == []
+
+
+def test_a_heading_the_outline_did_not_take_still_names_its_section(tmp_path):
+    # "III. Nguyên nhân" is not bold while the other headings are, so the outline reads it as a list item
+    text = without(draft("kiem-diem"), *KIEM_DIEM_CAUSES[1:]).replace("**III. NGUYÊN NHÂN**", "III. Nguyên nhân")
+    result = lint_text(tmp_path, text, ["KT102"])
+    assert found(result) == []
