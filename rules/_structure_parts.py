@@ -112,6 +112,12 @@ class Parts:
                 return part.form, part
         return None, None
 
+    def any_part(self) -> bool:
+        """Whether the text shows any part of a document besides an issuer, which is merely the
+        first short line of the front matter when nothing else is there (a body fragment)."""
+        return any(self.has(name) for name in ("header", "number", "place-date", "title", "signature",
+                                               "recipients"))
+
     def has(self, name: str) -> bool:
         return {
             "header": self.header is not None,
@@ -128,8 +134,9 @@ def find_parts(doc: Document) -> Parts:
     type_line, summary = _type_line(doc)
     if type_line is not None:
         front_end = type_line.block
-    else:
-        front_end = next((b.index for b in doc.blocks[:FRONT_WITHOUT_TITLE] if b.kind == "heading"),
+    else:  # up to the first heading or running paragraph
+        front_end = next((b.index for b in doc.blocks[:FRONT_WITHOUT_TITLE]
+                          if b.kind == "heading" or len(b.text) > MAX_PART_LINE),
                          min(len(doc.blocks), FRONT_WITHOUT_TITLE))
     parts = Parts(front_end=front_end, type_line=type_line, summary=summary)
     parts.place_date = _place_date(doc)

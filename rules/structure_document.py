@@ -93,7 +93,7 @@ def check_parts(doc: Document, ctx):
     profile = current_profile(doc, ctx)
     required = profile.parts if profile is not None else PART_NAMES
     parts: Parts = ctx.memo("structure.parts", lambda: find_parts(doc))
-    if ctx.profile is None and not any(parts.has(name) for name in PART_NAMES):
+    if ctx.profile is None and not parts.any_part():
         return  # a body fragment (one department's part of a report), not a document: nothing to judge
     form, evidence = parts.form()
     described_form = form or (profile.form if profile is not None else None)
