@@ -176,3 +176,22 @@ def test_section_keywords_match_whole_words_with_their_exclusions(title, hit):
     spec = next(s for s in load_profiles()["kiem-diem"].sections if s.id == "han-che")
     hits = spec.hits(title)
     assert ((title[hits[0].start:hits[0].end], hits[0].strong) if hits else None) == hit
+
+
+def test_config_names_the_profile_and_a_folder_of_user_profiles(tmp_path, capsys, monkeypatch):
+    from kiemtra_lint.cli import main
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    (tmp_path / "ho-so").mkdir()
+    (tmp_path / "ho-so" / "thi-dua.toml").write_text(
+        'title = "Báo cáo thi đua"\n[detect]\ntitle = ["thi đua"]\n[[sections]]\nname = "Khen thưởng"\n'
+        'keywords = ["khen thưởng"]\n', encoding="utf-8")
+    (tmp_path / "kiemtra.toml").write_text('[data]\nprofiles = ["ho-so"]\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text(draft("so-ket").replace("sơ kết 3 năm", "thi đua 3 năm"), encoding="utf-8")
+    main(["check", "--select", "KT102", str(tmp_path / "a.md")])
+    out = capsys.readouterr().out
+    assert "(hồ sơ: thi-dua — tiêu đề “BÁO CÁO thi đua 3 năm thực hiện" in out
+    assert "Thiếu mục “Khen thưởng” mà hồ sơ “thi-dua” yêu cầu" in out
+    (tmp_path / "kiemtra.toml").write_text('profile = "tong-ket"\n', encoding="utf-8")
+    main(["check", "--select", "KT102", str(tmp_path / "a.md")])
+    assert "(hồ sơ: tong-ket — chọn bằng --profile hoặc khóa “profile” trong cấu hình)" in capsys.readouterr().out

@@ -140,3 +140,8 @@ def test_capitals_shown_by_word_and_an_issuer_typed_in_lower_case(tmp_path):
             + p("tình hình quý I", bold=True, ppr='<w:jc w:val="center"/>') + p("Nội dung.")
             + p("Nơi nhận:") + para(run("Bí thư", bold=True, extra_rpr=caps)))
     assert found(lint_path(make_docx(tmp_path / "d.docx", body), ["KT103"])) == []
+
+
+def test_a_text_of_sentences_with_a_first_short_line_is_a_fragment(tmp_path):
+    text = "# Các câu trích dẫn mẫu\n\n" + "Ban Chấp hành đã ban hành Chương trình hành động số 01-CTr/HU, " * 3 + "\n"
+    assert found(lint_text(tmp_path, text, ["KT103"], name="d.txt")) == []
