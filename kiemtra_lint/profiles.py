@@ -46,6 +46,10 @@ import regex
 from .document import Document
 from .errors import InputError
 from .findings import Msg
+from .outline import DOCUMENT_TYPES
+# The folded matching and the parts of a document live with the structure rules that share them.
+from .rules._structure_parts import find_parts
+from .rules._structure_text import fold_aligned, folded_regex, phrase_regex, shorten
 
 PART_NAMES = ("header", "issuer", "number", "place-date", "title", "signature", "recipients")
 FORMS = ("party", "state", "unknown")
@@ -54,13 +58,6 @@ DEFAULT_TYPES = ("báo cáo", "dự thảo báo cáo")
 NEGATORS = ("khong", "chua")
 # Words that may open a heading before the words that name it ("Một số bài học kinh nghiệm").
 LEAD_FILLERS = ("ve", "mot so", "nhung", "cac", "danh gia", "tu danh gia", "nhan dinh")
-
-
-def _helpers():
-    # The folded-matching and parts helpers live with the structure rules that share them.
-    from .rules import _structure_parts, _structure_text
-
-    return _structure_text, _structure_parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +83,12 @@ class SectionSpec:
         negated ("không hạn chế") or comes after an ``exclude`` phrase ("kết quả khắc phục hạn
         chế" is not about limitations).
         """
-        st, _ = _helpers()
-        folded = st.fold_aligned(text)
-        blocked = min((m.start() for p in self.exclude for m in st.phrase_regex(p).finditer(folded)),
+        folded = fold_aligned(text)
+        blocked = min((m.start() for p in self.exclude for m in phrase_regex(p).finditer(folded)),
                       default=len(folded) + 1)
         out = []
         for kw in self.keywords:
-            for m in st.phrase_regex(kw).finditer(folded):
+            for m in phrase_regex(kw).finditer(folded):
                 if m.start() >= blocked or _negated(folded, m.start()):
                     continue
                 out.append(KeywordHit(m.start(), m.end(), _opens_item(folded[:m.start()])))
@@ -170,10 +166,9 @@ def _check_keys(table: dict, known: set[str], where: str, source: str) -> None:
 
 
 def _compile_all(patterns: tuple[str, ...], key: str, source: str) -> None:
-    st, _ = _helpers()
     for p in patterns:
         try:
-            st.folded_regex(p)
+            folded_regex(p)
         except regex.error as exc:
             raise _bad(source, f"mẫu “{p}” trong “{key}” sai cú pháp ({exc})",
                        f"pattern “{p}” in “{key}” is invalid ({exc})") from None
@@ -313,17 +308,16 @@ def detect(doc: Document, forced_name: str | None = None,
     if not title:
         return None, Msg("không thấy tên loại văn bản (“BÁO CÁO …”): không kiểm tra mục bắt buộc",
                          "no type line (“BÁO CÁO …”) found: required sections are not checked")
-    st, sp = _helpers()
-    form, evidence = sp.find_parts(doc).form()
-    folded = st.fold_aligned(title)
+    form, evidence = find_parts(doc).form()
+    folded = fold_aligned(title)
     best: tuple | None = None
     for p in profiles.values():
         fit = _fit(p.detect, folded, form or "unknown")
         if fit is not None and (best is None or (fit[0], -p.detect.priority, p.name) < best[0]):
             best = ((fit[0], -p.detect.priority, p.name), p, fit[1])
-    short = _short_title(title)
+    short = shorten(title, 60)
     if best is None:
-        type_word = next((t for t in _type_words() if title.upper().startswith(t)), title.split(" ")[0])
+        type_word = next((t for t in _TYPE_WORDS if title.upper().startswith(t)), title.split(" ")[0])
         return None, Msg(f"văn bản loại “{type_word}”, không phải báo cáo: không kiểm tra mục bắt buộc",
                          f"the document is a “{type_word}”, not a report: required sections are not checked")
     _, profile, spans = best
@@ -342,32 +336,23 @@ def detect(doc: Document, forced_name: str | None = None,
 
 def _fit(d: Detect, folded: str, form: str) -> tuple[int, list[tuple[int, int]]] | None:
     """(where the profile's title pattern matches, spans to quote), or None when it does not fit."""
-    st, _ = _helpers()
-    if form not in d.forms or not any(st.phrase_regex(t).match(folded) for t in d.types):
+    if form not in d.forms or not any(phrase_regex(t).match(folded) for t in d.types):
         return None
-    if any(st.folded_regex(n).search(folded) for n in d.not_):
+    if any(folded_regex(n).search(folded) for n in d.not_):
         return None
-    also = [st.folded_regex(a).search(folded) for a in d.also]
+    also = [folded_regex(a).search(folded) for a in d.also]
     if not all(also):
         return None
     if not d.title:
         return len(folded) + 1, []  # a fallback: after any title match
-    found = [m for t in d.title if (m := st.folded_regex(t).search(folded))]
+    found = [m for t in d.title if (m := folded_regex(t).search(folded))]
     if not found:
         return None
     first = min(found, key=lambda m: m.start())
     return first.start(), [first.span()] + [m.span() for m in also]
 
 
-def _type_words() -> tuple[str, ...]:
-    from .outline import DOCUMENT_TYPES
-
-    return tuple(sorted(DOCUMENT_TYPES, key=len, reverse=True))
-
-
-def _short_title(title: str) -> str:
-    title = " ".join(title.split())
-    return title if len(title) <= 60 else title[:59].rstrip() + "…"
+_TYPE_WORDS = tuple(sorted(DOCUMENT_TYPES, key=len, reverse=True))  # longest first: "BÁO CÁO CHÍNH TRỊ"
 
 
 def apply_profile(doc: Document, ctx) -> Profile | None:
