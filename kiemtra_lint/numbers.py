@@ -92,15 +92,18 @@ class NumberToken:
         return Fraction(1, 2 * 10 ** self.decimals)
 
 
-def find_numbers(text: str) -> list[NumberToken]:
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberToken]:
     """Every digit run of ``text`` as a :class:`NumberToken`, in text order.
 
-    ``text`` is one block's NFC text; offsets count its code points.
+    ``text`` is one block's NFC text; offsets count its code points.  With ``start`` and
+    ``end``, only the digit runs of ``text[start:end]`` (one sentence, say) are read, still
+    with the words around them in ``text``.
     """
-    if not _DIGIT.search(text):
+    end = len(text) if end is None else end
+    if not _DIGIT.search(text, start, end):
         return []
-    blocked = _blocked_spans(text)
-    tokens = [_classify(text, m, blocked) for m in _candidates().finditer(text)]
+    blocked = _blocked_spans(text, start, end)
+    tokens = [_classify(text, m, blocked) for m in _candidates().finditer(text, start, end)]
     return _merge_ranges(text, tokens)
 
 
@@ -109,16 +112,18 @@ def quantities(text: str) -> list[NumberToken]:
     return [t for t in find_numbers(text) if t.is_quantity]
 
 
-def parse_number(literal: str) -> NumberToken | None:
+def parse_number(literal: str, offset: int = 0) -> NumberToken | None:
     """Parse one literal on its own ("3.889", "92,5 %", "49/53", "khoảng 90%"), or None.
 
-    No context is used: "2022" is a count here, "3/2" a slash pair of kind CODE.
+    No context is used: "2022" is a count here, "3/2" a slash pair of kind CODE.  The
+    token's span is ``offset`` .. ``offset + len(literal)`` (where the literal sits in a
+    block, such as a table cell that holds nothing else).
     """
     parsed = _parse(_normalise(literal))
     if parsed is None:
         return None
     kind = CODE if parsed.kind == FRACTION and parsed.numerator > parsed.denominator else parsed.kind
-    return _token(parsed, kind, 0, len(literal), literal, 0, None)
+    return _token(parsed, kind, offset, offset + len(literal), literal, offset, None)
 
 
 def format_vi(value: Fraction | int, decimals: int = 0) -> str:
@@ -267,17 +272,18 @@ class _Blocked:
 
 
 
-_MAY_DATE = regex.compile(r"\d[/.\-]\d{1,2}[/.\-]\d{4}|(?i:ngày)[ \u00a0]+\d")
+_MAY_DATE = regex.compile(r"\d[/.\-]\d{1,2}[/.\-]\d{4}")
 _MAY_SYMBOL = regex.compile(r"\d[ \u00a0]?[-/][ \u00a0]?\p{Lu}|/\d{4}/")
 
 
-def _blocked_spans(text: str) -> _Blocked:
+def _blocked_spans(text: str, start: int, end: int) -> _Blocked:
     """Dates and document symbols: whatever digits they contain are not quantities."""
+    part = text[start:end] if start or end < len(text) else text
     spans: list[tuple[int, int, str]] = []
-    if _MAY_DATE.search(text):
-        spans += [(d.start, d.end, DATE) for d in find_dates(text)]
-    if _MAY_SYMBOL.search(text):
-        spans += [(s, e, SYMBOL) for s, e in symbol_spans(text)]
+    if _MAY_DATE.search(part) or "ngày" in part or "Ngày" in part or "NGÀY" in part:
+        spans += [(start + d.start, start + d.end, DATE) for d in find_dates(part)]
+    if _MAY_SYMBOL.search(part):
+        spans += [(start + s, start + e, SYMBOL) for s, e in symbol_spans(part)]
     return _Blocked(spans)
 
 
@@ -342,7 +348,7 @@ def _before(text: str, start: int) -> _Before:
     end = len(window)
     if end and window[-1] in " \u00a0":
         # walk back over at most three words separated by spaces only (no punctuation between)
-        pieces = window.rstrip(" \u00a0").replace("\u00a0", " ").rsplit(" ", 3)
+        pieces = window.rstrip(" \u00a0").replace("\u00a0", " ").rsplit(" ", 3)[-3:]
         pos = len(window.rstrip(" \u00a0"))
         for piece in reversed(pieces):
             word = piece if piece.isalpha() else _trailing_letters(piece)

@@ -52,11 +52,41 @@ def bounds(token: NumberToken) -> tuple[Fraction, Fraction]:
 
 def judge_ratio(part: NumberToken | Fraction, base: NumberToken | Fraction, percent: NumberToken) -> Verdict:
     """Is ``percent`` the share ``part`` / ``base`` (in percent), given how each was rounded?"""
+    a, b = _whole(part), _whole(base)
+    if a is not None and b is not None and b > 0:
+        return _judge_whole_ratio(a, b, percent)
     p_lo, p_hi = bounds(part) if isinstance(part, NumberToken) else (part, part)
     b_lo, b_hi = bounds(base) if isinstance(base, NumberToken) else (base, base)
     if b_lo <= 0:
         return Verdict.HOLDS  # nothing sensible to say about a share of zero
     return judge(p_lo * HUNDRED / b_hi, p_hi * HUNDRED / b_lo, percent)
+
+
+def _whole(x: NumberToken | Fraction) -> int | None:
+    value = x.value if isinstance(x, NumberToken) else x
+    return value.numerator if value.denominator == 1 else None
+
+
+def _judge_whole_ratio(a: int, b: int, stated: NumberToken) -> Verdict:
+    """:func:`judge` for 100·a/b with whole a and b, in integers (the common case, and the fast one).
+
+    With the stated value x = n/10^d and h = 1/(2·10^d): 100·a/b lies in [x - h, x + h] exactly when
+    200·a·10^d lies in [(2n - 1)·b, (2n + 1)·b]; truncation is 100·a·10^d in [n·b, (n + 1)·b).
+    """
+    scale = 10 ** stated.decimals
+    n = stated.value.numerator * scale // stated.value.denominator
+    twice = 200 * a * scale
+    if stated.qualifier == APPROX:
+        return Verdict.HOLDS
+    if stated.qualifier == ABOVE:
+        return Verdict.HOLDS if twice >= (2 * n - 1) * b else Verdict.WRONG
+    if stated.qualifier == BELOW:
+        return Verdict.HOLDS if twice <= (2 * n + 1) * b else Verdict.WRONG
+    if (2 * n - 1) * b <= twice <= (2 * n + 1) * b:
+        return Verdict.HOLDS
+    if n * b <= 100 * a * scale < (n + 1) * b:
+        return Verdict.TRUNCATED
+    return Verdict.WRONG
 
 
 def ratio(part: NumberToken | Fraction, base: NumberToken | Fraction) -> Fraction:

@@ -13,6 +13,7 @@ match.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -126,8 +127,8 @@ class SentenceClaims:
     share_lists: list[ShareList] = field(default_factory=list)
 
 
-def sentence_claims(s: Sentence, earlier_totals: list[NumberToken]) -> SentenceClaims:
-    """Every claim of ``s``; ``earlier_totals`` are the stated totals of the block's earlier sentences."""
+def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]) -> SentenceClaims:
+    """Every claim of ``s``; ``earlier_totals()`` gives the totals stated in the block's earlier sentences."""
     out = SentenceClaims()
     kinds = {t.kind for t in s.tokens}
     if FRACTION in kinds and PERCENT in kinds:
@@ -389,15 +390,20 @@ def _parse_parts(s: Sentence, start: int, end: int, seps: list[int],
     lead_words = 0
     number_first = False
     seg_start = start
+    # the quantities of the list, in order (outside the sentence's brackets, unless the list is in one)
+    following = [t for t in s.quantities if start <= t.start < end and (inside_bracket or s.paren_of(t.start) is None)]
     for seg_end, next_start in [*bounds, (end, end)]:
         segment = text[seg_start:seg_end]
         if lex.stop.match(segment):
             return (parts, seg_start) if parts else None
-        quantities = [t for t in s.tokens if t.is_quantity and seg_start <= t.start < seg_end
-                      and (inside_bracket or s.paren_of(t.start) is None)
-                      and not _in_inner_bracket(text, seg_start, t.start)]
-        if quantities:
-            first = quantities[0]
+        first = None
+        for t in following:
+            if t.start >= seg_end:
+                break
+            if t.start >= seg_start and not _in_inner_bracket(text, seg_start, t.start):
+                first = t
+                break
+        if first is not None:
             lead = word_count(text[seg_start:first.claim_start])
             # parts keep one shape: "05 hội nghị chuyên đề, 13 ..." (number first) or "cấp huyện 285, cấp xã 127"
             too_far = lead > (MAX_LEAD_WORDS if not parts else 0 if number_first else MAX_LABEL_WORDS)
@@ -433,7 +439,7 @@ def _in_inner_bracket(text: str, seg_start: int, pos: int) -> bool:
 # -- KT202: shares ---------------------------------------------------------------------------
 
 def shares(s: Sentence, linked: set[int], found: list[Breakdown],
-           earlier_totals: list[NumberToken]) -> list[Share]:
+           earlier_totals: Callable[[], list[NumberToken]]) -> list[Share]:
     out = []
     part_of = {id(p.token): b for b in found if b.kind == COUNT for p in b.parts}
     for p in s.tokens:
@@ -520,7 +526,8 @@ def _fraction_bases(t: NumberToken) -> list[Base]:
     return [Base(Fraction(t.denominator), den), Base(Fraction(t.numerator), num)]
 
 
-def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown], earlier_totals: list[NumberToken]) -> None:
+def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
+                    earlier_totals: Callable[[], list[NumberToken]]) -> None:
     """Fill ``share.anchors`` (stated totals) and ``share.others`` (any other sensible base)."""
     lex = lexicon()
     text = s.text
@@ -551,7 +558,7 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown], earlier_t
             share.others.append(_token_base(other.total))
             seen.add(id(other.total))
     # earlier sentences of the block: the same text, so the same offsets
-    share.others.extend(_token_base(t) for t in earlier_totals if s.unit(t).fits(unit))
+    share.others.extend(_token_base(t) for t in earlier_totals() if s.unit(t).fits(unit))
 
 
 def _has_own_share(s: Sentence, t: NumberToken) -> bool:

@@ -14,13 +14,12 @@ in their clause.  "đến nay", "hiện nay" are the report's own time.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-from collections.abc import Callable
-
-from kiemtra_lint.document import HEADING, Block, Document
-from kiemtra_lint.numbers import COUNT, DATE, YEAR, NumberToken
+from kiemtra_lint.document import HEADING, Document
+from kiemtra_lint.numbers import COUNT, DATE, YEAR, NumberToken, find_numbers
 from kiemtra_lint.text import fold, sentences
 
 from ._figures_lexicon import lexicon
@@ -33,7 +32,8 @@ _COLLECTIVE_HEADS = ("lực lượng", "đội ngũ", "tổ", "ban", "hội đ�
 _SUBJECT = regex.compile(r"(?r)((?:[\p{L}\p{N}]+[ \u00a0]+){1,12})$")
 _AFTER_UNIT_OK = regex.compile(r"^[ \u00a0]*(?:$|[,;.:)\]]|(?i:và|trong đó|chịu|được|đều|do|là)(?![\p{L}]))")
 _DIGIT = regex.compile(r"\d")
-_MAY_STATE = regex.compile(r"(?:(?i:có|gồm|là)[ \u00a0]+|\([ \u00a0]*)\d+[ \u00a0]+(?i:đồng chí|người|thành viên|ủy viên|uỷ viên|đảng viên|cán bộ|"
+_DIGITS = regex.compile(r"\d+")
+_MAY_STATE = regex.compile(r"\d+[ \u00a0]+(?i:đồng chí|người|thành viên|ủy viên|uỷ viên|đảng viên|cán bộ|"
                            r"đại biểu|hội viên|cộng tác viên|báo cáo viên|tuyên truyền viên|cấp ủy viên)")
 MAX_BLOCK_CHARS = 50_000  # longer is not a paragraph of a report
 _REPORT_TIME = ("đến nay", "hiện nay", "hiện tại", "hiện có")
@@ -50,32 +50,37 @@ class Statement:
     when: frozenset[str]  # years, dates and time words of the clause
 
 
-def statements(doc: Document, numbers_of: Callable[[Block], list[NumberToken]]) -> list[Statement]:
+def statements(doc: Document) -> list[Statement]:
+    """Every "<body> có / gồm / ( N <members>" of the draft, in reading order."""
     out = []
     lex = lexicon()
     for block in doc.blocks:
-        if block.kind == HEADING or len(block.text) > MAX_BLOCK_CHARS or not _DIGIT.search(block.text) \
-                or not _MAY_STATE.search(block.text):
-            continue
         text = block.text
-        tokens = numbers_of(block)
-        for t in tokens:
-            if t.kind != COUNT or not t.is_exact:
+        if block.kind == HEADING or len(text) > MAX_BLOCK_CHARS or not _DIGIT.search(text):
+            continue
+        for m in _MAY_STATE.finditer(text):
+            digits = _DIGITS.search(text, m.start(), m.end())
+            before = text[max(0, digits.start() - 12):digits.start()]
+            link = _LINK.search(before)  # "có", "gồm", "là" or "(" right before the number
+            if link is None:
+                continue
+            tokens = find_numbers(text, digits.start(), digits.end())
+            t = tokens[0] if tokens else None
+            if t is None or t.kind != COUNT or not t.is_exact:
                 continue
             unit = lex.people_units.match(text[t.end:t.end + 30])
-            link = _LINK.search(text[max(0, t.claim_start - 12):t.claim_start])
-            if unit is None or link is None:
+            if unit is None:
                 continue
             # "gồm 09 đồng chí đã ..." states the body's size; "có 3 đồng chí đã nghỉ hưu" may count a few
             composed = link.group().strip().lower() not in ("có", "là")
             if not composed and not _AFTER_UNIT_OK.match(text[t.end + unit.end():t.end + unit.end() + 12]):
                 continue
-            link_start = t.claim_start - (len(text[max(0, t.claim_start - 12):t.claim_start]) - link.start())
-            body = _body(text[:link_start])
+            link_start = t.claim_start - (len(before) - link.start())
+            body = _body(text[max(0, link_start - 200):link_start])
             if body is None:
                 continue
             out.append(Statement(block.index, t, body, tuple(fold(w) for w in body.split()),
-                                 fold(unit.group().strip()), _when(text, tokens, t)))
+                                 fold(unit.group().strip()), _when(text, t)))
     return out
 
 
@@ -106,18 +111,23 @@ def _body(before: str) -> str | None:
     return " ".join(words)
 
 
-def _when(text: str, tokens: list[NumberToken], t: NumberToken) -> frozenset[str]:
+def _when(text: str, t: NumberToken) -> frozenset[str]:
     """The time a statement speaks of: the years, dates and time words of its clause (sentence, then ;)."""
-    start, end = next(((a, b) for a, b in sentences(text) if a <= t.start < b), (0, len(text)))
+    start, end = next(((a, b) for a, b in _sentences(text) if a <= t.start < b), (0, len(text)))
     start = max(start, text.rfind(";", start, t.start) + 1)
     semicolon = text.find(";", t.end, end)
     end = end if semicolon < 0 else semicolon
-    marks = {x.text for x in tokens if x.kind in (YEAR, DATE) and start <= x.start < end}
+    marks = {x.text for x in find_numbers(text, start, end) if x.kind in (YEAR, DATE)}
     for m in lexicon().time_markers.finditer(text, start, end):
         word = m.group().lower()
         if word not in _REPORT_TIME:
             marks.add(word)
     return frozenset(marks)
+
+
+@lru_cache(maxsize=64)
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return sentences(text)
 
 
 def same_quantity(a: Statement, b: Statement) -> bool:
@@ -134,11 +144,15 @@ def _member_kind(unit: str) -> str:
 
 def conflicts(found: list[Statement]) -> list[tuple[Statement, Statement]]:
     """(later, first) for every statement whose value differs from the first one about the same quantity."""
+    by_tail: dict[tuple[str, ...], list[Statement]] = {}
+    for st in found:  # a body's last two words: one must end the other's, so they share these
+        by_tail.setdefault(st.key[-2:], []).append(st)
     out = []
-    for i, later in enumerate(found):
-        for first in found[:i]:
-            if same_quantity(first, later):
-                if first.token.value != later.token.value:
-                    out.append((later, first))
-                break
-    return out
+    for group in by_tail.values():
+        for i, later in enumerate(group):
+            for first in group[:i]:
+                if same_quantity(first, later):
+                    if first.token.value != later.token.value:
+                        out.append((later, first))
+                    break
+    return sorted(out, key=lambda pair: (pair[0].block, pair[0].token.start))

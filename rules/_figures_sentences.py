@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 import regex
 
-from kiemtra_lint.numbers import COUNT, DECIMAL, PERCENT, NumberToken
+from kiemtra_lint.numbers import COUNT, DECIMAL, PERCENT, NumberToken, find_numbers
 from kiemtra_lint.text import sentences
 
 from ._figures_lexicon import lexicon
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_PUNCT = regex.compile(r"[(),;:]")
+# brackets, and separators that are not inside a number ("92,5", "8:30")
+_PUNCT = regex.compile(r"[();]|(?<!\d)[,:]|[,:](?!\d)")
 SEPARATORS = ",;:"
 
 
@@ -60,24 +61,35 @@ class Sentence:
     text: str  # the whole block text; offsets are block offsets
     start: int
     end: int
-    tokens: list[NumberToken]
+    _tokens: list[NumberToken] | None = None  # read when first asked for
     previous: "Sentence | None" = None  # the sentence before, in the same block
     _scanned: tuple[list[tuple[int, int]], list[int]] | None = None
+    _opens: list[int] = field(default_factory=list)
     _units: dict[int, Unit] = field(default_factory=dict)
+    _quantities: list[NumberToken] | None = None
+
+    @property
+    def tokens(self) -> list[NumberToken]:
+        """The numbers of the sentence (:func:`find_numbers` over its span of the block)."""
+        if self._tokens is None:
+            self._tokens = find_numbers(self.text, self.start, self.end)
+        return self._tokens
+
+    def _scan(self) -> tuple[list[tuple[int, int]], list[int]]:
+        if self._scanned is None:
+            self._scanned = scan(self.text, self.start, self.end)
+            self._opens = [o for o, _ in self._scanned[0]]
+        return self._scanned
 
     @property
     def parens(self) -> list[tuple[int, int]]:
         """Top-level bracket pairs ( ... ) as (open, close) offsets."""
-        if self._scanned is None:
-            self._scanned = scan(self.text, self.start, self.end)
-        return self._scanned[0]
+        return self._scan()[0]
 
     @property
     def separators(self) -> list[int]:
         """Offsets of , ; : outside brackets."""
-        if self._scanned is None:
-            self._scanned = scan(self.text, self.start, self.end)
-        return self._scanned[1]
+        return self._scan()[1]
 
     def unit(self, token: NumberToken) -> Unit:
         """:func:`unit_of` a token of this block, remembered."""
@@ -88,13 +100,18 @@ class Sentence:
 
     @property
     def quantities(self) -> list[NumberToken]:
-        return [t for t in self.tokens if t.is_quantity]
+        if self._quantities is None:
+            self._quantities = [t for t in self.tokens if t.is_quantity]
+        return self._quantities
 
     def paren_of(self, pos: int) -> tuple[int, int] | None:
         """The top-level bracket pair around ``pos``, if any."""
-        i = bisect.bisect_right(self.parens, (pos, self.end + 1)) - 1
-        if i >= 0 and self.parens[i][0] < pos < self.parens[i][1]:
-            return self.parens[i]
+        parens = self._scan()[0]
+        if not parens:
+            return None
+        i = bisect.bisect_left(self._opens, pos) - 1
+        if i >= 0 and pos < parens[i][1]:
+            return parens[i]
         return None
 
     def separators_between(self, a: int, b: int) -> list[int]:
@@ -120,14 +137,17 @@ class Sentence:
         return [t for t in self.tokens if t.is_quantity and a <= t.start and t.end <= b]
 
 
-def split_sentences(block: int, text: str, tokens: list[NumberToken]) -> list[Sentence]:
-    """The sentences of one block, each with its own tokens, brackets and separators."""
+def split_sentences(block: int, text: str, tokens: list[NumberToken] | None = None) -> list[Sentence]:
+    """The sentences of one block; each reads its numbers when first asked, unless ``tokens`` (the
+    block's) are given."""
     out: list[Sentence] = []
-    starts = [t.start for t in tokens]
+    starts = [t.start for t in tokens] if tokens is not None else None
     previous = None
     for s, e in sentences(text):
-        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        sentence = Sentence(block, text, s, e, tokens[lo:hi], previous=previous)
+        mine = None
+        if tokens is not None:
+            mine = tokens[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+        sentence = Sentence(block, text, s, e, mine, previous=previous)
         out.append(sentence)
         previous = sentence
     return out
@@ -148,13 +168,8 @@ def scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[i
             depth -= 1
             if depth == 0:
                 parens.append((open_at, i))
-        elif depth == 0 and ch in SEPARATORS and not _inside_number(text, i):
+        elif depth == 0 and ch in SEPARATORS:
             separators.append(i)
     if depth:
         parens.append((open_at, end))
     return parens, separators
-
-
-def _inside_number(text: str, i: int) -> bool:
-    """A comma or colon between digits ("92,5", "8:30") is part of a number, not a separator."""
-    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()

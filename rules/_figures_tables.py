@@ -14,7 +14,7 @@ in most rows: only then is a cell that breaks it reported.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 import regex
@@ -107,10 +107,8 @@ def _cell(block: Block, numbers_of) -> Cell:
     core = text.strip(_MARKUP)
     plain = _PLAIN_FIGURE.fullmatch(core)
     if plain:  # the usual figure cell: parsed alone, without reading any context
-        token = parse_number(plain.group(1))
+        token = parse_number(plain.group(1), text.index(core) + plain.start(1))
         if token is not None and token.kind in (COUNT, DECIMAL, PERCENT):
-            offset = text.index(core) + plain.start(1)
-            token = replace(token, start=offset, end=offset + len(token.text), claim_start=offset)
             return Cell(block.index, text, token, negative=core[0] in "-−")
     if not any(ch.isdigit() for ch in text):
         return Cell(block.index, text)

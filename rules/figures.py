@@ -22,12 +22,24 @@ from kiemtra_lint.numbers import ABOVE, APPROX, BELOW, NumberToken, find_numbers
 from ._figures_arith import HUNDRED, Verdict, fmt, fmt_token, judge, judge_ratio, ratio, rounded, shown_decimals
 from ._figures_claims import Base, Breakdown, SentenceClaims, Share, sentence_claims, stated_totals
 from ._figures_repeats import conflicts, statements
-from ._figures_sentences import split_sentences
+from ._figures_sentences import Sentence, split_sentences
 from ._figures_tables import RatioIssue, SumIssue, read_grid, ratio_issues, total_column_issues, total_row_issues
 
 _DIGIT = regex.compile(r"\d")
-# A block is only read closely when it may hold a claim: a percentage, a fraction or a breakdown cue.
-_MAY_CLAIM = regex.compile(r"%|\d/\d|(?i:trong đó|trong số đó|gồm|chia ra|cụ thể|cơ cấu|t[ỷỉ] trọng)|\([^)]*\d")
+# A block, then a sentence, is only read closely when it may hold a claim: every claim has a
+# percentage, a breakdown cue or a bracket listing numbers ("(19 đảng bộ cơ sở, 43 chi bộ cơ sở)").
+# A fraction alone claims nothing.  Plain substring tests first: this runs on every sentence.
+_CLAIM_CUES = ("trong đó", "trong số đó", "gồm", "chia ra", "cụ thể", "cơ cấu", "tỷ trọng", "tỉ trọng")
+_LISTING_BRACKET = regex.compile(r"\([^()]*\d[^()]*(?:,|;| và )[^()]*\d")
+
+
+def _may_claim(text: str) -> bool:
+    if "%" in text:
+        return True
+    lowered = text.lower()
+    if any(cue in lowered for cue in _CLAIM_CUES):
+        return True
+    return "(" in text and bool(_LISTING_BRACKET.search(text))
 
 # Bounds that keep hostile input linear: a report's paragraph is a few thousand characters at most.
 MAX_BLOCK_CHARS = 50_000
@@ -52,29 +64,31 @@ def block_numbers(ctx) -> Callable[[Block], list[NumberToken]]:
 
 def document_claims(doc: Document, ctx) -> list[SentenceClaims]:
     """The claims of every sentence of the document's running text (computed once per document)."""
-    return ctx.memo("figures.claims", lambda: list(_find_claims(doc, block_numbers(ctx))))
+    return ctx.memo("figures.claims", lambda: list(_find_claims(doc)))
 
 
-def _find_claims(doc: Document, numbers_of):
+def _find_claims(doc: Document):
     for block in doc.blocks:
         text = block.text
-        if block.kind == HEADING or len(text) > MAX_BLOCK_CHARS or not _DIGIT.search(text) \
-                or not _MAY_CLAIM.search(text):
+        if block.kind == HEADING or len(text) > MAX_BLOCK_CHARS or not _DIGIT.search(text) or not _may_claim(text):
             continue
-        tokens = numbers_of(block)
-        if sum(t.is_quantity for t in tokens) < 2:
-            continue
-        earlier: list[NumberToken] = []
-        for sentence in split_sentences(block.index, block.text, tokens):
-            if len(sentence.tokens) > MAX_SENTENCE_NUMBERS or sentence.end - sentence.start > MAX_SENTENCE_CHARS:
-                continue  # a table pasted as text, or not prose at all: no claim to read
-            if len(sentence.quantities) < 2 and sentence.previous is None:
-                continue
-            claims = sentence_claims(sentence, earlier)
-            if claims.fraction_percents or claims.breakdowns or claims.shares or claims.share_lists:
-                yield claims
-            earlier.extend(b.total for b in claims.breakdowns)
-            earlier.extend(stated_totals(sentence))
+        read: list[tuple[Sentence, SentenceClaims | None]] = []
+
+        def earlier_totals() -> list[NumberToken]:
+            """Totals stated in the block's earlier sentences: asked for only when a share needs a base."""
+            return [t for s, c in read for t in (*(b.total for b in (c.breakdowns if c else ())),
+                                                 *stated_totals(s))]
+
+        for sentence in split_sentences(block.index, text):
+            claims = None
+            # a sentence's numbers are only read when it may make a claim, and is prose
+            if sentence.end - sentence.start <= MAX_SENTENCE_CHARS \
+                    and _may_claim(text[sentence.start:sentence.end]) \
+                    and len(sentence.quantities) >= 2 and len(sentence.tokens) <= MAX_SENTENCE_NUMBERS:
+                claims = sentence_claims(sentence, earlier_totals)
+                if claims.fraction_percents or claims.breakdowns or claims.shares or claims.share_lists:
+                    yield claims
+            read.append((sentence, claims))
 
 
 def _span(block: int, token: NumberToken) -> Span:
@@ -406,7 +420,7 @@ def _ratio_finding(doc: Document, issue: RatioIssue):
       bad="Ban Thường vụ Huyện ủy có 13 đồng chí. ... Tập thể Ban Thường vụ Huyện ủy (15 đồng chí) chịu trách nhiệm.",
       good="Ban Thường vụ Huyện ủy có 13 đồng chí. ... Tập thể Ban Thường vụ Huyện ủy (13 đồng chí) chịu trách nhiệm.")
 def check_repeated_quantity(doc: Document, ctx):
-    for later, first in conflicts(statements(doc, block_numbers(ctx))):
+    for later, first in conflicts(statements(doc)):
         unit = doc.blocks[later.block].text[later.token.end:].split(None, 2)
         shown_unit = " ".join(unit[:2]) if later.unit.count(" ") else unit[0]
         shown_unit = shown_unit.rstrip(",;.:)")
