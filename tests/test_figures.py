@@ -1,9 +1,17 @@
 """KT201-KT206 figures: exact findings (rule, severity, excerpt, message, related) on focused drafts."""
 
+from fractions import Fraction
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiemtra_lint.config import Settings
+from kiemtra_lint.document import Block, Document
+from kiemtra_lint.engine import Context, run_rules, select_rules
 from kiemtra_lint.lint import lint_file
+from kiemtra_lint.numbers import format_vi, parse_number
+from kiemtra_lint.rules._figures_arith import Verdict, judge, judge_ratio
 
 
 def lint(tmp_path, md: str, select=("KT2",), lang="vi"):
@@ -332,3 +340,40 @@ def test_each_rule_flags_its_bad_example_and_not_its_good_one(tmp_path, code):
     text = r.bad.replace(" ... ", "\n\n")
     assert [f[0] for f in check(tmp_path, text + "\n", select=(code,))] == [code]
     assert check(tmp_path, r.good.replace(" ... ", "\n\n") + "\n", select=(code,)) == []
+
+
+# -- arithmetic and robustness ---------------------------------------------------------------
+
+
+@given(st.integers(0, 5000), st.integers(1, 5000), st.integers(0, 20000), st.integers(0, 3),
+       st.sampled_from(["", "trên ", "dưới ", "khoảng "]))
+def test_whole_ratios_are_judged_as_exact_fractions_are(a, b, units, decimals, qualifier):
+    """The integer fast path of judge_ratio agrees with judge() on the exact Fraction."""
+    stated = parse_number(qualifier + format_vi(Fraction(units, 10 ** decimals), decimals) + "%")
+    exact = Fraction(100 * a, b)
+    assert judge_ratio(Fraction(a), Fraction(b), stated) is judge(exact, exact, stated)
+
+
+def test_rounding_is_inclusive_and_never_to_even():
+    half = parse_number("92,5%")  # stands for [92,45; 92,55]
+    assert judge(Fraction(9245, 100), Fraction(9245, 100), half) is Verdict.HOLDS
+    assert judge(Fraction(9255, 100), Fraction(9255, 100), half) is Verdict.HOLDS
+    assert judge(Fraction(9244, 100), Fraction(9244, 100), half) is Verdict.WRONG
+    assert judge(Fraction(9259, 100), Fraction(9259, 100), half) is Verdict.TRUNCATED
+
+
+_PIECES = ["có", "trong đó", "gồm", "(", ")", ",", ";", ".", ":", "tỷ lệ", "đạt", "chiếm", "khoảng", "trên",
+           "đồng chí", "xã", "Ban Thường vụ", "Cơ cấu", "năm 2022", "15/3/2021", "35-NQ/TW", "49/53", "92,5%",
+           "06", "3.889", "1.203", "12,35", "tỷ đồng", "và", "khác", "số còn lại", "100%", "0%", "0", "0/0",
+           "| Cộng |", "1/2000", "tăng", "so với", "%", "/", "-", "Km12+300"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40))
+def test_any_text_gives_well_formed_findings(pieces):
+    text = " ".join(pieces)
+    doc = Document("x.md", "md", blocks=[Block(0, "paragraph", text), Block(1, "paragraph", text)])
+    for f in run_rules(doc, select_rules(["KT2"]), Context()):
+        assert 0 <= f.span.start < f.span.end <= len(text)
+        if f.rule == "KT201":
+            assert parse_number(text[f.span.start:f.span.end]).kind == "percent"
