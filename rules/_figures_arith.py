@@ -103,16 +103,12 @@ def shown_decimals(stated: NumberToken) -> int:
 def fmt(value: Fraction | int, decimals: int, lang: str) -> str:
     """A number in the message language: "92,45" (vi) or "92.45" (en)."""
     text = format_vi(Fraction(value), decimals)
-    if lang == "en":
-        return text.replace(".", "\0").replace(",", ".").replace("\0", ",")
-    return text
+    return en_notation(text) if lang == "en" else text
 
 
-def fmt_token(token: NumberToken, lang: str) -> str:
-    """A stated number as typed (vi) or in English notation (en), keeping its leading zeros."""
-    if lang == "en":
-        return token.text.replace(".", "\0").replace(",", ".").replace("\0", ",")
-    return token.text
+def en_notation(typed: str) -> str:
+    """A number as typed the Vietnamese way, in English notation: "3.889" -> "3,889", "92,5" -> "92.5"."""
+    return typed.replace(".", "\0").replace(",", ".").replace("\0", ",")
 
 
 def rounded(value: Fraction, decimals: int) -> Fraction:
@@ -121,9 +117,3 @@ def rounded(value: Fraction, decimals: int) -> Fraction:
     scaled = abs(value) * scale
     units = int(scaled) + (1 if scaled - int(scaled) >= Fraction(1, 2) else 0)
     return Fraction(units if value >= 0 else -units, scale)
-
-
-def qualified(text: str, token: NumberToken, lang: str) -> str:
-    """The stated claim with its qualifier ("trên 95%"), in the message language."""
-    claim = text[token.claim_start if token.claim_start is not None else token.start:token.end]
-    return fmt_token(token, lang) if lang == "en" or claim == token.text else claim

@@ -46,7 +46,8 @@ class Statement:
     token: NumberToken
     body: str  # the body as typed ("Ban Thường vụ Huyện ủy")
     key: tuple[str, ...]  # its folded words
-    unit: str
+    unit: str  # what is counted, folded ("dong chi")
+    unit_text: str  # as typed ("đồng chí")
     when: frozenset[str]  # years, dates and time words of the clause
 
 
@@ -79,8 +80,9 @@ def statements(doc: Document) -> list[Statement]:
             body = _body(text[max(0, link_start - 200):link_start])
             if body is None:
                 continue
-            out.append(Statement(block.index, t, body, tuple(fold(w) for w in body.split()),
-                                 fold(unit.group().strip()), _when(text, t)))
+            typed_unit = unit.group().strip()
+            out.append(Statement(block.index, t, body, tuple(fold(w) for w in body.split()), fold(typed_unit),
+                                 typed_unit, _when(text, t)))
     return out
 
 

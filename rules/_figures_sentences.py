@@ -128,6 +128,17 @@ class Sentence:
         i = bisect.bisect_left(self.separators, pos)
         return self.separators[i] if i < len(self.separators) else self.end
 
+    def outside_brackets(self, a: int, b: int) -> str:
+        """``text[a:b]`` without what stands inside this sentence's brackets."""
+        pieces, pos = [], a
+        for o, c in self.parens:
+            if o >= b or c < a:
+                continue
+            pieces.append(self.text[pos:max(pos, o)])
+            pos = max(pos, c + 1)
+        pieces.append(self.text[pos:b] if pos < b else "")
+        return "".join(pieces)
+
     def counts_before(self, pos: int) -> list[NumberToken]:
         """Counts and amounts ending before ``pos`` and outside brackets, nearest first."""
         return [t for t in reversed(self.tokens)

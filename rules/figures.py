@@ -9,86 +9,22 @@ only judges them and words the finding, showing the arithmetic.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from fractions import Fraction
 
 import regex
 
-from kiemtra_lint.document import HEADING, Block, Document
+from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
-from kiemtra_lint.numbers import ABOVE, APPROX, BELOW, NumberToken, find_numbers
+from kiemtra_lint.numbers import ABOVE, APPROX, BELOW, NumberToken
 
-from ._figures_arith import HUNDRED, Verdict, fmt, fmt_token, judge, judge_ratio, ratio, rounded, shown_decimals
-from ._figures_claims import Base, Breakdown, SentenceClaims, Share, sentence_claims, stated_totals
+from ._figures_arith import HUNDRED, Verdict, en_notation, fmt, judge_ratio, ratio, rounded, shown_decimals
+from ._figures_model import Base, Breakdown, Share
+from ._figures_document import block_numbers, document_claims
 from ._figures_repeats import conflicts, statements
-from ._figures_sentences import Sentence, split_sentences
 from ._figures_tables import RatioIssue, SumIssue, read_grid, ratio_issues, total_column_issues, total_row_issues
 
-_DIGIT = regex.compile(r"\d")
-# A block, then a sentence, is only read closely when it may hold a claim: every claim has a
-# percentage, a breakdown cue or a bracket listing numbers ("(19 đảng bộ cơ sở, 43 chi bộ cơ sở)").
-# A fraction alone claims nothing.  Plain substring tests first: this runs on every sentence.
-_CLAIM_CUES = ("trong đó", "trong số đó", "gồm", "chia ra", "cụ thể", "cơ cấu", "tỷ trọng", "tỉ trọng")
-_LISTING_BRACKET = regex.compile(r"\([^()]*\d[^()]*(?:,|;| và )[^()]*\d")
-
-
-def _may_claim(text: str) -> bool:
-    if "%" in text:
-        return True
-    lowered = text.lower()
-    if any(cue in lowered for cue in _CLAIM_CUES):
-        return True
-    return "(" in text and bool(_LISTING_BRACKET.search(text))
-
-# Bounds that keep hostile input linear: a report's paragraph is a few thousand characters at most.
-MAX_BLOCK_CHARS = 50_000
-MAX_SENTENCE_CHARS = 4_000
-MAX_SENTENCE_NUMBERS = 120
-
 _QUALIFIER_EN = {APPROX: "about ", ABOVE: "over ", BELOW: "under "}
-
-
-def block_numbers(ctx) -> Callable[[Block], list[NumberToken]]:
-    """``find_numbers`` of a block, computed once per document for all the figures rules."""
-    cache: dict[int, list[NumberToken]] = ctx.memo("figures.numbers", dict)
-
-    def numbers_of(block: Block) -> list[NumberToken]:
-        tokens = cache.get(block.index)
-        if tokens is None:
-            tokens = cache[block.index] = find_numbers(block.text)
-        return tokens
-
-    return numbers_of
-
-
-def document_claims(doc: Document, ctx) -> list[SentenceClaims]:
-    """The claims of every sentence of the document's running text (computed once per document)."""
-    return ctx.memo("figures.claims", lambda: list(_find_claims(doc)))
-
-
-def _find_claims(doc: Document):
-    for block in doc.blocks:
-        text = block.text
-        if block.kind == HEADING or len(text) > MAX_BLOCK_CHARS or not _DIGIT.search(text) or not _may_claim(text):
-            continue
-        read: list[tuple[Sentence, SentenceClaims | None]] = []
-
-        def earlier_totals() -> list[NumberToken]:
-            """Totals stated in the block's earlier sentences: asked for only when a share needs a base."""
-            return [t for s, c in read for t in (*(b.total for b in (c.breakdowns if c else ())),
-                                                 *stated_totals(s))]
-
-        for sentence in split_sentences(block.index, text):
-            claims = None
-            # a sentence's numbers are only read when it may make a claim, and is prose
-            if sentence.end - sentence.start <= MAX_SENTENCE_CHARS \
-                    and _may_claim(text[sentence.start:sentence.end]) \
-                    and len(sentence.quantities) >= 2 and len(sentence.tokens) <= MAX_SENTENCE_NUMBERS:
-                claims = sentence_claims(sentence, earlier_totals)
-                if claims.fraction_percents or claims.breakdowns or claims.shares or claims.share_lists:
-                    yield claims
-            read.append((sentence, claims))
 
 
 def _span(block: int, token: NumberToken) -> Span:
@@ -98,7 +34,7 @@ def _span(block: int, token: NumberToken) -> Span:
 def _stated(text: str, token: NumberToken, lang: str) -> str:
     """The stated value with its qualifier, as the drafter wrote it (vi) or in English notation."""
     if lang == "en":
-        return _QUALIFIER_EN.get(token.qualifier, "") + fmt_token(token, "en")
+        return _QUALIFIER_EN.get(token.qualifier, "") + en_notation(token.text)
     start = token.claim_start if token.claim_start is not None else token.start
     return text[start:token.end]
 
@@ -152,13 +88,9 @@ def check_fraction_percent(doc: Document, ctx):
             if verdict is Verdict.HOLDS:
                 continue
             num, den = f.text.split("/")
-            vi, en = _ratio_message(num, _en(num), den, _en(den), f.value * HUNDRED, p, verdict, fp.sentence.text)
+            vi, en = _ratio_message(num, en_notation(num), den, en_notation(den), f.value * HUNDRED, p, verdict, fp.sentence.text)
             yield finding("KT201", vi, en, _span(fp.sentence.block, p), related=[_span(fp.sentence.block, f)],
                           severity="info" if verdict is Verdict.TRUNCATED else None)
-
-
-def _en(typed: str) -> str:
-    return typed.replace(".", "\0").replace(",", ".").replace("\0", ",")
 
 
 # -- KT202 -----------------------------------------------------------------------------------
@@ -231,7 +163,7 @@ def check_share_of_total(doc: Document, ctx):
             if verdict is Verdict.HOLDS:
                 continue
             part, p = share.part, share.percent
-            vi, en = _ratio_message(part.text, _en(part.text), base.typed, _en(base.typed),
+            vi, en = _ratio_message(part.text, en_notation(part.text), base.typed, en_notation(base.typed),
                                     ratio(part, base.value), p, verdict, share.sentence.text)
             yield finding("KT202", vi, en, _span(share.sentence.block, p),
                           related=[_span(share.sentence.block, part)],
@@ -254,7 +186,7 @@ def _breakdown_base(b: Breakdown, shares: list[Share], explained: set[int]):
     listed_en = ", ".join(_with_percent(s.percent, text, "en") for s in mine)
     yield finding("KT202",
                   f"Các tỷ lệ {listed_vi} khớp với tổng {fmt(base, 0, 'vi')}, không phải {b.total.text}",
-                  f"The shares {listed_en} fit a total of {fmt(base, 0, 'en')}, not {_en(b.total.text)}",
+                  f"The shares {listed_en} fit a total of {fmt(base, 0, 'en')}, not {en_notation(b.total.text)}",
                   _span(b.sentence.block, b.total),
                   related=[_span(b.sentence.block, s.percent) for s in mine])
 
@@ -266,14 +198,18 @@ def _breakdown_base(b: Breakdown, shares: list[Share], explained: set[int]):
       summary_en="The parts do not add up to the stated total",
       explanation_vi="“254 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo”: 45 + 212 + "
                      "07 = 264, khác 254. Áp dụng cho “N ..., trong đó a ..., b ...”, “N ... gồm a ..., b ...” "
-                     "và “N ... (a ..., b ...)”. Các bộ phận vượt tổng số là lỗi; thiếu so với tổng số là lỗi khi "
-                     "liệt kê được nói là đầy đủ (“gồm”, trong ngoặc, “... khác”), là cảnh báo khi chỉ có "
-                     "“trong đó”. Không xét liệt kê để ngỏ (“trong đó có ...”, “số còn lại ...”) và các thuộc tính "
-                     "có thể trùng nhau (nữ, dân tộc thiểu số, “... trở lên”).",
+                     "và “N ... (a ..., b ...)”. Các bộ phận vượt tổng số là lỗi. Thiếu so với tổng số là lỗi khi "
+                     "liệt kê được nói là đầy đủ (“gồm”, trong ngoặc, “... khác”), là cảnh báo khi sau “trong đó” "
+                     "là các loại của cùng một cách phân loại (mức xếp loại, hình thức kỷ luật); còn lại thì không "
+                     "xét, vì “trong đó” có thể chỉ nêu một vài bộ phận. Không xét liệt kê để ngỏ (“trong đó có "
+                     "...”, “số còn lại ...”) và các thuộc tính có thể trùng nhau (nữ, dân tộc thiểu số, “... trở "
+                     "lên”).",
       explanation_en="“254 letters, of which 45 complaints, 212 petitions, 07 denunciations”: 45 + 212 + 07 = 264, "
-                     "not 254. Parts above the total are an error; parts below it are an error when the list is "
-                     "said to be complete and a warning after a bare “trong đó”. Open lists and overlapping "
-                     "attributes are not judged.",
+                     "not 254. Parts above the total are an error. Parts below it are an error when the list is "
+                     "said to be complete (“gồm”, brackets, “... khác”) and a warning when a bare “trong đó” lists "
+                     "the categories of one classification (ratings, forms of discipline); otherwise not judged, "
+                     "since “trong đó” may name only some parts. Open lists and overlapping attributes are not "
+                     "judged.",
       bad="Đã tiếp nhận 254 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.",
       good="Đã tiếp nhận 264 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.")
 def check_parts_sum(doc: Document, ctx):
@@ -290,11 +226,11 @@ def check_parts_sum(doc: Document, ctx):
                 continue
             decimals = max(t.decimals for t in parts)
             sum_vi = " + ".join(t.text for t in parts) + f" = {fmt(total, decimals, 'vi')}"
-            sum_en = " + ".join(_en(t.text) for t in parts) + f" = {fmt(total, decimals, 'en')}"
+            sum_en = " + ".join(en_notation(t.text) for t in parts) + f" = {fmt(total, decimals, 'en')}"
             block = b.sentence.block
             severity = "warning" if gap < 0 and not b.complete else None  # a bare "trong đó" list
             yield finding("KT203", f"{sum_vi}, khác tổng số {b.total.text}",
-                          f"{sum_en}, not the stated total {_en(b.total.text)}",
+                          f"{sum_en}, not the stated total {en_notation(b.total.text)}",
                           Span(block, parts[0].start, parts[-1].end), related=[_span(block, b.total)],
                           severity=severity)
 
@@ -355,10 +291,10 @@ def check_shares_sum(doc: Document, ctx):
       explanation_en="A “Tổng”, “Cộng” or “Tổng cộng” row (or a “Tổng số” column) must equal the sum of its parts; "
                      "a percentage column must equal the ratio of the two columns most rows show it is computed "
                      "from (actual / plan), rounded to the decimals shown.",
-      bad="| Đơn vị | Chỉ tiêu | Kết nạp | Tỷ lệ (%) |\n| A | 70 | 76 | 108,75 |\n| B | 30 | 30 | 100,00 |\n"
-          "| Cộng | 100 | 106 | 106,00 |",
-      good="| Đơn vị | Chỉ tiêu | Kết nạp | Tỷ lệ (%) |\n| A | 70 | 76 | 108,57 |\n| B | 30 | 30 | 100,00 |\n"
-           "| Cộng | 100 | 106 | 106,00 |")
+      bad="| Đơn vị | Chỉ tiêu | Kết nạp | Tỷ lệ (%) |\n|---|---|---|---|\n| Xã A | 70 | 76 | 108,75 |\n"
+          "| Xã B | 30 | 30 | 100,00 |\n| Xã C | 50 | 45 | 90,00 |\n| Cộng | 150 | 151 | 100,67 |",
+      good="| Đơn vị | Chỉ tiêu | Kết nạp | Tỷ lệ (%) |\n|---|---|---|---|\n| Xã A | 70 | 76 | 108,57 |\n"
+           "| Xã B | 30 | 30 | 100,00 |\n| Xã C | 50 | 45 | 90,00 |\n| Cộng | 150 | 151 | 100,67 |")
 def check_table_arithmetic(doc: Document, ctx):
     for table in doc.tables:
         grid = read_grid(doc, table, block_numbers(ctx))
@@ -380,15 +316,15 @@ def _short(header: str) -> str:
 
 
 def _sum_finding(issue: SumIssue):
-    parts = [p for p in issue.parts]
+    parts = issue.parts
     decimals = max([p.figure.decimals for p in parts if p.figure is not None] or [0])
     exact = sum((p.value for p in parts), Fraction(0))
     terms_vi = " + ".join(p.figure.text if p.figure is not None else "0" for p in parts)
-    terms_en = " + ".join(_en(p.figure.text) if p.figure is not None else "0" for p in parts)
+    terms_en = " + ".join(en_notation(p.figure.text) if p.figure is not None else "0" for p in parts)
     where_vi = f"Cộng cột “{_short(issue.row_header)}”" if issue.by_row else f"Dòng “{issue.row_header}”"
     where_en = f"Column “{_short(issue.row_header)}”" if issue.by_row else f"Row “{issue.row_header}”"
     return finding("KT205", f"{where_vi}: {terms_vi} = {fmt(exact, decimals, 'vi')}, khác {issue.total.figure.text}",
-                   f"{where_en}: {terms_en} = {fmt(exact, decimals, 'en')}, not {_en(issue.total.figure.text)}",
+                   f"{where_en}: {terms_en} = {fmt(exact, decimals, 'en')}, not {en_notation(issue.total.figure.text)}",
                    _cell_span(issue.total), related=[_cell_span(p) for p in parts if p.figure is not None])
 
 
@@ -399,7 +335,7 @@ def _ratio_finding(doc: Document, issue: RatioIssue):
     header_p, header_a, header_b = (_short(h) for h in issue.headers)
     how_vi = f"“{header_a}” / “{header_b}”" if not issue.share_of_total else f"“{header_a}” / dòng tổng"
     how_en = f"“{header_a}” / “{header_b}”" if not issue.share_of_total else f"“{header_a}” / the total row"
-    vi, en = _ratio_message(num.text, _en(num.text), den.text, _en(den.text), value, pct, issue.verdict,
+    vi, en = _ratio_message(num.text, en_notation(num.text), den.text, en_notation(den.text), value, pct, issue.verdict,
                             doc.blocks[issue.percent.block].text)
     return finding("KT205", f"{vi} (cột “{header_p}” = {how_vi})", f"{en} (column “{header_p}” = {how_en})",
                    _cell_span(issue.percent), related=[_cell_span(issue.numerator), _cell_span(issue.denominator)],
@@ -421,17 +357,14 @@ def _ratio_finding(doc: Document, issue: RatioIssue):
       good="Ban Thường vụ Huyện ủy có 13 đồng chí. ... Tập thể Ban Thường vụ Huyện ủy (13 đồng chí) chịu trách nhiệm.")
 def check_repeated_quantity(doc: Document, ctx):
     for later, first in conflicts(statements(doc)):
-        unit = doc.blocks[later.block].text[later.token.end:].split(None, 2)
-        shown_unit = " ".join(unit[:2]) if later.unit.count(" ") else unit[0]
-        shown_unit = shown_unit.rstrip(",;.:)")
-        there_vi = f" (“{first.body}”)" if first.body != later.body else ""
+        there = f" (“{first.body}”)" if first.body != later.body else ""
         yield finding("KT206",
-                      f"“{later.body}”: {later.token.text} {shown_unit} ở đây, nhưng {first.token.text} {shown_unit} "
-                      f"ở chỗ khác trong dự thảo{there_vi}",
-                      f"“{later.body}”: {later.token.text} {shown_unit} here, but {first.token.text} {shown_unit} "
-                      f"elsewhere in the draft{there_vi}",
+                      f"“{later.body}”: {later.token.text} {later.unit_text} ở đây, nhưng {first.token.text} "
+                      f"{first.unit_text} ở chỗ khác trong dự thảo{there}",
+                      f"“{later.body}”: {later.token.text} {later.unit_text} here, but {first.token.text} "
+                      f"{first.unit_text} elsewhere in the draft{there}",
                       _span(later.block, later.token), related=[_span(first.block, first.token)])
 
 
 __all__ = ["check_fraction_percent", "check_parts_sum", "check_repeated_quantity", "check_share_of_total",
-           "check_shares_sum", "check_table_arithmetic", "judge"]
+           "check_shares_sum", "check_table_arithmetic"]

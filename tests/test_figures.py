@@ -332,7 +332,7 @@ def test_every_figures_rule_is_registered_with_examples():
         assert r.bad and r.good and r.summary_vi and r.explanation_en
 
 
-@pytest.mark.parametrize("code", ["KT201", "KT202", "KT203", "KT204", "KT206"])
+@pytest.mark.parametrize("code", ["KT201", "KT202", "KT203", "KT204", "KT205", "KT206"])
 def test_each_rule_flags_its_bad_example_and_not_its_good_one(tmp_path, code):
     from kiemtra_lint.engine import get_rule
 
