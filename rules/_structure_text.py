@@ -19,14 +19,21 @@ _EDGE_BEFORE = r"(?<![\p{L}\p{N}])"
 _EDGE_AFTER = r"(?![\p{L}\p{N}])"
 
 
-@lru_cache(maxsize=4096)
+class _FoldTable(dict):
+    """str.translate table folding one character to one character, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold(chr(code))
+        self[code] = value = folded[0] if folded else chr(code)
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_aligned(text: str) -> str:
     """``fold(text)`` with exactly one character for each character of ``text``."""
-    out = []
-    for ch in text:
-        folded = fold(ch)
-        out.append(folded[0] if folded else ch)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 @lru_cache(maxsize=1024)
