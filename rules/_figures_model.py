@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import regex
 
-from kiemtra_lint.numbers import COUNT, PERCENT, NumberToken
+from kiemtra_lint.numbers import COUNT, PERCENT, NumberToken, format_vi
 
 from ._figures_sentences import Sentence
 
@@ -52,8 +52,14 @@ class Base:
     """A number a share may be computed on."""
 
     value: Fraction
-    typed: str  # as the draft writes it ("4.102"), or as a message shows a computed one ("25.734")
+    written: str | None = None  # as the draft writes it ("4.102"); None for a computed base
     token: NumberToken | None = None  # None for a computed base (the sum of the listed parts)
+    decimals: int = 0  # of a computed base, when shown
+
+    @property
+    def typed(self) -> str:
+        """As the draft writes it, or as a message shows a computed one ("25.734")."""
+        return self.written if self.written is not None else format_vi(self.value, self.decimals)
 
     @property
     def amount(self) -> NumberToken | Fraction:

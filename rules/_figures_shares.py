@@ -14,7 +14,7 @@ from fractions import Fraction
 
 import regex
 
-from kiemtra_lint.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken, format_vi
+from kiemtra_lint.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
 
 from ._figures_arith import Verdict, judge_ratio
 from ._figures_breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts
@@ -188,7 +188,7 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
         share.anchors.append(_token_base(b.total))
         seen.add(id(b.total))
         parts_sum = sum((p.token.value for p in b.parts), Fraction(0))
-        share.others.append(Base(parts_sum, format_vi(parts_sum, max(p.token.decimals for p in b.parts))))
+        share.others.append(Base(parts_sum, decimals=max(p.token.decimals for p in b.parts)))
     for t in s.counts_before(share.part.start):
         if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t):
             continue
@@ -265,7 +265,7 @@ def _group(shares_: list[Share]) -> ShareGroup:
         if group.covers_whole:  # the whole is the sum of the listed parts: a base for each share
             decimals = max(x.part.decimals for x in shares_)
             for share in shares_:
-                share.anchors.insert(0, Base(parts_sum, format_vi(parts_sum, decimals)))
+                share.anchors.insert(0, Base(parts_sum, decimals=decimals))
     return group
 
 
