@@ -148,14 +148,12 @@ def _validate_profile(settings: Settings) -> None:
     """An unknown report profile is a usage error (exit 2), found before any file is read."""
     if settings.profile is None:
         return
-    try:
-        from .profiles import get_profile, user_profile_paths
-    except ImportError:  # no profiles module in this build: nothing to check against
-        return
+    from .profiles import get_profile, user_profile_paths
+
     try:
         get_profile(settings.profile, user_profile_paths({"data": settings.data}))
     except InputError as exc:
-        raise UsageError(exc.message_vi) from None
+        raise UsageError(exc.message(settings.lang)) from None
 
 
 def run_check(files: list[str], settings, jobs: int | None, timed: bool = False, with_tree: bool = False,
