@@ -9,7 +9,8 @@ Three steps, each cheap enough for a 200-page draft:
 1. **Pre-filter.**  The shared symbol patterns (:data:`kiemtra_lint.patterns.PARTY_SYMBOL`,
    :data:`~kiemtra_lint.patterns.STATE_SYMBOL`, plus a loose form for slips such as "07-NQ HU")
    find anchors.  A window runs from the type word just before an anchor ("Nghị quyết số") to
-   the first word after it that cannot belong to a citation ("về", "được", ";").
+   the end of the run of words after it that the grammar's own terminals can read (a date,
+   "của" and an issuer, a term); "về", "được", ";" end it.
 2. **Parse.**  ``grammar/citation.lark`` (Lark, LALR) reads the window; the longest prefix that
    parses is the citation, with the spans of its type word, symbol, numbers, date, issuer and
    term.  Parses are cached by window text, since drafts repeat their citations.
@@ -27,7 +28,7 @@ body) is data: :func:`vocabulary` reads ``rules/data/citations-types.toml``.
 from __future__ import annotations
 
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -293,7 +294,7 @@ class _Scanner:
     loose: regex.Pattern  # slips the shared symbol patterns do not cover: "07-NQ HU", "123 / QĐ-UBND"
     named_before: regex.Pattern  # a law's type word, its name and "số" just before a number
     own_number: regex.Pattern  # "Số 112-BC/HU", the report's own number
-    stop: regex.Pattern  # the first word after a symbol that cannot belong to its citation
+    tail_start: regex.Pattern  # what may follow a symbol in its citation: a date, "của", a term ...
     unit_after: regex.Pattern  # "Kế hoạch 5 năm": a count, not a document number
 
 
@@ -307,15 +308,12 @@ def _scanner() -> _Scanner:
         prescan=regex.compile(r"(?<![\p{L}\p{N}/])\d{1,5}(?:\s?[-–—]\s?\p{Lu}|\s?/\s?(?:\d{4}\s?/\s?)?\p{Lu})"),
         loose=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}/])\d{{1,5}}(?:\s*[-–—]\s*(?:{code_alt})\s+[\p{{Lu}}]{{2,}}(?![\p{{L}}])"
-            rf"|(?:\s+/\s*|/\s+)(?:\d{{4}}\s*/\s*)?(?:{code_alt})\s*-\s*[\p{{Lu}}])"),
+            rf"|(?:\s+/\s*|/\s+)(?:\d{{4}}\s*/\s*)?(?:{code_alt})\s*-\s*[\p{{Lu}}][\p{{L}}\p{{N}}]*)"),
         named_before=regex.compile(rf"(?<![\p{{L}}])(?i:{_alternation(named)})(?:[ ,]+[\p{{L}}]+){{0,8}}?"
                                    rf"(?:\s+(?i:số):?)?\s*\Z"),
         own_number=regex.compile(r"^\s*(?i:số)\s*:?\s*$"),
-        stop=regex.compile(
-            r"[;!?\n\[\]]|\.(?!\d)|\((?!\s*(?i:kh[oó]))"
-            r"|\s(?i:về|được|đã|để|nhằm|theo|tại|trong|với|cho|thì|là|đến|gắn|sau|kèm|này|nay|từ|ở|có|đối|nêu"
-            r"|trên|và(?!\s+(?:Đào tạo|Xã hội|Du lịch|Môi trường|Truyền thông|Đầu tư|Phát triển|Công nghệ)))"
-            r"(?![\p{L}])|\snhư(?![\p{L}])"),  # upper case too ("... HUYỆN VỀ THÀNH LẬP"), but "Như Thanh" is a place
+        tail_start=regex.compile(r"[ \t\u00a0]*(?:[-–—/\\]|,?[ \t\u00a0]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\("
+                                 r"|(?i:ngày|của|do|ban|kh[oó])(?![\p{L}])))"),
         unit_after=regex.compile(r"\s*(?:năm|tháng|ngày|tuần|giờ|lần|%|người|đồng|xã|tỉnh|huyện)(?![\p{L}])"),
     )
 
@@ -326,9 +324,10 @@ def _anchors(text: str) -> list[tuple[int, int]]:
     found = []
     for candidate in sc.prescan.finditer(text):
         pos = candidate.start()
-        m = PARTY_SYMBOL.match(text, pos) or sc.loose.match(text, pos)
+        end = pos + 64  # bound every match: the regex module may scan to endpos for a required literal
+        m = PARTY_SYMBOL.match(text, pos, end) or sc.loose.match(text, pos, end)
         if m is None:
-            m = STATE_SYMBOL.match(text, pos)
+            m = STATE_SYMBOL.match(text, pos, end)
             if m is not None and m.group(3).isdigit():
                 m = None
         if m is not None:
@@ -365,11 +364,11 @@ def _type_word_before(text: str, end: int) -> int | None:
         if low.endswith(so) and (len(low) == len(so) or not low[-len(so) - 1].isalpha()):
             segment = segment[:-len(so)].rstrip()
             break
-    tokens = list(_TOKEN.finditer(segment))[-4:]
-    while tokens and not tokens[0].group().isalpha():
-        tokens.pop(0)
-    if any(not t.group().isalpha() for t in tokens):
-        tokens = tokens[max(i for i, t in enumerate(tokens) if not t.group().isalpha()) + 1:]
+    tokens = []  # the words (at most four) that end the segment
+    for t in reversed(list(_TOKEN.finditer(segment))[-4:]):
+        if not t.group().isalpha():
+            break
+        tokens.insert(0, t)
     names = vocabulary().names
     for i, first in enumerate(tokens):  # the longest phrase first: "Chương trình hành động" before "hành động"
         if first.start() == 0 and lo > 0 and text[lo - 1].isalpha():
@@ -392,9 +391,34 @@ def _named_head_start(text: str, start: int) -> int | None:
 
 
 def _window_end(text: str, after: int) -> int:
-    limit = min(len(text), after + MAX_TAIL)
-    m = _scanner().stop.search(text, after, limit)
-    return m.start() if m else limit
+    """Where the window of a citation whose symbol (or number) ends at ``after`` ends.
+
+    Right after the symbol when nothing that can follow a symbol comes next (a separator, a
+    date, "của", "do", "ban hành", a term): most windows are then "type word số symbol", which
+    repeat, so the parse cache answers them.  Otherwise after the run of words that the
+    grammar's symbol, date, issuer and term terminals can read ("về", "được", "." end it).
+    """
+    if not _scanner().tail_start.match(text, after, after + 16):
+        return after
+    return _tail_words().match(text, after, min(len(text), after + MAX_TAIL)).end()
+
+
+_TAIL_RULES = {"symbol", "numbers", "after", "_item", "date", "issuer", "_issuer_word", "term"}
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> regex.Pattern:
+    """Any run of the terminals that may follow a symbol, built from the grammar itself."""
+    parser = _parser()
+    names = {sym.name for r in parser.rules if r.origin.name in _TAIL_RULES for sym in r.expansion if sym.is_term}
+    names.discard("SUFFIX")  # any short word; the "/nb" of "5053-CV/VPTW/nb" is inside the anchor already
+    alternatives = []
+    # in the lexer's order (priority, then length), so that a date is read before its day
+    for t in sorted(parser.terminals, key=lambda t: (-t.priority, -len(t.pattern.to_regexp()))):
+        if t.name in names:
+            body = t.pattern.to_regexp()
+            alternatives.append(f"(?i:{body})" if "i" in t.pattern.flags else f"(?:{body})")
+    return regex.compile(rf"(?:[ \t\u00a0]+|{'|'.join(alternatives)})*")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -525,7 +549,7 @@ def citations_in_text(text: str, block: int = 0) -> list[Citation]:
         start = _window_start(text, anchor)
         if start < covered:
             start = anchor
-        if sc.own_number.match(text, 0, start):
+        if start <= 8 and sc.own_number.match(text[:start]):  # (a bounded slice: match(text, 0, start) scans)
             covered = anchor_end
             continue
         end = _window_end(text, anchor_end)
@@ -560,6 +584,10 @@ def find_citations(source: "Document | str") -> list[Citation]:
     return sorted(full + short, key=lambda c: (c.block, c.start))
 
 
+# a number standing alone: not part of a symbol, a fraction, a decimal or a list ("35" in "Nghị quyết 35")
+_LONE_NUMBER = regex.compile(r"(?<![\p{L}\p{N}/.,])\d{1,5}(?![\p{N}]|\s*[-–—/]\s*[\p{Lu}\p{N}]|\s*,\s*\d|\.\d)")
+
+
 def _short_mentions(texts: list[tuple[int, str]], full: list[Citation]) -> list[Citation]:
     """Short mentions of documents cited in full: "Nghị quyết 35", "Chương trình hành động số 05".
 
@@ -572,18 +600,20 @@ def _short_mentions(texts: list[tuple[int, str]], full: list[Citation]) -> list[
             by_number.setdefault(int(n.text), []).append(c)
     if not by_number:
         return []
-    numbers = "|".join(str(n) for n in sorted(by_number, reverse=True))
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}/.,])0*(?:{numbers})"
-                            rf"(?![\p{{N}}]|\s*[-–—/]\s*[\p{{Lu}}\p{{N}}]|\s*,\s*\d|\.\d)")
     sc = _scanner()
-    spans: dict[int, list[tuple[int, int]]] = {}
+    taken: dict[int, tuple[list[int], list[int]]] = {}  # block -> (starts, ends) of full mentions, in order
     for c in full:
-        spans.setdefault(c.block, []).append((c.start, c.end))
+        starts, ends = taken.setdefault(c.block, ([], []))
+        starts.append(c.start)
+        ends.append(c.end)
     out: list[Citation] = []
     for index, text in texts:
-        taken = spans.get(index, ())
-        for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, e in taken) or sc.unit_after.match(text, m.end()):
+        starts, ends = taken.get(index, ((), ()))
+        for m in _LONE_NUMBER.finditer(text):
+            if int(m.group()) not in by_number:
+                continue
+            i = bisect_right(starts, m.start()) - 1
+            if (i >= 0 and m.start() < ends[i]) or sc.unit_after.match(text, m.end(), m.end() + 12):
                 continue
             start = _type_word_before(text, m.start())
             if start is None:

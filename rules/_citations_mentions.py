@@ -17,7 +17,7 @@ without writing them after the symbol:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -30,6 +30,7 @@ from . import _citations_issuers as issuers
 
 _ISSUED_BY_SUBJECT = regex.compile(r"(?i:ban\s+hành|cụ\s+thể\s+h(?:óa|oá))(?!\s+kèm)")
 _HAS_DOCUMENT = regex.compile(r"(?<![\p{L}])(?:đã\s+)?có\s*\Z")  # "Sở Nội vụ có Văn bản số ..."
+LOOK_BACK = 200  # characters of the sentence before a citation that may name its issuer
 _SHARED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?i:số)\s*)?")
 
 
@@ -39,9 +40,10 @@ class Statements:
     def __init__(self, doc: Document, citations: list[Citation]) -> None:
         self.doc = doc
         self._next: dict[int, Citation] = {}
-        self._in_block: dict[int, list[Citation]] = {}
+        self._in_block: dict[int, list[Citation]] = {}  # in text order
         for c in citations:
             self._in_block.setdefault(c.block, []).append(c)
+        self._starts = {block: [c.start for c in cites] for block, cites in self._in_block.items()}
         for cites in self._in_block.values():
             for c, after in zip(cites, cites[1:]):
                 text = doc.blocks[c.block].text
@@ -78,9 +80,11 @@ class Statements:
         text = self.doc.blocks[block].text
         starts = _sentence_starts(text)
         i = bisect_right(starts, offset) - 1
-        start = starts[i] if i >= 0 else 0
+        start = max(starts[i] if i >= 0 else 0, offset - LOOK_BACK)
+        others = self._in_block.get(block, [])
+        starts = self._starts.get(block, [])
         chars = list(text[start:offset])
-        for other in self._in_block.get(block, ()):
+        for other in others[bisect_left(starts, start - LOOK_BACK):bisect_left(starts, offset)]:
             for j in range(max(other.start, start), min(other.end, offset)):
                 chars[j - start] = " "
         return "".join(chars)
