@@ -41,7 +41,7 @@ def breakdowns(s: Sentence) -> list[Breakdown]:
 
 
 def _cue_breakdown(s: Sentence, cue_start: int, cue_end: int, cue: str) -> Breakdown | None:
-    total = _total_before(s, cue_start, same_clause=cue in lexicon().complete_cues)
+    total = total_before(s, cue_start, same_clause=cue in lexicon().complete_cues)
     if total is None:
         return None
     _, seps = scan(s.text, cue_end, s.end)
@@ -140,7 +140,7 @@ def _plain_total(s: Sentence, t: NumberToken) -> bool:
     return t.kind in (COUNT, DECIMAL) and t.is_exact and s.unit(t).kind != "time"
 
 
-def _total_before(s: Sentence, cue_start: int, same_clause: bool) -> NumberToken | None:
+def total_before(s: Sentence, cue_start: int, same_clause: bool) -> NumberToken | None:
     """The stated total a cue refers back to: the nearest count before it, in reach."""
     if not s.text[s.start:cue_start].strip(" ,:;"):  # "Trong đó, ..." opens the sentence
         prev = s.previous

@@ -17,7 +17,7 @@ import regex
 from kiemtra_lint.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
 
 from ._figures_arith import Verdict, judge_ratio
-from ._figures_breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts
+from ._figures_breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
 from ._figures_lexicon import lexicon
 from ._figures_model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
 from ._figures_sentences import Sentence, scan, word_count
@@ -127,8 +127,11 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         inner = s.paren_of(candidate.start)
         if inner is not None and inner != bracket:
             return None
-        if any(ch in ",;:" for ch in s.outside_brackets(candidate.end, bracket[0])):
+        between = s.outside_brackets(candidate.end, bracket[0])
+        if any(ch in ";:" for ch in between) or between.count(",") > 1:
             return None
+        if "," in between and word_count(between[:between.index(",")]) > 2:
+            return None  # a comma further on starts another clause; right after the noun it lists ("thôn, tổ")
         return candidate
     cue = lexicon().share_before.search(text[max(s.start, p.claim_start - 30):p.claim_start])
     if cue is not None:
@@ -189,6 +192,11 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
         seen.add(id(b.total))
         parts_sum = sum((p.token.value for p in b.parts), Fraction(0))
         share.others.append(Base(parts_sum, decimals=max(p.token.decimals for p in b.parts)))
+    for m in lex.breakdown.finditer(text, s.start, share.part.start):  # "125 học viên, trong đó 118 ... (94,4%)"
+        total = total_before(s, m.start(), same_clause=m.group().lower() in lex.complete_cues)
+        if total is not None and id(total) not in seen and s.unit(total).fits(unit):
+            share.anchors.append(_token_base(total))
+            seen.add(id(total))
     for t in s.counts_before(share.part.start):
         if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t):
             continue
