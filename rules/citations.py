@@ -189,11 +189,11 @@ def _term_contradiction(c: Citation, value: dt.date):
       explanation_vi="Một văn bản được nhắc nhiều lần phải ghi cùng ngày, cùng cơ quan ban hành, cùng tên loại. "
                      "Văn bản của Đảng được đánh số lại từ 01 mỗi nhiệm kỳ (văn bản nhà nước: mỗi năm), nên khi "
                      "hai ngày thuộc hai nhiệm kỳ khác nhau, đây có thể là hai văn bản: khi đó nên ghi rõ khóa. "
-                     "Văn bản có trong danh mục văn bản đã biết do KT305 kiểm tra.",
+                     "Điều gì trái với danh mục văn bản đã biết thì KT305 báo, KT304 không báo lại.",
       explanation_en="A document mentioned several times must carry the same date, issuer and type each time. Party "
                      "documents are numbered from 01 again each term (State documents each year), so two dates in "
-                     "two terms may be two documents: then name the term. Documents in a known registry are left "
-                     "to KT305.",
+                     "two terms may be two documents: then name the term. What contradicts a known registry is "
+                     "reported by KT305 and not again here.",
       bad="Kế hoạch số 68-KH/HU, ngày 14/01/2019 ... Kế hoạch số 68-KH/HU, ngày 14/11/2019",
       good="Kế hoạch số 68-KH/HU, ngày 14/01/2019 ... Kế hoạch số 68-KH/HU, ngày 14/01/2019")
 def check_consistency(doc: Document, ctx):

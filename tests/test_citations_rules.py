@@ -254,3 +254,25 @@ def test_english_messages(tmp_path):
     assert [f.message.en for f in result.findings] == [
         "Type “Chương trình” does not match the symbol “07-CT/TU”: CT stands for Chỉ thị (Chương trình in a Party "
         "document is abbreviated CTr)"]
+
+
+def test_user_registry_and_report_date_from_the_configuration(tmp_path, capsys):
+    """[data] registries and report-date in kiemtra.toml reach KT305 and KT303 through the CLI."""
+    import json
+
+    from kiemtra_lint.cli import main
+
+    (tmp_path / "kiemtra.toml").write_text('report-date = "2023-07-05"\n\n[data]\nregistries = ["so-cong-van.csv"]\n',
+                                           encoding="utf-8")
+    (tmp_path / "so-cong-van.csv").write_text("symbol,type,date,issuer\n131-KH/HU,Kế hoạch,06/3/2023,"
+                                               "Ban Thường vụ Huyện ủy\n", encoding="utf-8")
+    (tmp_path / "d.md").write_text("Kế hoạch số 131-KH/HU, ngày 16/3/2023 của Ban Thường vụ Huyện ủy; Kế hoạch số "
+                                   "86-KH/HU, ngày 20/9/2023 của Ban Thường vụ Huyện ủy.\n", encoding="utf-8")
+    code = main(["check", "--format", "json", "--select", "KT303,KT305", str(tmp_path / "d.md")])
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert code == 1
+    assert [(f["rule"], f["excerpt"], f["message"]) for f in findings] == [
+        ("KT305", "16/3/2023", "Kế hoạch 131-KH/HU ban hành ngày 06/3/2023, không phải 16/3/2023 (danh mục "
+                               "so-cong-van.csv:2)"),
+        ("KT303", "20/9/2023", "Ngày ban hành 20/9/2023 muộn hơn ngày của báo cáo (05/7/2023)"),
+    ]
