@@ -357,10 +357,12 @@ def check_registry(doc: Document, ctx):
       explanation_vi="Lần đầu dẫn một văn bản cần ghi đủ tên loại, số và ký hiệu, ngày ban hành và cơ quan ban hành "
                      "(“Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị”); các lần sau có thể viết gọn. "
                      "Cơ quan ban hành coi như đã ghi khi nó là chủ ngữ của câu (“Ban Thường vụ Huyện ủy ban hành "
-                     "Kế hoạch số ...”). Đề mục, tiêu đề và bảng không bị kiểm tra.",
+                     "Kế hoạch số ...”). Đề mục, tiêu đề và bảng không bị kiểm tra; văn bản quy phạm pháp luật "
+                     "(30/2020/NĐ-CP, 80/2015/QH13) mang năm và cơ quan ban hành trong ký hiệu nên cũng không.",
       explanation_en="The first citation of a document names its type, number and symbol, date and issuer; later "
                      "mentions may be short. The issuer counts as named when it is the subject of the sentence "
-                     "(“X ban hành Kế hoạch số ...”). Headings, the title and tables are not checked.",
+                     "(“X ban hành Kế hoạch số ...”). Headings, the title and tables are not checked, nor are normative "
+                     "documents (30/2020/NĐ-CP, 80/2015/QH13), whose symbols carry the year and the issuer.",
       bad="Triển khai Đề án số 03-ĐA/HU về nâng cao chất lượng sinh hoạt chi bộ",
       good="Triển khai Đề án số 03-ĐA/HU, ngày 12/5/2023 của Ban Thường vụ Huyện ủy về nâng cao chất lượng "
            "sinh hoạt chi bộ")
@@ -368,7 +370,9 @@ def check_first_mentions(doc: Document, ctx):
     cites = _citations(doc, ctx)
     statements = Statements(doc, cites)
     reported: set[tuple[int, int]] = set()
-    for mentions in _by_document(cites).values():
+    for key, mentions in _by_document(cites).items():
+        if key[0] == NORMATIVE:
+            continue  # 80/2015/QH13 carries its year and its issuer; laws are cited without a date
         first, later_full = _first_incomplete(doc, mentions, statements)
         if first is None or (first.block, first.start) in reported:
             continue

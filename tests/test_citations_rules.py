@@ -238,13 +238,14 @@ def test_kt306_headings_titles_and_notes(tmp_path):
     assert check(tmp_path, md, select=("KT306",)) == []
 
 
-def test_kt306_table_cells_and_issuer_named_in_the_sentence(tmp_path):
+def test_kt306_table_cells_issuer_named_in_the_sentence_and_laws(tmp_path):
     md = ("| Văn bản | Ngày |\n|---|---|\n| Nghị quyết số 05-NQ/HU | 18/01/2021 |\n\n"
           "Ủy ban Kiểm tra Tỉnh ủy thực hiện Chương trình kiểm tra, giám sát số 05-CTr/UBKTTU ngày 10/01/2023.\n\n"
-          "Nghị định số 15/2020/NĐ-CP, ngày 03/02/2020 của Chính phủ; Nghị định số 30/2020/NĐ-CP, ngày 05/3/2020.\n")
+          "Quyết định số 15/QĐ-TTg, ngày 03/02/2020 của Thủ tướng Chính phủ; Quyết định số 16/QĐ-TTg, ngày "
+          "05/3/2020. Luật số 80/2015/QH13 được phổ biến.\n")
     assert check(tmp_path, md, select=("KT306",)) == [
-        ("KT306", "Lần đầu nhắc đến “Nghị định số 30/2020/NĐ-CP” chưa ghi cơ quan ban hành",
-         "Nghị định số 30/2020/NĐ-CP", [])]
+        ("KT306", "Lần đầu nhắc đến “Quyết định số 16/QĐ-TTg” chưa ghi cơ quan ban hành",
+         "Quyết định số 16/QĐ-TTg", [])]
 
 
 def test_english_messages(tmp_path):
