@@ -13,12 +13,18 @@ map scales (tỷ lệ 1/2000), codes (ĐT725, Km12+300, COVID-19, 24/7), names
 returns every digit run with a ``kind`` saying which it is, so that rules only
 ever compute with the kinds in :data:`QUANTITY_KINDS`.
 
-How it works: a regex pre-filter (built from the qualifier terminals of
-``grammar/numbers.lark``) cuts candidates such as "trên 95%" out of the text;
-the Lark grammar parses each distinct candidate once (cached) into its value;
-then the surrounding words decide whether a parsed number is a quantity or a
+How it works: a regex pre-filter cuts the literals ("92,5%", "49/53 ") out of
+the text; the words right before one are matched against the qualifier
+terminals of ``grammar/numbers.lark`` (the one list of those words); the Lark
+grammar parses each distinct candidate ("trên 95%") once, cached, into its
+value; then the surrounding words decide whether the number is a quantity or a
 date, symbol, code, name, label or year.  Values are exact
 (:class:`fractions.Fraction`); nothing here uses binary floats.
+
+API: :func:`find_numbers` (every digit run of a block, or of a span of it),
+:func:`quantities` (only the quantities), :func:`parse_number` (one literal,
+without context), :func:`format_vi` (a Fraction written back the Vietnamese
+way, rounded half away from zero) and :class:`NumberToken`.
 """
 
 from __future__ import annotations

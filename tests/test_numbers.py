@@ -175,3 +175,11 @@ def test_a_long_block_gives_every_number_in_place():
     assert [t.kind for t in tokens[:4]] == [FRACTION, PERCENT, SYMBOL, DATE]
     assert len(tokens) == 4 * 2000
     assert tokens[-4].start == 1999 * len(sentence) + 3
+
+
+def test_the_examples_in_the_docstrings():
+    import doctest
+
+    import kiemtra_lint.numbers as module
+
+    assert doctest.testmod(module).failed == 0
