@@ -175,23 +175,21 @@ class Vocabulary:
 
     codes: dict  # form -> {abbreviation: (type names)}
     untyped: dict  # form -> type names a symbol without a type part agrees with
-    state_only: frozenset
-    compound: dict  # folded compound type word -> type name ("chương trình hành động" -> "Chương trình")
-    generic: frozenset
+    state_only: frozenset  # abbreviations only State documents use ("QyĐ")
+    generic: frozenset  # type words that name no particular type ("Văn bản")
     named: frozenset  # type words that may carry a name before "số" (Luật An ninh mạng số ...)
     party_issuer_endings: tuple
     state_issuer_starts: tuple
-    names: dict = field(default_factory=dict)  # lower-cased type word -> type name
+    names: dict  # lower-case type word -> the type it names ("chương trình hành động" -> "Chương trình")
 
     @property
     def type_words(self) -> list[str]:
-        """Every type word, longest first (so that "Chương trình hành động" wins over "Chương trình")."""
+        """Every type word in lower case, longest first ("chương trình hành động" before "chương trình")."""
         return sorted(self.names, key=lambda w: (-len(w), w))
 
     def type_name(self, word: str) -> str | None:
         """The type a type word names, whatever its case: "NGHỊ QUYẾT" -> "Nghị quyết"."""
-        key = " ".join(word.lower().split())
-        return self.compound.get(key) or self.names.get(key)
+        return self.names.get(" ".join(word.lower().split()))
 
     def types_for(self, form: str, code: str | None) -> tuple[str, ...]:
         """The types an abbreviation stands for in ``form`` (case as in the table)."""
@@ -207,6 +205,10 @@ class Vocabulary:
             return code
         upper, loose = _loose_codes(self, form)
         return upper.get(code.upper()) or loose.get(_loose(code))
+
+    def spelled_in(self, forms: Iterable[str], code: str) -> str | None:
+        """The spelling of ``code`` in the first of ``forms`` whose table knows it."""
+        return next((found for f in forms if (found := self.spelled(f, code)) is not None), None)
 
     def is_type_code(self, form: str, code: str) -> bool:
         return self.spelled(form, code) is not None
@@ -241,20 +243,13 @@ def vocabulary() -> Vocabulary:
                         .read_text(encoding="utf-8"))
     codes = {form: {code: tuple(types) for code, types in raw[form].items()} for form in (PARTY, STATE, NORMATIVE)}
     untyped = {STATE: tuple(raw["untyped-state"]["types"]), NORMATIVE: tuple(raw["untyped-normative"]["types"])}
-    names: dict[str, str] = {}
-    for table in codes.values():
-        for types in table.values():
-            for t in types:
-                names[t.lower()] = t
-    for t in (*untyped[STATE], *untyped[NORMATIVE], *raw["generic"]["types"], *raw["named"]["types"]):
-        names[t.lower()] = t
-    compound = {word.lower(): name for word, name in raw["compound"].items()}
-    for word, name in raw["compound"].items():
-        names[word.lower()] = name
+    simple = [t for table in codes.values() for types in table.values() for t in types]
+    simple += [*untyped[STATE], *untyped[NORMATIVE], *raw["generic"]["types"], *raw["named"]["types"]]
+    names = {t.lower(): t for t in simple}
+    names.update((word.lower(), name) for word, name in raw["compound"].items())
     marks = raw["issuer-marks"]
     return Vocabulary(codes=codes, untyped=untyped, state_only=frozenset(raw["state-only"]["codes"]),
-                      compound=compound, generic=frozenset(raw["generic"]["types"]),
-                      named=frozenset(raw["named"]["types"]),
+                      generic=frozenset(raw["generic"]["types"]), named=frozenset(raw["named"]["types"]),
                       party_issuer_endings=tuple(marks["party-endings"]),
                       state_issuer_starts=tuple(marks["state-starts"]), names=names)
 
@@ -458,7 +453,7 @@ def _part(text: str, first, last) -> Part:
     return Part(first.start_pos, last.end_pos, text[first.start_pos:last.end_pos])
 
 
-def _build(tree, text: str) -> Citation | None:
+def _build(tree, text: str) -> Citation:
     vocab = vocabulary()
     citation = Citation(block=0, start=0, end=0, text="")
     tokens = _tokens(tree)
@@ -476,12 +471,10 @@ def _build(tree, text: str) -> Citation | None:
                 _read_after_item(item, text, citation)
         else:
             citation.symbol = _symbol(child, text)
-            if citation.symbol is None:
-                return None
     return citation
 
 
-def _symbol(tree, text: str) -> Symbol | None:
+def _symbol(tree, text: str) -> Symbol:
     vocab = vocabulary()
     tokens = _tokens(tree)
     part = _part(text, tokens[0], tokens[-1])
@@ -494,23 +487,21 @@ def _symbol(tree, text: str) -> Symbol | None:
         code, issuer = words[0], words[1]
         suffix = next((t.value for t in tokens if t.type == "SUFFIX"), None)
         canonical = f"{first.value}-{code}/{issuer}" + (f"/{suffix}" if suffix else "")
-        spelled = next((vocab.spelled(f, code) for f in (PARTY, STATE, NORMATIVE) if vocab.spelled(f, code)), None)
         return Symbol(PARTY, part, numbers, code, issuer, None, suffix, canonical,
-                      missing_slash=form == "party_without_slash", spelled=spelled)
+                      missing_slash=form == "party_without_slash",
+                      spelled=vocab.spelled_in((PARTY, STATE, NORMATIVE), code))
     year_token = next((t for t in tokens if t.type == "YEAR"), None)
     year = int(year_token.value) if year_token is not None else None
     sym_form = NORMATIVE if year is not None else STATE
     # a normative symbol's type part may be an older State type (18/2008/CT-TTg)
-    typed = vocab.is_type_code(sym_form, words[0]) or vocab.is_type_code(STATE, words[0])
-    if typed and (len(words) > 1 or sym_form == STATE):
+    spelled = vocab.spelled_in((sym_form, STATE), words[0])
+    if spelled is not None and (len(words) > 1 or sym_form == STATE):
         code, rest = words[0], words[1:]
     else:
-        code, rest = None, words
-    issuer = "-".join(rest)
-    body = "-".join(([code] if code else []) + rest)
+        code, rest, spelled = None, words, None
+    body = "-".join(words)
     canonical = f"{first.value}/{year}/{body}" if year is not None else f"{first.value}/{body}"
-    spelled = (vocab.spelled(sym_form, code) or vocab.spelled(STATE, code)) if code else None
-    return Symbol(sym_form, part, numbers, code, issuer, year, None, canonical, spelled=spelled)
+    return Symbol(sym_form, part, numbers, code, "-".join(rest), year, None, canonical, spelled=spelled)
 
 
 def _read_after_item(item, text: str, citation: Citation) -> None:

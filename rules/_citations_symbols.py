@@ -17,9 +17,16 @@ class Problem:
     en: str
 
 
-def _joined(items, word_vi: str) -> str:
+# how messages name the documents of each form: (whose, the documents, whose in English, the documents)
+_FORM_WORDS = {PARTY: ("của Đảng", "văn bản của Đảng", "a Party document", "Party documents"),
+               STATE: ("của cơ quan nhà nước", "văn bản nhà nước", "a State document", "State documents"),
+               NORMATIVE: ("của cơ quan nhà nước", "văn bản nhà nước", "a State document", "State documents")}
+
+
+def _joined(items, conjunction: str) -> str:
+    """"QĐ, QĐi hoặc QĐ2": a list for a message, with its last conjunction."""
     items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {word_vi} " + items[-1]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
 
 
 def _codes_for(form: str, type_name: str) -> list[str]:
@@ -144,7 +151,6 @@ def type_mismatch(citation: Citation) -> Problem | None:
         if sym.spelled is None or sym.spelled in vocab.state_only:
             return None
         types = vocab.types_for(PARTY, sym.spelled) or vocab.types_for(STATE, sym.spelled)
-        form_vi, form_en = "của Đảng", "a Party document"
     elif sym.code is None:
         if sym.form == STATE:
             return None
@@ -160,23 +166,22 @@ def type_mismatch(citation: Citation) -> Problem | None:
                        f"a type part belongs to a {_joined(types, 'or')}{hint_en}")
     else:
         types = vocab.types_for(sym.form, sym.spelled) or vocab.types_for(STATE, sym.spelled)
-        form_vi, form_en = "của cơ quan nhà nước", "a State document"
         if not types:
             return None
     if name in types:
         return None
+    whose, documents, whose_en, documents_en = _FORM_WORDS[sym.form]
     codes = _codes_for(sym.form, name) or (_codes_for(STATE, name) if sym.form == NORMATIVE else [])
     if codes:
-        hint_vi = f" ({name} {form_vi} viết tắt là {_joined(codes, 'hoặc')})"
-        hint_en = f" ({name} in {form_en} is abbreviated {_joined(codes, 'or')})"
+        hint_vi = f" ({name} {whose} viết tắt là {_joined(codes, 'hoặc')})"
+        hint_en = f" ({name} in {whose_en} is abbreviated {_joined(codes, 'or')})"
     else:
-        hint_vi = f" ({form_vi.replace('của', 'văn bản của', 1)} không có loại {name})"
-        hint_en = f" ({form_en.replace('a ', '', 1)}s have no type {name})"
-    code = sym.code
-    return Problem(f"Loại văn bản “{citation.type_word.text}” không khớp ký hiệu “{sym.text}”: {code} là "
+        hint_vi = f" ({documents} không có loại {name})"
+        hint_en = f" ({documents_en} have no type {name})"
+    return Problem(f"Loại văn bản “{citation.type_word.text}” không khớp ký hiệu “{sym.text}”: {sym.code} là "
                    f"{_joined(types, 'hoặc')}{hint_vi}",
-                   f"Type “{citation.type_word.text}” does not match the symbol “{sym.text}”: {code} stands for "
-                   f"{_joined(types, 'or')}{hint_en}")
+                   f"Type “{citation.type_word.text}” does not match the symbol “{sym.text}”: {sym.code} stands "
+                   f"for {_joined(types, 'or')}{hint_en}")
 
 
 def specific_type(citation: Citation) -> str | None:
