@@ -11,6 +11,7 @@ without writing them after the symbol:
   nghị quyết chuyên đề[^1]" / "Gồm: Nghị quyết số 05-NQ/HU, ngày 18/01/2021 ...";
 * the sentence names, before the citation, the body the symbol names: "Ủy ban Kiểm tra Tỉnh ủy
   thực hiện Chương trình kiểm tra, giám sát số 05-CTr/UBKTTU, ngày 10/01/2023";
+* the date is the previous one: "... Quyết định số 521/QĐ-UBND cùng ngày";
 * two symbols share what follows the second: "Quyết định số 217-QĐ/TW và 218-QĐ/TW, ngày
   12/12/2013 của Bộ Chính trị", "Nghị quyết số 08-NQ/HU và số 09-NQ/HU, ngày ...".
 """
@@ -30,6 +31,7 @@ from . import _citations_issuers as issuers
 
 _ISSUED_BY_SUBJECT = regex.compile(r"(?i:ban\s+hành|cụ\s+thể\s+h(?:óa|oá))(?!\s+kèm)")
 _HAS_DOCUMENT = regex.compile(r"(?<![\p{L}])(?:đã\s+)?có\s*\Z")  # "Sở Nội vụ có Văn bản số ..."
+_SAME_DAY = regex.compile(r"\s*,?\s*(?i:cùng\s+ngày)(?![\p{L}])")  # "Quyết định số 521/QĐ-UBND cùng ngày"
 LOOK_BACK = 200  # characters of the sentence before a citation that may name its issuer
 _SHARED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?i:số)\s*)?")
 
@@ -56,7 +58,9 @@ class Statements:
             c = self._next.get(id(c))
 
     def has_date(self, c: Citation) -> bool:
-        return any(m.date is not None for m in self._chain(c))
+        if any(m.date is not None for m in self._chain(c)):
+            return True
+        return _SAME_DAY.match(self.doc.blocks[c.block].text, c.end, c.end + 16) is not None
 
     def has_issuer(self, c: Citation) -> bool:
         if any(m.issuer is not None for m in self._chain(c)):
