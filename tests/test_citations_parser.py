@@ -172,3 +172,28 @@ def test_vocabulary():
     assert vocab.types_for(STATE, "QyĐ") == ("Quy định",)
     assert vocab.spelled(PARTY, "Ctr") == "CTr"
     assert vocab.type_name("CHƯƠNG TRÌNH HÀNH ĐỘNG") == "Chương trình"
+
+
+def test_a_200_page_draft_parses_well_under_the_budget():
+    """6,000 paragraphs with about 500 citations: typically 0.05 s of CPU; the bound is generous."""
+    import random
+    import time
+    from pathlib import Path
+
+    from kiemtra_lint.citations import _parse_window
+    from kiemtra_lint.readers.textfile import parse_text
+
+    data = Path(__file__).parent / "data" / "citations"
+    cited = [line[2:] for f in sorted(data.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines()
+             if line.startswith("> ") and "-" in line]
+    prose = ["Tỷ lệ đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên đạt 94,81%, tăng 1,2% so với năm 2022.",
+             "Có 49/53 trường đạt chuẩn quốc gia; giai đoạn 2021 - 2025 huy động 312,6 tỷ đồng cho giao thông."]
+    rng = random.Random(4)
+    paragraphs = [rng.choice(cited) if rng.random() < 0.05 else rng.choice(prose) for _ in range(6000)]
+    doc = parse_text("\n\n".join(paragraphs), "d.md", "md")
+    find_citations(doc)  # builds the grammar and the regexes once per process
+    _parse_window.cache_clear()  # but parses every window afresh
+    start = time.process_time()
+    found = find_citations(doc)
+    assert len(found) > 300
+    assert time.process_time() - start < 0.5
