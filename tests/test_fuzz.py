@@ -4,7 +4,8 @@ Each case takes a valid .docx (the samples, and a seed built here with numbering
 footnotes, comments, tracked changes, fields, a text box and nested tables) and applies
 1-4 mutations: at the XML level (drop, duplicate or move an element, shuffle an element's
 children, corrupt / remove / add an attribute, replace a text) in any part, or at the ZIP
-level (truncate, flip bytes).  The command must answer with exit 0, 1 or 2 and valid JSON
+level (truncate, flip bytes).  The command must leave the file as it was, answer with exit
+0, 1 or 2 and valid JSON
 in which every finding's excerpt is its text[start:end] and every unreadable file has a
 message naming it; a rule that raises fails the test (KIEMTRA_STRICT=1, see conftest).
 
@@ -229,6 +230,7 @@ def check_bytes(blob: bytes, path: Path) -> dict:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    assert path.read_bytes() == blob, "the input file changed"
     assert code in (0, 1, 2), (code, err.getvalue())
     data = json.loads(out.getvalue())
     (result,) = data["files"]
