@@ -174,18 +174,39 @@ def run_check(files: list[str], settings, jobs: int | None, timed: bool = False,
                     bar.advance()
             return results
         from concurrent.futures import ProcessPoolExecutor, as_completed
+        from concurrent.futures.process import BrokenProcessPool
 
         with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
             futures = {pool.submit(lint_file, f, s, False, timed, with_tree): i
                        for i, (f, s) in enumerate(zip(files, per_file))}
             for future in as_completed(futures):
-                results[futures[future]] = future.result()
+                i = futures[future]
+                try:
+                    results[i] = future.result()
+                except BrokenProcessPool:
+                    results[i] = _worker_died(files[i])
                 if bar:
                     bar.advance()
         return results
     finally:
         if bar:
             bar.close()
+
+
+def _worker_died(path: str):
+    """The result for a file whose worker process was killed (out of memory, a crash in lxml).
+
+    Every file still queued when a worker dies gets this too: the pool cannot go on.
+    """
+    from .findings import Msg
+    from .lint import FileResult
+
+    name = Path(path).name
+    return FileResult(path=path, error=Msg(
+        f"{name}: không kiểm tra được: tiến trình kiểm tra bị dừng đột ngột (có thể do hết bộ nhớ); "
+        "hãy chạy lại tệp này với --jobs 1",
+        f"{name}: could not be checked: the worker process died (out of memory?); run this file again "
+        "with --jobs 1"))
 
 
 class _ProgressBar:

@@ -126,3 +126,30 @@ def test_jobs_default_to_the_cores_and_must_be_positive(folder, capsys, monkeypa
     assert seen["jobs"] is None  # run_check then uses os.cpu_count()
     assert run(capsys, "check", "--jobs", "0", folder)[0] == 2
     assert os.cpu_count() >= 1
+
+
+def _lint_or_die(path, *args, **kwargs):
+    """lint_file, except that the worker checking d1.md is killed as the system's OOM killer would."""
+    import os
+    import signal
+
+    from kiemtra_lint.lint import lint_file
+
+    if path.endswith("d1.md"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return lint_file(path, *args, **kwargs)
+
+
+def test_a_dead_worker_makes_the_file_unreadable_not_a_traceback(tmp_path, monkeypatch, capsys):
+    """A worker killed by the system (out of memory) is exit 2 with a message, never a traceback."""
+    import json
+
+    from kiemtra_lint import cli, lint
+
+    for i in range(3):
+        (tmp_path / f"d{i}.md").write_text("**I. KẾT QUẢ**\n\nNội dung.\n", encoding="utf-8")
+    monkeypatch.setattr(lint, "lint_file", _lint_or_die)
+    code = cli.main(["check", "--jobs", "2", "--format", "json", str(tmp_path)])
+    files = {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(capsys.readouterr().out)["files"]}
+    assert code == 2
+    assert files["d1.md"]["error"].startswith("d1.md: không kiểm tra được: tiến trình kiểm tra bị dừng đột ngột")
