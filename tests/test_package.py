@@ -601,3 +601,19 @@ def test_damage_never_escapes_as_other_exceptions(tmp_path, flips, cut):
                     pkg.xml(part)
     except InputError as err:
         assert err.message_vi.startswith("fuzz.docx: không đọc được: ")
+
+
+def test_excessive_nesting_is_named_in_vietnamese(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from docx_factory import make_docx
+
+    body = "<w:tbl><w:tr><w:tc>" * 3000 + "<w:p/>" + "</w:tc></w:tr></w:tbl>" * 3000
+    path = make_docx(tmp_path / "deep.docx", body)
+    with pytest.raises(InputError) as exc:
+        with open_package(path) as pkg:
+            pkg.xml(pkg.main_part)
+    assert exc.value.message_vi == ("deep.docx: không đọc được: phần word/document.xml lồng nhau quá sâu "
+                                    "(hơn 2.048 cấp: bảng trong bảng, liên kết trong liên kết)")

@@ -155,6 +155,9 @@ def parse_xml(data: bytes, what: str, part: str | None = None):
         line = f"dòng {exc.lineno}: " if exc.lineno else ""
         line_en = f"line {exc.lineno}: " if exc.lineno else ""
         msg = exc.msg or str(exc)
+        if "Excessive depth" in msg:
+            raise _fail(what, f"{where_vi}lồng nhau quá sâu (hơn 2.048 cấp: bảng trong bảng, liên kết trong liên kết)",
+                        f"{where_en}is nested too deeply (more than 2,048 levels)") from None
         raise _fail(
             what, f"{where_vi}không phải XML hợp lệ ({line}{msg})", f"{where_en}is not well-formed XML ({line_en}{msg})"
         ) from None
