@@ -44,7 +44,7 @@ def test_bad_file_exits_2_and_other_files_are_still_checked(drafts, capsys):
     assert broken["error"] == "broken.docx: không đọc được: không phải tệp .docx hợp lệ (không phải gói ZIP)"
     assert broken["findings"] == []
     assert [f["rule"] for f in gap["findings"]] == ["KT101"]
-    assert data["summary"] == {"files": 2, "errors": 0, "warnings": 1, "infos": 0, "unreadable": 1}
+    assert data["summary"] == {"files": 2, "errors": 0, "warnings": 1, "infos": 0}
 
 
 def test_terminal_message_for_bad_file_is_vietnamese_without_traceback(drafts, tmp_path):

@@ -41,5 +41,7 @@ def render(results: list[FileResult], lang: str = "vi") -> str:
             "error": r.error.get(lang) if r.error else None,
             "findings": [finding_record(f, lang) for f in r.findings],
         })
-    payload = {"version": VERSION, "files": files, "summary": summary(results)}
+    totals = summary(results)
+    contract = {key: totals[key] for key in ("files", "errors", "warnings", "infos")}  # DESIGN.md, version 1
+    payload = {"version": VERSION, "files": files, "summary": contract}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
