@@ -8,7 +8,11 @@ Two stages keep this well below quadratic:
    and is left out of the index, so no sentence is compared with hundreds of others.
    Identical sentences are paired through a dictionary, whatever their shingles.
 2. verification: a word-level alignment (difflib's Ratcliff/Obershelp matching) gives the
-   similarity 2·M / (|A| + |B|) and the words that differ.
+   similarity 2·M / (|A| + |B|) and the words that differ.  Words are first numbered once per
+   document (the alignment only tests words for equality, so it finds the same blocks on the
+   numbers, faster), and a pair whose shared words (counted with repeats) cannot reach the
+   threshold, as a whole or as a part, is dropped before any alignment: the matched words M
+   never exceed that count.
 
 The thresholds were tuned on the labelled pairs in tests/data/duplicates/ (see
 tests/test_duplicates_labelled.py for precision and recall).
@@ -59,21 +63,44 @@ def compare(a: Unit, b: Unit) -> Match | None:
     """
     if min(a.content, b.content) < MIN_WORDS:
         return None
+    return _compare(a, b, a.keys, b.keys)
+
+
+def _compare(a: Unit, b: Unit, seq_a, seq_b) -> Match | None:
+    """``compare`` once the lengths are checked; ``seq_a`` and ``seq_b`` are the word keys or
+    any sequences equal exactly where the keys are (word numbers)."""
     whole_a, whole_b = (0, len(a.keys)), (0, len(b.keys))
     if a.keys == b.keys:
         return Match(a.index, b.index, 1.0, (), whole_a, whole_b)
-    sm = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
+    sm = SequenceMatcher(None, seq_a, seq_b, autojunk=False)
     blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
     ratio = 2 * sum(blk.size for blk in blocks) / (len(a.keys) + len(b.keys))
     if ratio >= THRESHOLD:
         return _checked(a, b, ratio, sm.get_opcodes(), whole_a, whole_b)
-    return _part_match(a, b, blocks)
+    return _part_match(a, b, blocks, seq_a, seq_b)
 
 
-def _part_match(a: Unit, b: Unit, blocks) -> Match | None:
+def _may_match(a: Unit, b: Unit, shared: int) -> bool:
+    """Whether ``compare`` can find a match, given the words the two share (with repeats).
+
+    The matched words M are at most ``shared``: as whole sentences the similarity is at most
+    2·shared / (|A| + |B|); as a part, the shorter sentence S against a stretch R of the longer
+    one, 2·M / (|S| + |R|) with M <= min(shared, |R|), at most 2·shared / (|S| + shared).
+    """
+    la, lb = len(a.keys), len(b.keys)
+    if 2 * shared / (la + lb) >= THRESHOLD:
+        return True
+    short = a if la <= lb else b
+    return short.content >= MIN_PART_WORDS and 2 * shared / (min(la, lb) + shared) >= THRESHOLD - 1e-9
+
+
+def _part_match(a: Unit, b: Unit, blocks, seq_a=None, seq_b=None) -> Match | None:
     """The shorter unit found, nearly whole, inside a compact stretch of the longer one."""
     short_is_a = len(a.keys) <= len(b.keys)
     short, long_ = (a, b) if short_is_a else (b, a)
+    seq_short, seq_long = (seq_a, seq_b) if short_is_a else (seq_b, seq_a)
+    if seq_short is None:
+        seq_short, seq_long = short.keys, long_.keys
     if short.content < MIN_PART_WORDS:
         return None
     anchors = [blk for blk in blocks if blk.size >= 2]  # single shared words do not place the copy
@@ -86,8 +113,8 @@ def _part_match(a: Unit, b: Unit, blocks) -> Match | None:
     lo = max(0, lo - min(blk.a if short_is_a else blk.b for blk in anchors))
     hi = min(len(long_.keys), hi + len(short.keys) - max((blk.a if short_is_a else blk.b) + blk.size
                                                           for blk in anchors))
-    region = long_.keys[lo:hi]
-    sm = SequenceMatcher(None, short.keys, region, autojunk=False)
+    region = seq_long[lo:hi]
+    sm = SequenceMatcher(None, seq_short, region, autojunk=False)
     ratio = sm.ratio()
     if ratio < THRESHOLD:
         return None
@@ -125,9 +152,29 @@ def _name(u: Unit, i: int, j: int) -> bool:
 
 def similar_pairs(units: list[Unit]) -> list[Match]:
     """Every matching pair (earlier, later), sorted."""
+    ids: dict[str, int] = {}
+    seqs: dict[int, tuple[int, ...]] = {}
+    counts: dict[int, Counter] = {}
     out = []
     for i, j in sorted(_candidates(units)):
-        m = compare(units[i], units[j])
+        a, b = units[i], units[j]
+        if min(a.content, b.content) < MIN_WORDS:
+            continue
+        for u in (a, b):
+            if u.index not in seqs:
+                seqs[u.index] = seq = tuple([ids.setdefault(k, len(ids)) for k in u.keys])
+                counts[u.index] = Counter(seq)
+        ca, cb = counts[i], counts[j]
+        if len(ca) > len(cb):
+            ca, cb = cb, ca
+        shared = 0
+        for k, n in ca.items():
+            other = cb.get(k)
+            if other:
+                shared += n if n < other else other
+        if a.keys != b.keys and not _may_match(a, b, shared):
+            continue
+        m = _compare(a, b, seqs[i], seqs[j])
         if m is not None:
             out.append(m)
     return out
