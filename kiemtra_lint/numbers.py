@@ -30,6 +30,7 @@ way, rounded half away from zero) and :class:`NumberToken`.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
@@ -212,9 +213,47 @@ _QUALIFIER_KIND = {"APPROX": APPROX, "ABOVE": ABOVE, "BELOW": BELOW, "ABOVE_SUFF
                    "BELOW_SUFFIX": BELOW}
 
 
+# The grammar's number terminals in its lexer's order (highest priority first): a bare literal
+# ("3.889", "92,5 %", "49/53"), by far the most common candidate, is read with this instead of
+# a Lark parse, with the same tokens and so the same result; anything else goes to Lark.
+_NUMBER_TERMINAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3})+|\d+,\d+|\d+")
+_NOT_BARE = object()
+
+
+def _bare(candidate: str):
+    """``_parse`` of a bare literal, or ``_NOT_BARE`` when the candidate is anything else."""
+    m = _NUMBER_TERMINAL.match(candidate)
+    if m is None:
+        return _NOT_BARE
+    cut = m.end()
+    if cut == len(candidate):
+        value, decimals = _literal_value(m.group())
+        return _Parsed(DECIMAL if decimals else COUNT, value, decimals, None)
+    rest = candidate[cut:]
+    if rest == "%" or rest == " %":
+        value, decimals = _literal_value(m.group())
+        return _Parsed(PERCENT, value, decimals, None)
+    if rest[0] == "/":
+        m2 = _NUMBER_TERMINAL.match(candidate, cut + 1)
+        if m2 is not None and m2.end() == len(candidate):
+            num, num_dec = _literal_value(m.group())
+            den, den_dec = _literal_value(m2.group())
+            if num_dec or den_dec or den == 0:
+                return None
+            return _Parsed(FRACTION, num / den, 0, None, int(num), int(den))
+    return _NOT_BARE
+
+
 @lru_cache(maxsize=16384)
 def _parse(candidate: str) -> _Parsed | None:
     """Lark parse of one candidate, such as "trên 95%" (cached: a draft repeats its literals)."""
+    bare = _bare(candidate)
+    if bare is not _NOT_BARE:
+        return bare
+    return _lark_parse(candidate)
+
+
+def _lark_parse(candidate: str) -> _Parsed | None:
     from lark.exceptions import LarkError
 
     try:
@@ -241,8 +280,11 @@ def _parse(candidate: str) -> _Parsed | None:
 
 
 def _number_value(node) -> tuple[Fraction, int]:
-    token = node.children[0]
-    whole, _, decimals = token.value.replace(".", "").partition(",")
+    return _literal_value(node.children[0].value)
+
+
+def _literal_value(token: str) -> tuple[Fraction, int]:
+    whole, _, decimals = token.replace(".", "").partition(",")
     return Fraction(int(whole + decimals), 10 ** len(decimals)), len(decimals)
 
 
