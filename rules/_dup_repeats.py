@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import eq
 
-from ._dup_units import is_number, token_key
+from ._dup_units import is_number, keys_of
 
 MAX_PHRASE = 4  # longest phrase (in words) looked for
 
@@ -38,10 +38,10 @@ class Repeat:
 class _Text:
     """The words of a text with their keys, and what separates them."""
 
-    def __init__(self, text: str, tokens: list[tuple[int, int, str]]) -> None:
+    def __init__(self, text: str, tokens: list[tuple[int, int, str]], keys: list[str] | None = None) -> None:
         self.text = text
         self.tokens = tokens
-        self.keys = [token_key(w) for _, _, w in tokens]
+        self.keys = keys if keys is not None else keys_of(tokens)
 
     def spaced(self, i: int, j: int) -> bool:
         """Only white space between words i..j (inclusive)."""
@@ -55,10 +55,12 @@ class _Text:
         return self.tokens[i][0], self.tokens[i + size - 1][1]
 
 
-def find_repeats(text: str, tokens: list[tuple[int, int, str]], allowed: frozenset[str]) -> list[Repeat]:
-    """Every repetition in ``text`` (whose words are ``tokens``); ``allowed`` holds doubled
-    forms that are correct ("ngày ngày"), as token keys joined by one space."""
-    t = _Text(text, tokens)
+def find_repeats(text: str, tokens: list[tuple[int, int, str]], allowed: frozenset[str],
+                 keys: list[str] | None = None) -> list[Repeat]:
+    """Every repetition in ``text`` (whose words are ``tokens``, and their keys ``keys`` if
+    known); ``allowed`` holds doubled forms that are correct ("ngày ngày"), as token keys
+    joined by one space."""
+    t = _Text(text, tokens, keys)
     keys = t.keys
     starts: set[int] = set()
     for distance in range(1, MAX_PHRASE + 2):

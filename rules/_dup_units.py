@@ -12,7 +12,6 @@ rules read it, except the scan for invisible characters, which keeps them fast o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -25,11 +24,25 @@ _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_DIGIT = regex.compile(r"\p{N}")
 
 
-@lru_cache(maxsize=65536)
+_KEYS: dict[str, str] = {}  # token_key of the words seen, bounded like a cache
+_MAX_KEYS = 65536
+
+
 def token_key(word: str) -> str:
     """What two words must share to count as the same word: case and tone-mark placement
     are ignored ("Hoà" = "hòa"), everything else counts ("thôn" != "thông")."""
-    return retone(word.lower(), TONE_ON_FIRST)
+    key = _KEYS.get(word)
+    if key is None:
+        if len(_KEYS) >= _MAX_KEYS:
+            _KEYS.clear()
+        key = _KEYS[word] = retone(word.lower(), TONE_ON_FIRST)
+    return key
+
+
+def keys_of(tokens: list[tuple[int, int, str]]) -> list[str]:
+    """``token_key`` of each word of ``tokens``."""
+    get = _KEYS.get
+    return [get(w) or token_key(w) for _, _, w in tokens]
 
 
 def is_number(word: str) -> bool:
@@ -52,6 +65,11 @@ def block_words(doc: Document, ctx) -> list[list[tuple[int, int, str]]]:
     """``words(block.text)`` of every readable block ([] for the others), computed once per
     document for all the rules that need it."""
     return ctx.memo("duplicates.words", lambda: [words(b.text) if readable(b) else [] for b in doc.blocks])
+
+
+def block_keys(doc: Document, ctx) -> list[list[str]]:
+    """``keys_of`` the words of every block (see ``block_words``), computed once per document."""
+    return ctx.memo("duplicates.keys", lambda: [keys_of(tokens) for tokens in block_words(doc, ctx)])
 
 
 @dataclass(slots=True)
@@ -96,30 +114,34 @@ def _is_toc(style: str | None) -> bool:
     return bool(style) and style.lower().replace(" ", "").startswith("toc")
 
 
-def sentence_units(doc: Document, formulas: Formulas, tokens_of: list[list[tuple[int, int, str]]]) -> list[Unit]:
-    """The sentences of the prose blocks; ``tokens_of[i]`` holds the words of block i."""
+def sentence_units(doc: Document, formulas: Formulas, tokens_of: list[list[tuple[int, int, str]]],
+                   block_keys: list[list[str]] | None = None) -> list[Unit]:
+    """The sentences of the prose blocks; ``tokens_of[i]`` holds the words of block i, and
+    ``block_keys[i]``, if given, their keys."""
     units: list[Unit] = []
     for block in doc.blocks:
         if block.kind not in PROSE_KINDS or block.centered or _is_toc(block.style) or not readable(block):
             continue
         text = block.text
         tokens = tokens_of[block.index]
+        all_keys = block_keys[block.index] if block_keys is not None else None
         t = 0
         for start, end in sentences(text):
             while t < len(tokens) and tokens[t][0] < start:
                 t += 1
-            inside = []
+            first = t
             while t < len(tokens) and tokens[t][1] <= end:
-                inside.append(tokens[t])
                 t += 1
-            if inside:
-                units.append(_unit(len(units), block.index, start, end, inside, formulas))
+            if t > first:
+                inside = tokens[first:t]
+                keys = tuple(all_keys[first:t]) if all_keys is not None else tuple(keys_of(inside))
+                units.append(_unit(len(units), block.index, start, end, inside, keys, formulas))
     return units
 
 
-def _unit(index: int, block: int, start: int, end: int, tokens, formulas: Formulas) -> Unit:
+def _unit(index: int, block: int, start: int, end: int, tokens, keys: tuple[str, ...],
+          formulas: Formulas) -> Unit:
     texts = [w for _, _, w in tokens]
-    keys = tuple(map(token_key, texts))
     figure = tuple(map(has_digit, texts))
     capital = tuple(w[0].isupper() for w in texts)
     content = _content(keys, figure, capital, formulas.mask(keys))

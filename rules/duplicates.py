@@ -17,7 +17,7 @@ from ._consistency_data import word_list
 from ._dup_match import Match, similar_pairs
 from ._dup_passages import Passage, find_passages
 from ._dup_repeats import find_repeats
-from ._dup_units import Formulas, Unit, block_words, readable, sentence_units, token_key
+from ._dup_units import Formulas, Unit, block_keys, block_words, readable, sentence_units, token_key
 
 MAX_DIFFS_SHOWN = 3
 
@@ -42,10 +42,11 @@ def check_repeated_words(doc: Document, ctx):
     allowed = frozenset(" ".join(token_key(w) for w in entry.split())
                         for entry in word_list(ctx, "reduplicatives.txt", "reduplicatives"))
     tokens_of = block_words(doc, ctx)
+    keys = block_keys(doc, ctx)
     for block in doc.blocks:
         if not readable(block):  # not a paragraph anyone wrote: see _dup_units
             continue
-        for rep in find_repeats(block.text, tokens_of[block.index], allowed):
+        for rep in find_repeats(block.text, tokens_of[block.index], allowed, keys[block.index]):
             phrase = block.text[rep.first[0]:rep.first[1]]
             what_vi, what_en = ("từ", "word") if " " not in phrase.strip() else ("cụm từ", "phrase")
             if rep.gap is None:
@@ -66,7 +67,7 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
     """Sentences, matching pairs and passages, computed once for KT402 and KT403."""
     def compute():
         formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
-        units = sentence_units(doc, formulas, block_words(doc, ctx))
+        units = sentence_units(doc, formulas, block_words(doc, ctx), block_keys(doc, ctx))
         matches = similar_pairs(units)
         return units, matches, find_passages(units, matches)
     return ctx.memo("duplicates.analysis", compute)
