@@ -154,7 +154,8 @@ def similar_pairs(units: list[Unit]) -> list[Match]:
     """Every matching pair (earlier, later), sorted."""
     ids: dict[str, int] = {}
     seqs: dict[int, tuple[int, ...]] = {}
-    counts: dict[int, Counter] = {}
+    # per unit: its distinct words, and the words it holds more than once with their counts
+    kinds: dict[int, tuple[frozenset, dict[int, int]]] = {}
     out = []
     for i, j in sorted(_candidates(units)):
         a, b = units[i], units[j]
@@ -163,15 +164,18 @@ def similar_pairs(units: list[Unit]) -> list[Match]:
         for u in (a, b):
             if u.index not in seqs:
                 seqs[u.index] = seq = tuple([ids.setdefault(k, len(ids)) for k in u.keys])
-                counts[u.index] = Counter(seq)
-        ca, cb = counts[i], counts[j]
-        if len(ca) > len(cb):
-            ca, cb = cb, ca
-        shared = 0
-        for k, n in ca.items():
-            other = cb.get(k)
-            if other:
-                shared += n if n < other else other
+                distinct = frozenset(seq)
+                repeated = {w: n for w, n in Counter(seq).items() if n > 1} if len(distinct) < len(seq) else {}
+                kinds[u.index] = distinct, repeated
+        (set_a, rep_a), (set_b, rep_b) = kinds[i], kinds[j]
+        # shared words counted with repeats: each shared word once, plus the extra copies of
+        # the words both sentences repeat
+        shared = len(set_a & set_b)
+        if rep_a and rep_b:
+            for w, n in rep_a.items():
+                other = rep_b.get(w)
+                if other:
+                    shared += (n if n < other else other) - 1
         if a.keys != b.keys and not _may_match(a, b, shared):
             continue
         m = _compare(a, b, seqs[i], seqs[j])
