@@ -153,17 +153,17 @@ def _name(u: Unit, i: int, j: int) -> bool:
 def similar_pairs(units: list[Unit]) -> list[Match]:
     """Every matching pair (earlier, later), sorted."""
     ids: dict[str, int] = {}
-    seqs: dict[int, tuple[int, ...]] = {}
+    seqs = {u.index: tuple([ids.setdefault(k, len(ids)) for k in u.keys]) for u in units if u.content >= MIN_WORDS}
     # per unit: its distinct words, and the words it holds more than once with their counts
     kinds: dict[int, tuple[frozenset, dict[int, int]]] = {}
     out = []
-    for i, j in sorted(_candidates(units)):
+    for i, j in sorted(_candidates(units, seqs, len(ids))):
         a, b = units[i], units[j]
         if min(a.content, b.content) < MIN_WORDS:
             continue
         for u in (a, b):
-            if u.index not in seqs:
-                seqs[u.index] = seq = tuple([ids.setdefault(k, len(ids)) for k in u.keys])
+            if u.index not in kinds:
+                seq = seqs[u.index]
                 distinct = frozenset(seq)
                 repeated = {w: n for w, n in Counter(seq).items() if n > 1} if len(distinct) < len(seq) else {}
                 kinds[u.index] = distinct, repeated
@@ -184,7 +184,8 @@ def similar_pairs(units: list[Unit]) -> list[Match]:
     return out
 
 
-def _candidates(units: list[Unit]) -> set[tuple[int, int]]:
+def _candidates(units: list[Unit], seqs: dict[int, tuple[int, ...]], vocabulary: int) -> set[tuple[int, int]]:
+    """Pairs to compare; ``seqs`` holds the word numbers (< ``vocabulary``) of the eligible units."""
     eligible = [u for u in units if u.content >= MIN_WORDS]
     pairs: set[tuple[int, int]] = set()
     same: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -198,11 +199,17 @@ def _candidates(units: list[Unit]) -> set[tuple[int, int]]:
     # A shingle found in more than MAX_POSTING sentences is a formula: it is left out of the
     # index, and the share a pair must have in common is taken over the remaining shingles.
     # Each unit, in reading order, counts what it shares with the units before it.
-    grams_of = {u.index: set(zip(*(u.keys[k:] for k in range(SHINGLE)))) for u in eligible}
+    # a shingle is numbered from its words' numbers: one int, quicker to hash than a tuple
+    assert SHINGLE == 3
+    v = vocabulary
+    grams_of = {}
+    for u in eligible:
+        seq = seqs[u.index]
+        grams_of[u.index] = {(x * v + y) * v + z for x, y, z in zip(seq, seq[1:], seq[2:])}
     frequency: Counter = Counter()
     for grams in grams_of.values():
         frequency.update(grams)
-    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    postings: dict[int, list[int]] = defaultdict(list)
     indexed: dict[int, int] = {}
     for u in eligible:
         grams = [g for g in grams_of[u.index] if frequency[g] <= MAX_POSTING]
