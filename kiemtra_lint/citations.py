@@ -264,9 +264,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _parser():
-    from lark import Lark
-
-    from .grammar import grammar_text
+    from .grammar import grammar_text, lalr_parser
 
     vocab = vocabulary()
     named = {w.lower() for w in vocab.named}
@@ -274,7 +272,7 @@ def _parser():
     text = grammar_text("citation") + (
         f"\nTYPE_WORD.3: /(?i:{_alternation(others)})(?![\\p{{L}}])/"
         f"\nLAW_WORD.4: /(?i:{_alternation(sorted(named, key=len, reverse=True))})(?![\\p{{L}}])/\n")
-    return Lark(text, parser="lalr", lexer="contextual", regex=True)
+    return lalr_parser(text, lexer="contextual", regex=True)
 
 
 # ---------------------------------------------------------------------------------------------

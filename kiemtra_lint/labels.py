@@ -74,11 +74,9 @@ def letter_value(ch: str) -> int:
 
 @lru_cache(maxsize=1)
 def _parser():
-    from lark import Lark
+    from .grammar import grammar_text, lalr_parser
 
-    from .grammar import grammar_text
-
-    return Lark(grammar_text("heading"), parser="lalr", lexer="contextual")
+    return lalr_parser(grammar_text("heading"), lexer="contextual")
 
 
 def parse_label(text: str) -> Label | None:

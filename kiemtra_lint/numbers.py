@@ -161,11 +161,9 @@ _SPACE = "[ \u00a0]"
 
 @lru_cache(maxsize=1)
 def _parser():
-    from lark import Lark
+    from .grammar import grammar_text, lalr_parser
 
-    from .grammar import grammar_text
-
-    return Lark(grammar_text("numbers"), parser="lalr")
+    return lalr_parser(grammar_text("numbers"))
 
 
 def _terminal_words(*names: str) -> list[str]:
