@@ -140,14 +140,14 @@ class PartWalker:
 
     def table(self, tbl) -> RawTable:
         table = RawTable()
-        for tr in self._rows(tbl):
+        for tr in self._wrapped(tbl, X.TR):
             row: list[RawCell] = []
             trpr = _child(tr, X.TRPR)
             col = 0
             if trpr is not None:
                 gb = _child(trpr, X.GRID_BEFORE)
                 col = _int(gb.get(X.W_VAL)) or 0 if gb is not None else 0
-            for tc in self._cells(tr):
+            for tc in self._wrapped(tr, X.TC):
                 span, vmerge = 1, None
                 tcpr = _child(tc, X.TCPR)
                 if tcpr is not None:
@@ -164,25 +164,18 @@ class PartWalker:
             table.rows.append(row)
         return table
 
-    def _rows(self, tbl):
-        for child in tbl:
-            if child.tag == X.TR:
+    def _wrapped(self, parent, tag: str):
+        """The ``tag`` children of ``parent`` (rows of a table, cells of a row), looking
+        through content controls and custom XML that may wrap them."""
+        for child in parent:
+            if child.tag == tag:
                 yield child
             elif child.tag in (X.SDT, X.CUSTOM_XML):
                 inner = child.find(X.SDT_CONTENT) if child.tag == X.SDT else child
                 if inner is not None:
-                    yield from self._rows(inner)
-            elif child.tag in (X.DEL,):
+                    yield from self._wrapped(inner, tag)
+            elif child.tag == X.DEL:
                 self.tracked_changes += 1
-
-    def _cells(self, tr):
-        for child in tr:
-            if child.tag == X.TC:
-                yield child
-            elif child.tag in (X.SDT, X.CUSTOM_XML):
-                inner = child.find(X.SDT_CONTENT) if child.tag == X.SDT else child
-                if inner is not None:
-                    yield from self._cells(inner)
 
     # -- paragraph level ---------------------------------------------------
     def paragraph(self, p) -> RawParagraph:
