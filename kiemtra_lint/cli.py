@@ -159,7 +159,8 @@ def _validate_profile(settings: Settings) -> None:
 def run_check(files: list[str], settings, jobs: int | None, timed: bool = False, with_tree: bool = False,
               progress: bool = False):
     """Check ``files`` (``settings``: one Settings for all, or one per file), in parallel
-    when ``jobs`` > 1; the results come back in the order of ``files``."""
+    when ``jobs`` > 1; the results come back in the order of ``files``.  A single file gets
+    the ``jobs`` for its rule families instead (see :func:`kiemtra_lint.engine.run_rules`)."""
     from .lint import lint_file
 
     per_file = list(settings) if isinstance(settings, (list, tuple)) else [settings] * len(files)
@@ -168,8 +169,9 @@ def run_check(files: list[str], settings, jobs: int | None, timed: bool = False,
     results: list = [None] * len(files)
     try:
         if jobs <= 1 or len(files) <= 1:
+            workers = jobs if len(files) == 1 else 1
             for i, (f, s) in enumerate(zip(files, per_file)):
-                results[i] = lint_file(f, s, timed=timed, with_tree=with_tree)
+                results[i] = lint_file(f, s, timed=timed, with_tree=with_tree, workers=workers)
                 if bar:
                     bar.advance()
             return results

@@ -176,20 +176,77 @@ def gc_paused():
             gc.enable()
 
 
+# Rough cost of each family on a large draft (ms at 200 pages, ``kiemtra check --timings``), used
+# only to share the families between two processes; a plug-in family counts as a middling one.
+FAMILY_COST = {"duplicates": 390, "figures": 234, "consistency": 199, "citations": 183, "structure": 162,
+               "input": 1}
+SPLIT_MIN_CHARS = 150_000  # below about 50 pages, forking costs more than it saves
+
+
 def run_rules(doc: Document, rules: list[Rule], ctx: Context,
               severity_overrides: dict[str, str] | None = None,
-              timings: dict[str, float] | None = None) -> list[Finding]:
+              timings: dict[str, float] | None = None, workers: int = 1) -> list[Finding]:
     """Run ``rules`` over ``doc``; return findings sorted by place.
 
     A rule that raises is reported as a KT009 finding instead of stopping the
     file (set KIEMTRA_STRICT=1, as the tests do, to let the exception through).
+    With ``workers`` >= 2 on a large draft, half of the families run in a forked child
+    (:mod:`kiemtra_lint.forked`); the findings are the same either way.
     """
     strict = os.environ.get("KIEMTRA_STRICT") == "1"
     overrides = severity_overrides or {}
     with gc_paused():
-        out = _run_each(doc, rules, ctx, overrides, timings, strict)
+        if workers >= 2 and _worth_splitting(doc):
+            out = _run_split(doc, rules, ctx, overrides, timings, strict)
+        else:
+            out = _run_each(doc, rules, ctx, overrides, timings, strict)
     out.sort(key=Finding.sort_key)
     return out
+
+
+def _worth_splitting(doc: Document) -> bool:
+    from .forked import can_fork
+
+    threshold = int(os.environ.get("KIEMTRA_SPLIT_MIN_CHARS", SPLIT_MIN_CHARS))
+    return can_fork() and sum(len(b.text) for b in doc.blocks) >= threshold
+
+
+def split_by_family(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
+    """Two groups of whole families (a family's rules share their ``ctx.memo`` work), the
+    costlier first, balanced greedily by :data:`FAMILY_COST`."""
+    families: dict[str, list[Rule]] = {}
+    for r in rules:
+        families.setdefault(r.family, []).append(r)
+    groups: tuple[list[Rule], list[Rule]] = ([], [])
+    loads = [0, 0]
+    for family in sorted(families, key=lambda f: (-FAMILY_COST.get(f, 150), f)):
+        lighter = 0 if loads[0] <= loads[1] else 1
+        groups[lighter].extend(families[family])
+        loads[lighter] += FAMILY_COST.get(family, 150)
+    heavy, light = groups if loads[0] >= loads[1] else groups[::-1]
+    return heavy, light
+
+
+def _run_split(doc, rules, ctx, overrides, timings, strict) -> list[Finding]:
+    """The costlier half in a forked child, the other half here; the parent still has the
+    report to build afterwards."""
+    from .forked import ChildCrash, run_beside
+
+    in_child, here = split_by_family(rules)
+    child_timings: dict[str, float] | None = {} if timings is not None else None
+
+    def child_work():
+        return _run_each(doc, in_child, ctx, overrides, child_timings, strict), child_timings
+
+    try:
+        (theirs, their_timings), ours = run_beside(child_work, lambda: _run_each(doc, here, ctx, overrides,
+                                                                                   timings, strict))
+    except ChildCrash as exc:  # only in strict mode: a rule raised in the child
+        raise RuntimeError(f"a rule crashed in the forked child:\n{exc}") from None
+    if timings is not None and their_timings:
+        for family, seconds in their_timings.items():
+            timings[family] = timings.get(family, 0.0) + seconds
+    return ours + theirs
 
 
 def _run_each(doc, rules, ctx, overrides, timings, strict) -> list[Finding]:

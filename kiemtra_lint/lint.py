@@ -29,8 +29,11 @@ class FileResult:
 
 
 def lint_file(path: str, settings: Settings, keep_document: bool = False, timed: bool = False,
-              with_tree: bool = False) -> FileResult:
-    """Check one file; never raises for a bad file (the error goes into the result)."""
+              with_tree: bool = False, workers: int = 1) -> FileResult:
+    """Check one file; never raises for a bad file (the error goes into the result).
+
+    ``workers`` >= 2 lets a large draft's rule families run in two processes.
+    """
     from .readers import read_document
 
     result = FileResult(path=path)
@@ -59,7 +62,8 @@ def lint_file(path: str, settings: Settings, keep_document: bool = False, timed:
     rules = select_rules(settings.select and settings.select + settings.extend_select, settings.ignores_for(path))
     if doc.legacy_encoding:
         rules = [r for r in rules if r.family == "input"]
-    result.findings = run_rules(doc, rules, ctx, settings.severity, result.timings if timed else None)
+    result.findings = run_rules(doc, rules, ctx, settings.severity, result.timings if timed else None,
+                                workers=workers)
     if doc.comments:
         result.findings = _suppress(doc, result.findings, rules, settings)
     text_source = doc.format in ("md", "txt")
