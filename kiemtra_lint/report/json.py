@@ -33,15 +33,24 @@ def summary(results: list[FileResult]) -> dict:
 
 
 def render(results: list[FileResult], lang: str = "vi") -> str:
-    files = []
-    for r in results:
-        files.append({
-            "path": r.path,
-            "profile": r.profile,
-            "error": r.error.get(lang) if r.error else None,
-            "findings": [finding_record(f, lang) for f in r.findings],
-        })
+    """The JSON document: laid out as in DESIGN.md, one finding a line.
+
+    Each finding is written by the json module's C encoder (``indent`` would switch to the
+    pure-Python one, four times slower on a 200-page draft's 800 findings), and a finding a
+    line keeps the output readable and easy to grep or diff.
+    """
     totals = summary(results)
     contract = {key: totals[key] for key in ("files", "errors", "warnings", "infos")}  # DESIGN.md, version 1
-    payload = {"version": VERSION, "files": files, "summary": contract}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    files = [_file_lines(r, lang) for r in results]
+    return (f'{{"version": {VERSION},\n "files": [' + ",".join(files) + ("\n ],\n" if files else "],\n")
+            + f' "summary": {_dump(contract)}}}\n')
+
+
+_dump = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _file_lines(r: FileResult, lang: str) -> str:
+    head = {"path": r.path, "profile": r.profile, "error": r.error.get(lang) if r.error else None}
+    findings = [_dump(finding_record(f, lang)) for f in r.findings]
+    body = ("\n    " + ",\n    ".join(findings) + "\n   ]") if findings else "]"
+    return f'\n  {_dump(head)[:-1]},\n   "findings": [{body}}}'
