@@ -77,6 +77,12 @@ print(sum(map(len, texts)))
 
 
 def kiemtra_cmd() -> list[str]:
+    """The installed script beside this Python, as a venv runs it.  Not the first ``kiemtra`` on
+    PATH: under pyenv that is a bash shim that re-resolves the version, about 80 ms a run that
+    no user of a venv pays (the floor, too, runs ``sys.executable`` directly)."""
+    beside = Path(sys.executable).parent / "kiemtra"
+    if beside.is_file():
+        return [str(beside)]
     exe = shutil.which("kiemtra")
     return [exe] if exe else [sys.executable, "-m", "kiemtra_lint"]
 

@@ -77,7 +77,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run() -> None:
+    """The ``kiemtra`` command: :func:`main`, then a quick exit.
+
+    Tearing down the interpreter frees every object one by one: 40-50 ms after a 200-page
+    draft, paid by every pre-commit run for nothing, since the outputs are already written
+    (atomically) and flushed here.  mypy ends the same way.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):  # `kiemtra check | head`: the reader has gone
+        pass
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
+    with gc_paused():
+        return _main(argv)
+
+
+def gc_paused():
+    """The command is a short-lived process whose objects (modules, a draft, its findings) live
+    to its end: the cyclic collector's passes over them find about 1,800 cycles in a 200-page
+    draft and cost 7-13 ms, most of it while the rules' modules are imported."""
+    from .engine import gc_paused as paused
+
+    return paused()
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
