@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from docx_factory import make_docx, p
@@ -141,3 +142,17 @@ def test_config_file_is_found_upward(tmp_path, capsys):
     (tmp_path / "kiemtra.toml").write_text('ignorer = ["KT101"]\n', encoding="utf-8")
     code, _, err = run_cli(capsys, "check", str(sub / "gap.md"))
     assert code == 2 and "khóa cấu hình không biết: ignorer" in err
+
+
+def test_the_command_flushes_everything_before_its_quick_exit(capsys, tmp_path):
+    """``python -m kiemtra_lint`` ends with os._exit: stdout and --output must still be whole."""
+    sample = str(Path(__file__).resolve().parent.parent / "samples" / "kiem-diem.docx")
+    code, expected, _ = run_cli(capsys, "check", "--format", "json", sample)
+    proc = subprocess.run([sys.executable, "-m", "kiemtra_lint", "check", "--format", "json", sample],
+                          capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout) == (code, expected) == (1, expected)
+    out = tmp_path / "ket-qua.sarif"
+    proc = subprocess.run([sys.executable, "-m", "kiemtra_lint", "check", "--format", "sarif", "--output", str(out),
+                           sample], capture_output=True, text=True)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]
