@@ -76,14 +76,18 @@ print(sum(map(len, texts)))
 """
 
 
+def installed(name: str) -> str | None:
+    """The script ``name`` beside this Python, as a venv runs it, else the first on PATH.
+
+    Not PATH first: under pyenv that is a bash shim that re-resolves the version, about 80 ms a
+    run that no user of a venv pays (the floor, too, runs ``sys.executable`` directly).
+    """
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.is_file() else shutil.which(name)
+
+
 def kiemtra_cmd() -> list[str]:
-    """The installed script beside this Python, as a venv runs it.  Not the first ``kiemtra`` on
-    PATH: under pyenv that is a bash shim that re-resolves the version, about 80 ms a run that
-    no user of a venv pays (the floor, too, runs ``sys.executable`` directly)."""
-    beside = Path(sys.executable).parent / "kiemtra"
-    if beside.is_file():
-        return [str(beside)]
-    exe = shutil.which("kiemtra")
+    exe = installed("kiemtra")
     return [exe] if exe else [sys.executable, "-m", "kiemtra_lint"]
 
 
@@ -194,8 +198,9 @@ def peers(size: int, kiemtra_docx: float, repeat: int, textlint_timeout: float) 
     rows = []
     k_txt, _, _ = median_wall([*kiemtra_cmd(), "check", "--format", "json", "--fail-on", "never", str(txt)], repeat)
     rows.append({"tool": "kiemtra (same text as .txt)", "seconds": k_txt})
-    if shutil.which("proselint"):
-        wall, _, _ = median_wall(["proselint", "check", str(txt)], repeat)
+    proselint = installed("proselint")
+    if proselint:
+        wall, _, _ = median_wall([proselint, "check", str(txt)], repeat)
         rows.append({"tool": "proselint (all default checks)", "seconds": wall})
     else:
         rows.append({"tool": "proselint", "seconds": None, "note": "not installed (pip install proselint)"})
@@ -274,14 +279,16 @@ def main() -> None:
         floor, floor_cpu, floor_rss = median_wall([sys.executable, "-c", FLOOR, str(path)], args.repeat)
         check = [*kt, "check", "--format", "json", "--fail-on", "never", str(path)]
         total, cpu, rss = median_wall(check, args.repeat)
+        single, single_cpu, single_rss = median_wall([*check, "--jobs", "1"], args.repeat)
         _w, _c, out, err = run_measured([*check, "--timings"])
         timings = parse_timings(err)
         findings = json.loads(out)["summary"] if out.strip().startswith("{") else {}
         rows.append({"pages": size, "docx_kb": path.stat().st_size // 1024, "xml_kb": xml_kb, "floor": floor,
                      "floor_rss": floor_rss, "floor_cpu": floor_cpu, "kiemtra": total, "cpu": cpu, "rss": rss,
-                     "timings": timings,
+                     "single": single, "single_cpu": single_cpu, "single_rss": single_rss, "timings": timings,
                      "findings": findings})
-        print(f"{size:4d} pages: floor {floor:.3f} s, kiemtra {total:.3f} s ({total / floor:.1f}x), CPU "
+        print(f"{size:4d} pages: floor {floor:.3f} s, kiemtra {total:.3f} s ({total / floor:.1f}x), "
+              f"--jobs 1 {single:.3f} s, CPU "
               f"{floor_cpu:.3f} / {cpu:.3f} s, RSS {rss} MB, {timings}", file=sys.stderr)
 
     tiny = tiny_docx()
@@ -305,21 +312,28 @@ def write_report(args, rows, startup, startup_rss, python_bare, imports, batch_r
              f"{time.strftime('%Y-%m-%d %H:%M')}. Median of {args.repeat} runs, each a whole process "
              "(start-up included). Drafts from `bench/gen.py` (about 2,800 characters of text a page; "
              "headings, footnotes, tables, pictures, citations, figures, some duplicates).", "",
-             "| pages | .docx KB | document.xml KB | floor s | kiemtra s | ratio | floor / kiemtra CPU s | "
-             "CPU ratio | peak RSS MB | findings |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "`kiemtra s` is the default run: from about 50 pages the rule families are shared between two "
+             "processes (a fork after reading), so CPU s can exceed wall s and peak RSS is the larger of the "
+             "two processes (they share most pages copy-on-write). `--jobs 1` is one process from start to end.",
+             "",
+             "| pages | .docx KB | document.xml KB | floor s | kiemtra s | ratio | kiemtra --jobs 1 s | ratio | "
+             "floor / kiemtra CPU s | CPU ratio | peak RSS MB (--jobs 1) | findings |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         f = r["findings"]
         found = f"{f.get('errors', 0)}E {f.get('warnings', 0)}W {f.get('infos', 0)}I" if f else "?"
         lines.append(f"| {r['pages']} | {r['docx_kb']} | {r['xml_kb']} | {r['floor']:.3f} | {r['kiemtra']:.3f} | "
-                     f"{r['kiemtra'] / r['floor']:.1f}x | {r['floor_cpu']:.3f} / {r['cpu']:.3f} | "
-                     f"{r['cpu'] / r['floor_cpu']:.1f}x | {r['rss']} | {found} |")
+                     f"{r['kiemtra'] / r['floor']:.1f}x | {r['single']:.3f} | {r['single'] / r['floor']:.1f}x | "
+                     f"{r['floor_cpu']:.3f} / {r['cpu']:.3f} | {r['cpu'] / r['floor_cpu']:.1f}x | "
+                     f"{r['rss']} ({r['single_rss']}) | {found} |")
     if len(rows) >= 2:
         e_total = slope(pages, [r["kiemtra"] for r in rows])
+        e_single = slope(pages, [r["single"] for r in rows])
         e_work = slope(pages, [max(r["kiemtra"] - startup, 1e-3) for r in rows])
         e_inproc = slope(pages, [max(sum(r["timings"].values()), 1e-4) for r in rows])
         e_floor = slope(pages, [r["floor"] for r in rows])
-        lines += ["", f"Growth exponent (slope of log time over log pages): kiemtra whole process **{e_total:.2f}**; "
+        lines += ["", f"Growth exponent (slope of log time over log pages): kiemtra whole process **{e_total:.2f}** "
+                      f"(--jobs 1: {e_single:.2f}); "
                       f"after start-up {e_work:.2f}; in-process work (read + rules, from --timings) "
                       f"**{e_inproc:.2f}**; floor {e_floor:.2f}."]
     fams = sorted({k for r in rows for k in r["timings"]}, key=lambda k: (k != "read", k))
