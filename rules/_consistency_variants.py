@@ -1,7 +1,11 @@
 """Spellings of one thing, found in the text and weighed against each other (KT501, KT504).
 
 ``Variants`` finds every spelling of every group in one pass (one regular expression for all
-the groups) and says which spelling each occurrence is:
+the groups) and says which spelling each occurrence is.  The case-insensitive scan of that
+expression is slow over a whole draft, so it is only tried where a spelling may start: where
+the lower-cased block holds the first word of some spelling (and the first letter of its
+second), found with a plain case-sensitive search (see ``_UNEVEN_CASE`` for why that finds
+every place):
 
 * written exactly as a listed spelling, it is that spelling;
 * capitalised at the start of a sentence ("Hằng năm, ..."), it is the lower-case spelling;
@@ -16,13 +20,27 @@ occurrence of the others.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Sequence
 
 import regex
 
 _BOUNDARY_BEFORE, _BOUNDARY_AFTER = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\p{N}])"
+# Characters that the regex module takes as the same letter ignoring case although Python's
+# ``str.lower`` makes them different letters (ſ and s, ı and I, ς and σ, İ whose lower case is
+# two characters, letters newer than Python's Unicode tables, ...) all lie in these ranges (Greek,
+# Cyrillic, a few Latin letters, ligatures, everything beyond the BMP; tests/test_consistency.py
+# checks it against the regex module's own tables).  Where neither the block nor the start of any
+# spelling holds one, two strings equal ignoring case have equal ``lower()``, offset for offset,
+# and the pre-filter below finds every place the expression could match.
+_UNEVEN_CASE = re.compile("[\u00b5\u0130\u0131\u017f\u019b\u0264\u0345\u0370-\u04ff\u1c80-\u1c8f\u1e60\u1e61"
+                          "\u1e9b\u1f00-\u1fff\ua640-\ua7ff\ufb00-\ufb06\U00010000-\U0010ffff]")
+# Lower-cased, an ASCII letter or digit stands for a letter or digit (\p{L}, \p{N}): a spelling
+# never starts right after one, nor does its first word end right before one.
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SENTENCE_OPENERS = "\"“‘'([-–—•+*"
 _SENTENCE_ENDS = ".!?…:;\n"
 
@@ -52,12 +70,33 @@ class Variants:
         alternatives = "|".join(r"\s+".join(regex.escape(part) for part in f.split()) for f in forms)
         self._pattern = regex.compile(f"{_BOUNDARY_BEFORE}(?:{alternatives}){_BOUNDARY_AFTER}",
                                       regex.IGNORECASE) if forms else None
+        self._anchors = _anchors(forms)
+
+    def _matches(self, text: str) -> Iterator[regex.Match]:
+        """``self._pattern.finditer(text)``, trying the expression only where an anchor is."""
+        if self._anchors is None or _UNEVEN_CASE.search(text):
+            yield from self._pattern.finditer(text)
+            return
+        low = text.lower()
+        if len(low) != len(text):
+            yield from self._pattern.finditer(text)
+            return
+        search, match = self._anchors.search, self._pattern.match
+        a = search(low)
+        while a is not None:
+            at = a.start()
+            m = None if at and low[at - 1] in _ASCII_WORD else match(text, at)
+            if m is None:
+                a = search(low, at + 1)
+            else:
+                yield m
+                a = search(low, m.end())
 
     def find(self, block: int, text: str) -> list[Spot]:
         if self._pattern is None:
             return []
         out = []
-        for m in self._pattern.finditer(text):
+        for m in self._matches(text):
             written = m.group()
             which = self._which(" ".join(written.split()), text, m.start())
             if which is not None:
@@ -76,6 +115,24 @@ class Variants:
             if len(candidates) == 1:
                 return candidates[0]
         return None
+
+
+def _anchors(forms: Sequence[str]) -> re.Pattern | None:
+    """What the lower-cased text holds where one of ``forms`` starts: its first word, then a
+    space and the first letter of its second word, if any; None when a spelling starts with a
+    letter of uneven case."""
+    anchors = set()
+    for form in forms:
+        words = form.split()
+        start = words[0] + (" " + words[1][0] if len(words) > 1 else "")
+        if _UNEVEN_CASE.search(start) or len(start.lower()) != len(start):
+            return None
+        anchor = re.escape(words[0].lower())
+        # between the words the expression has \s+: never an ASCII letter or digit
+        anchors.add(anchor + (r"[^a-z0-9]+" + re.escape(words[1][0].lower()) if len(words) > 1 else "(?![a-z0-9])"))
+    if not anchors:
+        return None
+    return re.compile("|".join(sorted(anchors, key=len, reverse=True)))
 
 
 def _sentence_start(text: str, start: int) -> bool:
