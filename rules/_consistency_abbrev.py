@@ -15,6 +15,7 @@ It is spelled out ("defined") where the draft says what it stands for, in the us
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -24,6 +25,7 @@ from kiemtra_lint.text import fold, looks_like_syllable
 
 _ABBR = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
 _SHAPE = regex.compile(rf"{_ABBR}")
+_TWO_CAPITALS = regex.compile(r"\p{Lu}\p{Lu}")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
 _BRACKETED = regex.compile(rf"\(\s*[\"“]?(?P<a>{_ABBR})[\"”]?\s*\)")
 _CALLED = regex.compile(
@@ -68,14 +70,37 @@ def _initials_spell(words: str, abbr: str) -> bool:
 
 
 def mentions(block: int, text: str, tokens, known: frozenset[str]) -> list[Mention]:
-    """Every abbreviation in ``text`` (whose words are ``tokens``) that is not well known."""
+    """Every abbreviation in ``text`` (whose words are ``tokens``, in text order) that is not well known."""
+    words = _abbreviations(text, tokens, known)
+    if not words:
+        return []
     defined = {start: (end, abbr) for start, end, abbr in definitions(text)}
     symbols = symbol_spans(text) if any(ch in text for ch in "/-") else []
     out = []
-    for start, end, word in tokens:
-        if len(word) < 2 or not word[1].isupper() or word in known or not is_abbreviation(word):
-            continue
+    for start, end, word in words:
         if any(s <= start < e for s, e in symbols):
             continue
         out.append(Mention(block, start, end, word, start in defined))
+    return out
+
+
+def _abbreviations(text: str, tokens, known: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The words of ``tokens`` that are abbreviations and not well known.
+
+    An abbreviation starts with two capitals: only the words that start where ``text`` has two
+    capitals in a row are looked at (a word starts after a character that is not a letter, mark
+    or digit, so no such pair of an earlier word hides its first two letters).
+    """
+    if _TWO_CAPITALS.search(text) is None:
+        return []
+    out = []
+    for m in _TWO_CAPITALS.finditer(text):
+        at = m.start()
+        i = bisect_left(tokens, (at,))
+        if i == len(tokens) or tokens[i][0] != at:
+            continue
+        word = tokens[i][2]
+        if len(word) < 2 or not word[1].isupper() or word in known or not is_abbreviation(word):
+            continue
+        out.append(tokens[i])
     return out

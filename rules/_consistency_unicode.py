@@ -25,11 +25,15 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 def invisible_runs(text: str) -> list[tuple[int, int]]:
     """Spans of invisible characters (a run of them is one span)."""
+    if not any(ch in text for ch in INVISIBLES):  # nearly every block: plain substring tests are cheaper
+        return []
     return [m.span() for m in _INVISIBLE.finditer(text)]
 
 
 def nbsp_in_words(text: str) -> list[int]:
     """Offsets of non-breaking spaces between a letter and a lower-case letter."""
+    if NBSP not in text:
+        return []
     return [m.start() for m in _NBSP_IN_WORDS.finditer(text)]
 
 

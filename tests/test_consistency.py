@@ -239,3 +239,91 @@ def test_data_lists_configured_in_kiemtra_toml(tmp_path):
     settings = load_settings(find_config(draft)).merged(select=("KT401", "KT503"))
     assert lint_file(str(draft), settings).findings == []
     assert len(lint_file(str(draft), Settings(select=("KT401", "KT503"))).findings) == 2
+
+
+# --- the pre-filters: never a different finding ---------------------------------------
+
+def test_uneven_case_ranges_hold_every_letter_the_regex_module_pairs_differently():
+    """Variants looks for a spelling in ``text.lower()`` where neither holds a character of
+    _UNEVEN_CASE: sound only if the regex module's case-insensitive pairs of the other
+    characters agree with ``str.lower`` (and the ASCII letters and digits it takes for word
+    characters are \\p{L} / \\p{N})."""
+    import regex
+    import pytest
+
+    from kiemtra_lint.rules._consistency_variants import _ASCII_WORD, _UNEVEN_CASE
+
+    regex_core = pytest.importorskip("regex._regex_core")
+    get_all_cases = getattr(regex._regex, "get_all_cases", None)
+    if get_all_cases is None:
+        pytest.skip("this regex module does not expose its case tables")
+    flags = regex_core.UNICODE | regex_core.IGNORECASE
+    word_char = regex.compile(r"[\p{L}\p{M}\p{N}]")
+    missing = []
+    for cp in range(0x10000):  # _UNEVEN_CASE holds every character beyond the BMP
+        y = chr(cp)
+        if 0xD800 <= cp < 0xE000 or _UNEVEN_CASE.match(y):
+            continue
+        if y.lower() in _ASCII_WORD:
+            assert word_char.match(y), y
+        for c in get_all_cases(flags, cp):
+            x = chr(c)
+            if not _UNEVEN_CASE.match(x) and (x.lower() != y.lower() or len(x.lower()) != 1):
+                missing.append(f"U+{cp:04X}/U+{c:04X}")
+    assert not missing, "add to _UNEVEN_CASE: " + ", ".join(missing)
+
+
+def test_variants_prefilter_finds_what_the_whole_expression_finds():
+    from kiemtra_lint.rules._consistency_data import group_list
+    from kiemtra_lint.rules._consistency_variants import Variants
+
+    texts = ["Dịch COVID-19, Covid-19 và covid-19; COVID 19 hay Covid\u00a019.", "Hằng năm, hàng  năm, HÀNG NĂM",
+             "kinh tế-xã hội, kinh tế - xã hội, Kinh tế –  xã hội, xkinh tế - xã hội, kinh tế - xã hộix",
+             "ſỹ sỹ Sĩ SĨ ſĩ; İnternet ınternet Internet; KỸ thuật, kĩ năng, Kỹ; tỷ lệ tỉ lệ tỷ  lệ tỷlệ",
+             "quy định, quyết định, Quy chế, qui hoạch; e-mail, email, E-mail; m2, m², km2; Mỹ, mĩ thuật",
+             "Ban Thường vụ, ban thường vụ, BAN THƯỜNG VỤ, Ban_Thường vụ, 1ban thường vụ, _hi hi hy",
+             "σ ς Σ Ʃ ǅ ǆ ǈ \U00010400 \U00010428 ﬀ ß ẞ Å Å K k µ μ", "", "covid-19covid-19 internet-email"]
+    for builtin in ("variants.csv", "variants_iy.csv"):
+        v = Variants(group_list(None, builtin, "x"))
+        assert v._anchors is not None
+        for text in texts:
+            assert [m.span() for m in v._matches(text)] == [m.span() for m in v._pattern.finditer(text)], text
+    odd = Variants([("ſố", "số")])  # a spelling starting with a letter of uneven case: the whole expression
+    assert odd._anchors is None and [s.form for s in odd.find(0, "ſố số Số")] == ["ſố", "số"]
+
+
+def test_tone_spots_only_read_pairs_ending_a_word():
+    """A word whose first styled pair is followed by a letter has no style, so the lookahead of
+    _STYLED_CORE drops nothing _tone_spots reported."""
+    import regex
+
+    from kiemtra_lint.rules import consistency
+    from kiemtra_lint.text import tone_style
+
+    core = regex.compile(consistency._STYLED_CORE.pattern.removesuffix(r"(?!\p{L})"))
+    words = regex.findall(r"\p{L}+", "hoàn hoạch toán đoàn hoạt hòa hoà Hòa HOÀ khỏe khoẻ khoẻo thủy thuỷ thuỷt "
+                                    "ủy Uỷ uỷy quỳ quý quýt khuya khuyên ngoằn oà oàa hóahóa Hòaa")
+    for word in words:
+        first = core.search(word)
+        if first is not None and first.end() < len(word):
+            assert tone_style(word) is None, word
+
+
+def test_abbreviation_candidates_are_the_words_starting_with_two_capitals():
+    from kiemtra_lint.patterns import symbol_spans
+    from kiemtra_lint.rules._consistency_abbrev import definitions, is_abbreviation, mentions
+    from kiemtra_lint.text import words
+
+    def every_word(text, tokens, known):  # mentions() reading every word, as it did before
+        defined = {start for start, _, _ in definitions(text)}
+        symbols = symbol_spans(text) if any(ch in text for ch in "/-") else []
+        return [(start, end, word, start in defined) for start, end, word in tokens
+                if len(word) >= 2 and word[1].isupper() and word not in known and is_abbreviation(word)
+                and not any(s <= start < e for s, e in symbols)]
+
+    for text in ("CCHC, KT-XH và HĐND-UBND; ĐẢNG BỘ xã (CCHC) Ban CĐ, xCCHC, 35-NQ/TW, ABC-DEF-G, A-BC, AB-c, "
+                 "Đ.ĐT, “BCĐ” ‘QLNN’ sau đây gọi tắt là BCH; UBND, XIV, QĐ-UBND, a-BCD, 1AB, AB1 ÆØ ǄǅǆDŽ",
+                 "ABCD", "AbCD aBCD", "", "cải cách hành chính (CCHC) và CCHC"):
+        tokens = words(text)
+        got = [(m.start, m.end, m.abbr, m.defines) for m in mentions(0, text, tokens, frozenset({"UBND"}))]
+        assert got == every_word(text, tokens, frozenset({"UBND"})), text
