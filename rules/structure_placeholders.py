@@ -32,13 +32,30 @@ _DATE_WORDS = regex.compile(
     rf"(?P<y>\d{{4}}|\d{{0,3}}{_BLANK})")
 _DATE_NUMERIC = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}/])(?P<d>{_BLANK}|\d{{1,2}})/(?P<m>{_BLANK}|\d{{1,2}})/(?P<y>\d{{4}}|{_BLANK})(?![\p{{N}}/])")
+# the first slash of a match of _DATE_NUMERIC ("…/…/2023"): _numeric_dates tries the regex only there
+_DATE_SLASH = regex.compile(rf"/(?=(?:{_BLANK}|\d{{1,2}})/)")
+_DIGIT = regex.compile(r"\d")
+_BLANK_BEFORE = regex.compile(_BLANK, regex.REVERSE)
 _DOTS = regex.compile(r"[.…]{2,}|…|_{3,}")
 _TOC_TAIL = regex.compile(r"\s*(?:\d{1,4}|[IVXLC]{1,6})\s*$")
 _VV = regex.compile(r"(?i:v\.?v)$")
 _NEXT = regex.compile(r"\s*(\S?)(\S?)")
+# "XXX", "20xx", "1x.xxx": what a placeholder of x's is.  _placeholder_xs finds the same matches
+# without running this over the whole text: tried at every position of a long run of digits and
+# dots, its look-aheads read the rest of the run each time (quadratic in the run).
 _XS = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?P<mixed>(?=[\dxX/.,]*\d)(?=[\dxX/.,]*[xX]{2})[\dxX][\dxX/.,]*[\dxX])"
     r"|(?P<lower>x{2,})|(?P<upper>X{3,}))(?![\p{L}\p{N}])")
+_XS_PAIR = regex.compile(r"[xX]{2}")
+_XS_RUN = regex.compile(r"[\dxX/.,]*")  # the characters a match of _XS is made of
+_XS_RUN_BEFORE = regex.compile(r"[\dxX/.,]*", regex.REVERSE)
+_XS_LAST_DIGIT = regex.compile(r"\d", regex.REVERSE)
+_XS_LAST_PAIR = regex.compile(r"[xX]{2}", regex.REVERSE)
+_XS_LAST_INNER_END = regex.compile(r"[\dxX][/.,]", regex.REVERSE)
+_XS_END_CHAR = regex.compile(r"[\dxX]")
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_XS_FIRST = regex.compile(r"(?<![\p{L}\p{N}])[\dxX]")
+_XS_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:(?P<lower>x{2,})|(?P<upper>X{3,}))(?![\p{L}\p{N}])")
 _ROMAN_CONTEXT = regex.compile(r"(?:thứ|khóa|khoá|kỳ|kỷ|đại hội|hội nghị|lần)\s+$", regex.I)
 _BRACKETED = regex.compile(r"\((?P<r>[^()\n]{1,60})\)|\[(?P<s>[^\[\]\n]{1,60})\](?!\()")
 _QUERY = regex.compile(r"\?{3,}|\(\?\)")
@@ -156,13 +173,13 @@ def _scan(block: Block, data: _Data) -> list[tuple[int, int, str]]:
     folded = fold_aligned(text)
     out: list[tuple[int, int, str]] = []
     out += _web(block, folded, data)
-    for pattern in (_DATE_WORDS, _DATE_NUMERIC):
-        for m in pattern.finditer(text):
+    for matches in (_DATE_WORDS.finditer(text), _numeric_dates(text)):
+        for m in matches:
             if any(not m.group(g)[-1:].isdigit() for g in ("d", "m", "y")):
                 out.append((m.start(), m.end(), "date"))
     out += _instructions(text, folded, data)
     out += [(m.start(), m.end(), "blank") for m in _DOTS.finditer(text) if _is_blank(text, m)]
-    out += [(m.start(), m.end(), "x") for m in _XS.finditer(text) if _is_placeholder_x(text, m)]
+    out += [(start, end, "x") for start, end, upper in _placeholder_xs(text) if _is_placeholder_x(text, start, upper)]
     out += [(m.start(), m.end(), "query") for m in _QUERY.finditer(text)]
     return out
 
@@ -208,8 +225,90 @@ def _is_blank(text: str, m: regex.Match) -> bool:
     return apart and goes_on
 
 
-def _is_placeholder_x(text: str, m: regex.Match) -> bool:
-    if m.group("upper"):
+def _is_placeholder_x(text: str, start: int, upper: bool) -> bool:
+    if upper:
         # "XXX" is also the Roman numeral 30 ("Đại hội lần thứ XXX")
-        return not _ROMAN_CONTEXT.search(text, max(0, m.start() - 20), m.start())
+        return not _ROMAN_CONTEXT.search(text, max(0, start - 20), start)
     return True
+
+
+def _numeric_dates(text: str) -> list[regex.Match]:
+    """The matches of ``_DATE_NUMERIC.finditer(text)``, trying the regex only just before the
+    slashes that can open one.
+
+    The day of a match ends at its first slash: one or two digits, or a run of dots that the
+    match may start anywhere in (the rest of the match is then the same), so the leftmost start
+    allowed is tried, and the next one in case the character before it is a letter.
+    """
+    out: list[regex.Match] = []
+    pos = 0  # where the previous match ended
+    for slash in _DATE_SLASH.finditer(text):
+        s = slash.start()
+        if s <= pos:
+            continue
+        if _DIGIT.match(text, s - 1):
+            starts: tuple[int, ...] = (s - 2, s - 1)
+        else:
+            dots = _BLANK_BEFORE.match(text, pos, s)
+            if dots is None:
+                continue
+            starts = (dots.start(), dots.start() + 1)
+        for start in starts:
+            if pos <= start < s and (m := _DATE_NUMERIC.match(text, start)):
+                out.append(m)
+                pos = m.end()
+                break
+    return out
+
+
+def _placeholder_xs(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, whether it is the "upper" X{3,} form) of each match of ``_XS.finditer(text)``.
+
+    Every match lies in a run of the characters ``[\\dxX/.,]`` that holds "xx" (in any case), so
+    only those runs are read, each once (:func:`_xs_in_run`).
+    """
+    if "xx" not in text and "XX" not in text and "xX" not in text and "Xx" not in text:
+        return []
+    out: list[tuple[int, int, bool]] = []
+    done = 0
+    for pair in _XS_PAIR.finditer(text):
+        if pair.start() < done:
+            continue  # in the run just read
+        lo = _XS_RUN_BEFORE.match(text, 0, pair.start()).start()
+        done = _XS_RUN.match(text, pair.start()).end()
+        out += _xs_in_run(text, lo, done)
+    return out
+
+
+def _xs_in_run(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """The matches of _XS in the maximal run ``text[lo:hi]`` of ``[\\dxX/.,]``, in linear time.
+
+    _XS's first branch ("20xx", "1x.xxx") may start at a position p only while a digit and an
+    "xx" are still ahead in the run (its look-aheads), and then ends, being greedy, at the last
+    place of the run where it may end: the same place for every p.  So it matches at most once
+    per run, at the first position where it may start; what follows is "xx..." or "XXX..." only.
+    """
+    out: list[tuple[int, int, bool]] = []
+    resume = lo
+    end = _xs_mixed_end(text, lo, hi)
+    digit = _XS_LAST_DIGIT.search(text, lo, hi)
+    if end is not None and digit is not None:
+        last_start = min(digit.start(), _XS_LAST_PAIR.search(text, lo, hi).start(), end - 2)
+        first = _XS_FIRST.search(text, lo, last_start + 1)
+        if first is not None:
+            out.append((first.start(), end, False))
+            resume = end
+        else:
+            resume = last_start + 1
+    endpos = min(len(text), hi + 1)  # the look-ahead sees the character after the run
+    out += [(m.start(), m.end(), m.group("upper") is not None) for m in _XS_LETTERS.finditer(text, resume, endpos)]
+    return out
+
+
+def _xs_mixed_end(text: str, lo: int, hi: int) -> int | None:
+    """The last place in the run ``text[lo:hi]`` where _XS's first branch may end: after a digit
+    or an x, before "/", "." or "," or at the end of the run when no letter or digit follows."""
+    if _XS_END_CHAR.match(text, hi - 1) and (hi == len(text) or not _ALNUM.match(text, hi)):
+        return hi
+    inner = _XS_LAST_INNER_END.search(text, lo, hi)
+    return inner.start() + 1 if inner is not None else None
