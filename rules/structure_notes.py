@@ -10,24 +10,37 @@ report; when no such line exists the mark leads nowhere.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from kiemtra_lint.document import FOOTNOTE, Block, Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
-from kiemtra_lint.text import words
+from kiemtra_lint.text import _WORD, words
 
 from ._structure_text import shorten
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 UNITS = {"m", "km", "cm", "mm", "dm", "hm"}  # "m²", "km²" are units, not note marks
+_UNIT_LOOK_BACK = max(map(len, UNITS)) + 3
 _TYPED_MARK = regex.compile(
     r"(?<=[\p{L}.,”\"'’)\]])(?P<paren>\((?P<num>\d{1,2})\))"
     r"|(?<=\S ?)(?P<star>\(\*{1,3}\))"
     r"|(?<=[\p{L}.,”\"'’)])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
-_NOTE_TEXT = regex.compile(r"^\s*(?:\((?P<num>\d{1,2})\)|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(?P<br>\d{1,2})\]|(?P<star>\(\*{1,3}\)))",
-                           regex.M)
+_NOTE_MARK = r"(?:\((?P<num>\d{1,2})\)|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(?P<br>\d{1,2})\]|(?P<star>\(\*{1,3}\)))"
+# a note text: the mark opening a line, after any spaces and empty lines
+_NOTE_TEXT = regex.compile(r"^\s*" + _NOTE_MARK, regex.M)
+# the same read from the text's start and from each line break; the spaces are taken whole
+# (the mark cannot start with one) and the mark is optional, so that a run of empty lines is
+# read once, not once from each of its line starts as _NOTE_TEXT.finditer would
+_NOTE_TEXT_AT_START = regex.compile(r"\s*+" + _NOTE_MARK)
+_NOTE_TEXT_AFTER_BREAK = regex.compile(r"\n\s*+" + _NOTE_MARK + "?")
+_MARK_START = regex.compile(r"[(⁰¹²³⁴⁵⁶⁷⁸⁹]")  # where a match of _TYPED_MARK starts
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_WORD_BEFORE = regex.compile(_WORD.pattern, regex.REVERSE)  # the word of text.words ending at endpos
+MARK_TRAIL = " .,;:!?)”\"'’"  # what may stand between a word and the note mark attached to it
 
 
 @rule("KT105", "footnotes", "structure", "warning",
@@ -50,14 +63,30 @@ def check_notes(doc: Document, ctx):
 
 
 # -- notes the file knows as notes ---------------------------------------------------------------
-def _mark_span(block: Block, offset: int) -> Span:
-    """The word a note mark is attached to (the mark itself is not part of the text)."""
-    before = words(block.text[:offset])
-    if before:
-        start, end, _ = before[-1]
-        if not block.text[end:offset].strip(" .,;:!?)”\"'’"):
-            return Span(block.index, start, end)
-    return Span(block.index, offset, offset)
+def _mark_span(block: Block, offset: int, words_of: dict[int, list[tuple[int, int, str]]]) -> Span:
+    """The word a note mark is attached to (the mark itself is not part of the text): the last
+    word of ``words(block.text[:offset])`` when only spaces and punctuation (MARK_TRAIL) stand
+    between it and the mark.
+
+    Read backwards from the mark, not by splitting all the text before it into words for each
+    mark; a word longer than 64 characters is looked up in ``words(block.text)``, computed once
+    per block in ``words_of``.
+    """
+    text = block.text
+    end = offset
+    while end > 0 and text[end - 1] in MARK_TRAIL:
+        end -= 1
+    if end == 0 or not _WORD_CHAR.match(text, end - 1):
+        return Span(block.index, offset, offset)
+    lo = max(0, end - 64)
+    word = _WORD_BEFORE.match(text, lo, end)
+    if lo == 0 or word.start() >= lo + 2:  # the word cannot go on before the window
+        return Span(block.index, word.start(), end)
+    if block.index not in words_of:
+        words_of[block.index] = words(text)
+    found = words_of[block.index]
+    i = bisect_right(found, (end - 1, len(text) + 1)) - 1  # the word holding text[end - 1]
+    return Span(block.index, found[i][0], end)
 
 
 def _labels(doc: Document) -> dict[int, tuple[str, str]]:
@@ -101,10 +130,11 @@ def _real_notes(doc: Document):
     names = _labels(doc)
     order = _Order()
     seen: set[str] = set()
+    words_of: dict[int, list[tuple[int, int, str]]] = {}
     for block in doc.blocks:
         for ref in block.note_refs:
             vi, en = names[id(ref)]
-            span = _mark_span(block, ref.offset)
+            span = _mark_span(block, ref.offset, words_of)
             if ref.block is None:
                 yield finding("KT105", f"Dấu chú thích {vi} dẫn tới một chú thích không có trong văn bản",
                               f"Note mark {en} points to a note that does not exist", span)
@@ -129,16 +159,37 @@ def _mark_key(m: regex.Match) -> str:
     return str(int(digits.translate(_TO_DIGIT)))
 
 
+def _note_texts(text: str):
+    """The matches of ``_NOTE_TEXT.finditer(text)``, as far as their marks go (a mark may be met
+    twice: from the start of the text and from a line break right after it)."""
+    m = _NOTE_TEXT_AT_START.match(text)
+    if m is not None:
+        yield m
+    if "\n" in text:
+        yield from (m for m in _NOTE_TEXT_AFTER_BREAK.finditer(text) if m.lastgroup is not None)
+
+
+def _typed_mark_matches(text: str):
+    """The matches of ``_TYPED_MARK.finditer(text)``, trying the regex only where one may start."""
+    pos = 0
+    for start in _MARK_START.finditer(text):
+        if start.start() >= pos and (m := _TYPED_MARK.match(text, start.start())):
+            yield m
+            pos = m.end()
+
+
 def _typed_marks(doc: Document):
-    note_keys = {_mark_key(m) for b in doc.blocks for m in _NOTE_TEXT.finditer(b.text)}
+    note_keys = {_mark_key(m) for b in doc.blocks for m in _note_texts(b.text)}
     order = _Order()
     for block in doc.blocks:
         if block.kind == FOOTNOTE:
             continue
-        for m in _TYPED_MARK.finditer(block.text):
-            if m.group("sup") and _unit_before(block.text, m.start()):
+        text = block.text
+        ink = len(text) - len(text.lstrip())  # the first character that is not a space
+        for m in _typed_mark_matches(text):
+            if m.group("sup") and _unit_before(text, m.start()):
                 continue
-            if m.group("star") and not block.text[:m.start()].strip():
+            if m.group("star") and m.start() <= ink:
                 continue  # "(*)" opening a line is a note text, not a mark
             key, shown = _mark_key(m), m.group()
             span = Span(block.index, m.start(), m.end())
@@ -151,5 +202,11 @@ def _typed_marks(doc: Document):
 
 
 def _unit_before(text: str, start: int) -> bool:
-    before = words(text[:start])
-    return bool(before) and before[-1][1] == start and before[-1][2] in UNITS
+    """Whether the last word of ``words(text[:start])`` is a unit ending at ``start`` ("m" of "m²").
+
+    Read backwards over a few characters only: a word that may go on before them is longer than
+    any unit.
+    """
+    lo = max(0, start - _UNIT_LOOK_BACK)
+    word = _WORD_BEFORE.match(text, lo, start)
+    return word is not None and (lo == 0 or word.start() >= lo + 2) and word.group() in UNITS
