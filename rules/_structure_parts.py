@@ -46,6 +46,9 @@ _ISSUE_DATE = (r"(?P<place>\p{Lu}[\p{L} .'\-]{1,40}?),\s*(?P<date>ngày\s*(?P<d>
                r"(?P<m>\d{1,2}|[.…_]*)\s*năm\s*(?P<y>\d{4}|\d{0,3}[.…_]+))\s*$")
 ISSUE_DATE = regex.compile(r"^\s*" + _ISSUE_DATE, regex.I)
 _ISSUE_DATE_AFTER_GAP = regex.compile(r"(?:\t|\s{3,})(?P<line>" + _ISSUE_DATE + ")", regex.I)
+# how a line with an issue date ends ("năm 2023"), read backwards from its end: a line that does
+# not end so is not searched for _ISSUE_DATE_AFTER_GAP (a search that reads the whole line)
+_ENDS_WITH_YEAR = regex.compile(r"(?i:năm)\s*(?:\d{4}|\d{0,3}[.…_]+)\s*", regex.REVERSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +196,7 @@ def _place_date(doc: Document) -> Line | None:
         for start, end, text in lines(b.text):
             if PLACE_DATE.match(text) or ISSUE_DATE.match(text):
                 return Line(b.index, start, end, text)
-            m = _ISSUE_DATE_AFTER_GAP.search(text)
+            m = _ISSUE_DATE_AFTER_GAP.search(text) if _ENDS_WITH_YEAR.match(text, 0, len(text)) else None
             if m:
                 return Line(b.index, start + m.start("line"), end, m.group("line"))
     return None
