@@ -7,11 +7,10 @@ Two stages keep this well below quadratic:
    formula every report repeats ("Ban Thường vụ Huyện ủy", "nâng cao năng lực lãnh đạo")
    and is left out of the index, so no sentence is compared with hundreds of others.
    Identical sentences are paired through a dictionary, whatever their shingles.
-2. verification: a word-level alignment (difflib's Ratcliff/Obershelp matching) gives the
-   similarity 2·M / (|A| + |B|) and the words that differ.  Words are first numbered once per
-   document (the alignment only tests words for equality, so it finds the same blocks on the
-   numbers, faster), and a pair whose shared words (counted with repeats) cannot reach the
-   threshold, as a whole or as a part, is dropped before any alignment: the matched words M
+2. verification: a word-level alignment (difflib's Ratcliff/Obershelp matching, computed by
+   _dup_align on the word codes: one character per word) gives the similarity 2·M / (|A| + |B|)
+   and the words that differ.  A pair whose shared words (counted with repeats) cannot reach
+   the threshold, as a whole or as a part, is dropped before any alignment: the matched words M
    never exceed that count.
 
 The thresholds were tuned on the labelled pairs in tests/data/duplicates/ (see
@@ -22,8 +21,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from itertools import chain
 
+from ._dup_align import differences, matching_blocks
 from ._dup_units import Unit
 
 # Lengths count content words only: not figures, capitalised names or shared formulas.
@@ -63,70 +63,90 @@ def compare(a: Unit, b: Unit) -> Match | None:
     """
     if min(a.content, b.content) < MIN_WORDS:
         return None
-    return _compare(a, b, a.keys, b.keys)
+    return _compare(a, b)
 
 
-def _compare(a: Unit, b: Unit, seq_a, seq_b) -> Match | None:
-    """``compare`` once the lengths are checked; ``seq_a`` and ``seq_b`` are the word keys or
-    any sequences equal exactly where the keys are (word numbers)."""
-    whole_a, whole_b = (0, len(a.keys)), (0, len(b.keys))
-    if a.keys == b.keys:
+def _compare(a: Unit, b: Unit) -> Match | None:
+    """``compare`` once the lengths are checked."""
+    seq_a, seq_b = a.codes, b.codes
+    la, lb = len(seq_a), len(seq_b)
+    whole_a, whole_b = (0, la), (0, lb)
+    if seq_a == seq_b:
         return Match(a.index, b.index, 1.0, (), whole_a, whole_b)
-    sm = SequenceMatcher(None, seq_a, seq_b, autojunk=False)
-    blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
-    ratio = 2 * sum(blk.size for blk in blocks) / (len(a.keys) + len(b.keys))
+    blocks = matching_blocks(seq_a, seq_b)
+    ratio = 2 * sum(k for _, _, k in blocks) / (la + lb)
     if ratio >= THRESHOLD:
-        return _checked(a, b, ratio, sm.get_opcodes(), whole_a, whole_b)
-    return _part_match(a, b, blocks, seq_a, seq_b)
+        return _checked(a, b, ratio, differences(blocks), whole_a, whole_b)
+    return _part_match(a, b, blocks[:-1])
 
 
-def _may_match(a: Unit, b: Unit, shared: int) -> bool:
-    """Whether ``compare`` can find a match, given the words the two share (with repeats).
+def _may_match(la: int, lb: int, short_content: int, shared: int) -> bool:
+    """Whether ``compare`` can find a match between sentences of la and lb words (the shorter
+    with ``short_content`` content words), given the words the two share (with repeats).
 
     The matched words M are at most ``shared``: as whole sentences the similarity is at most
     2·shared / (|A| + |B|); as a part, the shorter sentence S against a stretch R of the longer
     one, 2·M / (|S| + |R|) with M <= min(shared, |R|), at most 2·shared / (|S| + shared).
     """
-    la, lb = len(a.keys), len(b.keys)
     if 2 * shared / (la + lb) >= THRESHOLD:
         return True
-    short = a if la <= lb else b
-    return short.content >= MIN_PART_WORDS and 2 * shared / (min(la, lb) + shared) >= THRESHOLD - 1e-9
+    return short_content >= MIN_PART_WORDS and 2 * shared / (min(la, lb) + shared) >= THRESHOLD - 1e-9
 
 
-def _part_match(a: Unit, b: Unit, blocks, seq_a=None, seq_b=None) -> Match | None:
-    """The shorter unit found, nearly whole, inside a compact stretch of the longer one."""
-    short_is_a = len(a.keys) <= len(b.keys)
+def _part_match(a: Unit, b: Unit, blocks) -> Match | None:
+    """The shorter unit found, nearly whole, inside a compact stretch of the longer one;
+    ``blocks`` are the matching blocks (i, j, size) of the whole sentences."""
+    short_is_a = len(a.codes) <= len(b.codes)
     short, long_ = (a, b) if short_is_a else (b, a)
-    seq_short, seq_long = (seq_a, seq_b) if short_is_a else (seq_b, seq_a)
-    if seq_short is None:
-        seq_short, seq_long = short.keys, long_.keys
     if short.content < MIN_PART_WORDS:
         return None
-    anchors = [blk for blk in blocks if blk.size >= 2]  # single shared words do not place the copy
+    anchors = [blk for blk in blocks if blk[2] >= 2]  # single shared words do not place the copy
     if not anchors:
         return None
-    lo = min(blk.b if short_is_a else blk.a for blk in anchors)
-    hi = max((blk.b if short_is_a else blk.a) + blk.size for blk in anchors)
+    s, l_ = (0, 1) if short_is_a else (1, 0)  # where the short and the long positions are in a block
+    lo = min(blk[l_] for blk in anchors)
+    hi = max(blk[l_] + blk[2] for blk in anchors)
     # widen to the unmatched words at the edges of the shorter sentence, so that a changed
     # first or last word is shown as a difference rather than dropped
-    lo = max(0, lo - min(blk.a if short_is_a else blk.b for blk in anchors))
-    hi = min(len(long_.keys), hi + len(short.keys) - max((blk.a if short_is_a else blk.b) + blk.size
-                                                          for blk in anchors))
-    region = seq_long[lo:hi]
-    sm = SequenceMatcher(None, seq_short, region, autojunk=False)
-    ratio = sm.ratio()
+    lo = max(0, lo - min(blk[s] for blk in anchors))
+    hi = min(len(long_.codes), hi + len(short.codes) - max(blk[s] + blk[2] for blk in anchors))
+    seq_short = short.codes
+    region = long_.codes[lo:hi]
+    length = len(seq_short) + len(region)
+    # the ratio 2·M / (|S| + |R|) cannot reach the threshold when M cannot: M is at most
+    # min(|S|, |R|) (difflib's real_quick_ratio) and at most the words S and R share, counted
+    # with repeats (its quick_ratio)
+    if length and 2.0 * min(len(seq_short), len(region)) / length < THRESHOLD:
+        return None
+    if length and 2.0 * _shared(seq_short, region) / length < THRESHOLD:
+        return None
+    part = matching_blocks(seq_short, region)
+    matches = sum(k for _, _, k in part)
+    ratio = 2.0 * matches / length if length else 1.0  # SequenceMatcher.ratio()
     if ratio < THRESHOLD:
         return None
-    ops = [(tag, i1, i2, j1 + lo, j2 + lo) for tag, i1, i2, j1, j2 in sm.get_opcodes()]
+    ops = [(i1, i2, j1 + lo, j2 + lo) for i1, i2, j1, j2 in differences(part)]
     if short_is_a:
-        return _checked(a, b, ratio, ops, (0, len(a.keys)), (lo, hi), partial=True)
-    return _checked(a, b, ratio, [(t, j1, j2, i1, i2) for t, i1, i2, j1, j2 in ops], (lo, hi),
-                    (0, len(b.keys)), partial=True)
+        return _checked(a, b, ratio, ops, (0, len(a.codes)), (lo, hi), partial=True)
+    return _checked(a, b, ratio, [(j1, j2, i1, i2) for i1, i2, j1, j2 in ops], (lo, hi),
+                    (0, len(b.codes)), partial=True)
 
 
-def _checked(a: Unit, b: Unit, ratio: float, opcodes, words_a, words_b, partial=False) -> Match | None:
-    diffs = tuple((i1, i2, j1, j2) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
+def _shared(seq, other) -> int:
+    """The words of ``seq`` found in ``other``, counted with repeats (sum of the lesser counts)."""
+    distinct = set(seq)
+    count = len(distinct.intersection(other))
+    if len(distinct) < len(seq):
+        for w, n in Counter(seq).items():
+            if n > 1:
+                m = other.count(w)
+                if m > 1:
+                    count += (n if n < m else m) - 1
+    return count
+
+
+def _checked(a: Unit, b: Unit, ratio: float, diffs, words_a, words_b, partial=False) -> Match | None:
+    diffs = tuple(diffs)
     if diffs and all(_parallel(a, b, *d) for d in diffs):
         return None  # only figures or names differ: the same template, a new statement
     return Match(a.index, b.index, ratio, diffs, words_a, words_b, partial)
@@ -136,7 +156,7 @@ def _parallel(a: Unit, b: Unit, i1: int, i2: int, j1: int, j2: int) -> bool:
     """Whether a difference makes a new statement rather than a slip: it changes only figures
     ("năm 2021" / "năm 2022"), or swaps one name for another ("xã Tây Xuân" / "xã Tây Bình",
     "Hội Nông dân" / "Mặt trận Tổ quốc")."""
-    if all(a.figure[i1:i2]) and all(b.figure[j1:j2]):
+    if "0" not in a.figure[i1:i2] and "0" not in b.figure[j1:j2]:
         return True
     return (i1 < i2 and j1 < j2 and i2 - i1 <= MAX_NAME_WORDS and j2 - j1 <= MAX_NAME_WORDS
             and _name(a, i1, i2) and _name(b, j1, j2))
@@ -145,81 +165,116 @@ def _parallel(a: Unit, b: Unit, i1: int, i2: int, j1: int, j2: int) -> bool:
 def _name(u: Unit, i: int, j: int) -> bool:
     """Whether words i..j are a figure, a name, or the rest of a name begun just before
     ("Mặt | trận Tổ quốc"; a sentence's capitalised first word alone does not begin one)."""
-    if u.capital[i] or u.figure[i]:
+    if u.capital[i] == "1" or u.figure[i] == "1":
         return True
-    return i > 0 and u.capital[i - 1] and (i - 1 > 0 or any(u.capital[i:j]))
+    return i > 0 and u.capital[i - 1] == "1" and (i - 1 > 0 or "1" in u.capital[i:j])
 
 
 def similar_pairs(units: list[Unit]) -> list[Match]:
     """Every matching pair (earlier, later), sorted."""
-    ids: dict[str, int] = {}
-    seqs = {u.index: tuple([ids.setdefault(k, len(ids)) for k in u.keys]) for u in units if u.content >= MIN_WORDS}
-    # per unit: its distinct words, and the words it holds more than once with their counts
-    kinds: dict[int, tuple[frozenset, dict[int, int]]] = {}
+    # per unit: its distinct words and how many of its words are extra copies; the words it
+    # holds more than once, with their counts, when needed
+    distinct: dict[int, frozenset] = {}
+    extra: dict[int, int] = {}
+    repeated: dict[int, dict] = {}
+    for u in units:
+        if u.content >= MIN_WORDS:
+            distinct[u.index] = d = frozenset(u.codes)
+            extra[u.index] = len(u.codes) - len(d)
     out = []
-    for i, j in sorted(_candidates(units, seqs, len(ids))):
+    for i, j in _candidates(units):
         a, b = units[i], units[j]
-        if min(a.content, b.content) < MIN_WORDS:
+        if a.content < MIN_WORDS or b.content < MIN_WORDS:
             continue
-        for u in (a, b):
-            if u.index not in kinds:
-                seq = seqs[u.index]
-                distinct = frozenset(seq)
-                repeated = {w: n for w, n in Counter(seq).items() if n > 1} if len(distinct) < len(seq) else {}
-                kinds[u.index] = distinct, repeated
-        (set_a, rep_a), (set_b, rep_b) = kinds[i], kinds[j]
-        # shared words counted with repeats: each shared word once, plus the extra copies of
-        # the words both sentences repeat
-        shared = len(set_a & set_b)
-        if rep_a and rep_b:
-            for w, n in rep_a.items():
-                other = rep_b.get(w)
-                if other:
-                    shared += (n if n < other else other) - 1
-        if a.keys != b.keys and not _may_match(a, b, shared):
-            continue
-        m = _compare(a, b, seqs[i], seqs[j])
+        seq_a, seq_b = a.codes, b.codes
+        if seq_a != seq_b:
+            # shared words counted with repeats: each shared word once, plus the extra copies
+            # of the words both sentences repeat; those are at most the extra copies of either
+            la, lb = len(seq_a), len(seq_b)
+            short_content = a.content if la <= lb else b.content
+            shared = len(distinct[i] & distinct[j])
+            extra_a, extra_b = extra[i], extra[j]
+            if not _may_match(la, lb, short_content, shared + (extra_a if extra_a < extra_b else extra_b)):
+                continue
+            if extra_a and extra_b:
+                rep_a, rep_b = _repeated(a, repeated), _repeated(b, repeated)
+                for w, n in rep_a.items():
+                    other = rep_b.get(w)
+                    if other:
+                        shared += (n if n < other else other) - 1
+                if not _may_match(la, lb, short_content, shared):
+                    continue
+        m = _compare(a, b)
         if m is not None:
             out.append(m)
+    out.sort(key=lambda m: (m.first, m.second))  # one match at most per pair
     return out
 
 
-def _candidates(units: list[Unit], seqs: dict[int, tuple[int, ...]], vocabulary: int) -> set[tuple[int, int]]:
-    """Pairs to compare; ``seqs`` holds the word numbers (< ``vocabulary``) of the eligible units."""
+def _repeated(u: Unit, cache: dict[int, dict]) -> dict:
+    """The words ``u`` holds more than once, with their counts."""
+    rep = cache.get(u.index)
+    if rep is None:
+        rep = cache[u.index] = {w: n for w, n in Counter(u.codes).items() if n > 1}
+    return rep
+
+
+def _shingles(seq) -> set:
+    """The word 3-shingles of a sequence of word codes (substrings of a string of codes)."""
+    assert SHINGLE == 3
+    if isinstance(seq, str):
+        return {seq[k:k + 3] for k in range(len(seq) - 2)}
+    return set(zip(seq, seq[1:], seq[2:]))
+
+
+def _candidates(units: list[Unit]) -> set[tuple[int, int]]:
+    """Pairs to compare: identical sentences, and sentences sharing enough shingles."""
     eligible = [u for u in units if u.content >= MIN_WORDS]
     pairs: set[tuple[int, int]] = set()
-    same: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    same: dict = defaultdict(list)
     for u in eligible:
-        same[u.keys].append(u.index)
+        same[u.codes].append(u.index)
     for copies in same.values():
-        for k, j in enumerate(copies[1:], 1):
-            partners = copies[:k] if len(copies) <= MAX_COPIES else copies[:1]
-            pairs.update((i, j) for i in partners)
+        if len(copies) > 1:
+            for k, j in enumerate(copies[1:], 1):
+                partners = copies[:k] if len(copies) <= MAX_COPIES else copies[:1]
+                pairs.update((i, j) for i in partners)
 
     # A shingle found in more than MAX_POSTING sentences is a formula: it is left out of the
     # index, and the share a pair must have in common is taken over the remaining shingles.
-    # Each unit, in reading order, counts what it shares with the units before it.
-    # a shingle is numbered from its words' numbers: one int, quicker to hash than a tuple
-    assert SHINGLE == 3
-    v = vocabulary
-    grams_of = {}
-    for u in eligible:
-        seq = seqs[u.index]
-        grams_of[u.index] = {(x * v + y) * v + z for x, y, z in zip(seq, seq[1:], seq[2:])}
-    frequency: Counter = Counter()
-    for grams in grams_of.values():
-        frequency.update(grams)
-    postings: dict[int, list[int]] = defaultdict(list)
-    indexed: dict[int, int] = {}
-    for u in eligible:
-        grams = [g for g in grams_of[u.index] if frequency[g] <= MAX_POSTING]
-        indexed[u.index] = len(grams)
+    # Each unit, in reading order, counts what it shares with the units before it.  A shingle
+    # of one sentence only counts in the sentence's size but needs no posting.
+    grams_of = [_shingles(u.codes) for u in eligible]
+    frequency = Counter(chain.from_iterable(grams_of))
+    common = set()
+    shared = set()
+    for g, f in frequency.items():
+        if f > MAX_POSTING:
+            common.add(g)
+        elif f > 1:
+            shared.add(g)
+    postings: dict = defaultdict(list)
+    # MIN_SHARED times the indexed shingles of each unit so far, and the least of them
+    threshold = [0.0] * len(units)
+    lowest = float("inf")
+    for u, grams in zip(eligible, grams_of):
+        limit = threshold[u.index] = MIN_SHARED * len(grams.difference(common))
+        lowest = min(lowest, limit)
         before: list[int] = []
-        for g in grams:
+        for g in shared.intersection(grams):
             posting = postings[g]
             before.extend(posting)
             posting.append(u.index)
-        for i, count in Counter(before).items():
-            if count >= max(2, MIN_SHARED * min(indexed[i], len(grams))):
+        if len(before) < 2:
+            continue
+        # a pair needs count >= max(2, MIN_SHARED * min(indexed_i, indexed_u)), that is
+        # count >= 2 and (count >= limit or count >= threshold[i]) (rounding keeps the order
+        # of products); counts come largest first, so the loop stops at the first one that
+        # no unit could accept
+        floor = max(2, min(limit, lowest))
+        for i, count in Counter(before).most_common():
+            if count < floor:
+                break
+            if count >= limit or count >= threshold[i]:
                 pairs.add((i, u.index))
     return pairs

@@ -27,7 +27,7 @@ def find_passages(units: list[Unit], matches: list[Match]) -> list[Passage]:
     verified = {(m.first, m.second) for m in matches if not m.partial}
 
     def continues(i: int, j: int) -> bool:
-        return (i, j) in verified or (bool(units[i].keys) and units[i].keys == units[j].keys)
+        return (i, j) in verified or (bool(units[i].codes) and units[i].codes == units[j].codes)
 
     runs: list[Passage] = []
     inside: set[tuple[int, int]] = set()

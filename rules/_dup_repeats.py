@@ -5,12 +5,15 @@ Also a phrase repeated around one stray word, the trace of an edit that kept bot
 break or a run boundary counts as white space; a comma does not: "rõ người, rõ việc" is
 deliberate).  Words are compared by ``token_key`` (case and tone-mark placement ignored).
 
-A phrase of s words repeated at position i needs ``keys[i] == keys[i + s]``; those positions
-are found first for every s with one pass over the keys, and only they are examined.
+A phrase of s words repeated at position i needs ``keys[i:i + s] == keys[i + s:i + 2 * s]``
+(or ``keys[i + s + 1:i + 2 * s + 1]`` around a word); those positions are found first, with
+one regex search over the block's word codes (one character per word, see
+_dup_units.DocWords), and only they are examined.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import eq
@@ -35,39 +38,61 @@ class Repeat:
     copies: int = 2  # how many times the phrase is written back to back ("đã đã đã": 3)
 
 
-class _Text:
-    """The words of a text with their keys, and what separates them."""
+# where a phrase of up to MAX_PHRASE words is repeated right after itself or after one word
+# (in the codes: one character per word); the first lookahead, a word equal to one of the
+# next MAX_PHRASE + 1, is implied by the second and only there to fail fast
+_REPEATED_HERE = re.compile("(?=(.).{0,%d}\\1)(?=(.{1,%d})\\2|(.{2,%d}).\\3)" % (MAX_PHRASE, MAX_PHRASE, MAX_PHRASE),
+                            re.S)
 
-    def __init__(self, text: str, tokens: list[tuple[int, int, str]], keys: list[str] | None = None) -> None:
+
+class _Text:
+    """The words of a text (offsets and text) with their codes (equal where the keys are), and
+    what separates them."""
+
+    def __init__(self, text: str, starts: list[int], ends: list[int], words: list[str], codes=None,
+                 key_of=None) -> None:
         self.text = text
-        self.tokens = tokens
-        self.keys = keys if keys is not None else keys_of(tokens)
+        self.starts, self.ends, self.words = starts, ends, words
+        self.codes = codes if codes is not None else keys_of(list(zip(starts, ends, words)))
+        self._key_of = key_of
+
+    def key(self, i: int) -> str:
+        """The token_key of word i."""
+        return self._key_of[self.codes[i]] if self._key_of is not None else self.codes[i]
 
     def spaced(self, i: int, j: int) -> bool:
         """Only white space between words i..j (inclusive)."""
-        t = self.tokens
-        return all(self.text[t[k][1]:t[k + 1][0]].isspace() for k in range(i, j))
+        text, starts, ends = self.text, self.starts, self.ends
+        return all(text[ends[k]:starts[k + 1]].isspace() for k in range(i, j))
 
     def same(self, i: int, j: int, size: int) -> bool:
-        return j + size <= len(self.keys) and self.keys[i:i + size] == self.keys[j:j + size]
+        return j + size <= len(self.codes) and self.codes[i:i + size] == self.codes[j:j + size]
 
     def span(self, i: int, size: int) -> tuple[int, int]:
-        return self.tokens[i][0], self.tokens[i + size - 1][1]
+        return self.starts[i], self.ends[i + size - 1]
 
 
-def find_repeats(text: str, tokens: list[tuple[int, int, str]], allowed: frozenset[str],
-                 keys: list[str] | None = None) -> list[Repeat]:
-    """Every repetition in ``text`` (whose words are ``tokens``, and their keys ``keys`` if
-    known); ``allowed`` holds doubled forms that are correct ("ngày ngày"), as token keys
-    joined by one space."""
-    t = _Text(text, tokens, keys)
-    keys = t.keys
-    starts: set[int] = set()
-    for distance in range(1, MAX_PHRASE + 2):
-        starts.update(compress(count(), map(eq, keys, keys[distance:])))
+def find_repeats(text: str, starts: list[int], ends: list[int], words: list[str], allowed: frozenset[str],
+                 codes=None, key_of: dict | None = None) -> list[Repeat]:
+    """Every repetition in ``text``, whose words are ``words`` at offsets ``starts``..``ends``
+    (``split_words``); ``allowed`` holds doubled forms that are correct ("ngày ngày"), as token
+    keys joined by one space.  ``codes``, if known, are the words' codes (equal exactly where
+    their keys are: a string with a character per word, or a sequence) and ``key_of`` maps a
+    code to its key; without them the keys are computed."""
+    if isinstance(codes, str):
+        candidates = [m.start() for m in _REPEATED_HERE.finditer(codes)]
+        if not candidates:
+            return []
+    t = _Text(text, starts, ends, words, codes, key_of)
+    if not isinstance(codes, str):
+        codes = t.codes
+        found: set[int] = set()
+        for distance in range(1, MAX_PHRASE + 2):
+            found.update(compress(count(), map(eq, codes, codes[distance:])))
+        candidates = sorted(found)
     out: list[Repeat] = []
     resume = 0
-    for i in sorted(starts):
+    for i in candidates:
         if i < resume:
             continue
         hit = _back_to_back(t, i, allowed) or _around_word(t, i)
@@ -82,7 +107,7 @@ def _back_to_back(t: _Text, i: int, allowed: frozenset[str]) -> tuple[Repeat, in
     for size in range(1, MAX_PHRASE + 1):
         if not t.same(i, i + size, size) or not t.spaced(i, i + 2 * size - 1):
             continue
-        phrase = t.keys[i:i + size]
+        phrase = [t.key(k) for k in range(i, i + size)]
         if _numbers(t, i, size) or " ".join(phrase * 2) in allowed:
             return None
         end = i + 2 * size
@@ -99,8 +124,8 @@ def _around_word(t: _Text, i: int) -> tuple[Repeat, int] | None:
         j = i + size + 1
         if not t.same(i, j, size) or not t.spaced(i, j + size - 1):
             continue
-        stray = t.tokens[i + size][2]
-        if _numbers(t, i, size) or is_number(stray) or t.keys[i + size] in JOINERS:
+        stray = t.words[i + size]
+        if _numbers(t, i, size) or is_number(stray) or t.key(i + size) in JOINERS:
             return None
         return Repeat(t.span(i, size), t.span(j, size), stray), j + size
     return None
@@ -108,4 +133,4 @@ def _around_word(t: _Text, i: int) -> tuple[Repeat, int] | None:
 
 def _numbers(t: _Text, i: int, size: int) -> bool:
     """Numbers only: "12 12" is more likely a table or a list flattened into text than a slip."""
-    return all(is_number(w) for _, _, w in t.tokens[i:i + size])
+    return all(is_number(w) for w in t.words[i:i + size])

@@ -7,14 +7,26 @@ is found through its paragraphs), and so are table cells, whose short labels ("T
 restate what the body says.  A block longer than ``MAX_BLOCK_CHARS`` is not a paragraph
 anyone wrote (it is a pasted dump or a damaged file): none of the duplicates and consistency
 rules read it, except the scan for invisible characters, which keeps them fast on hostile input.
+
+Speed: a 200-page draft has some 125,000 words, so nothing here runs Python code per word
+when a C-level call over a whole block does the same.  The words of a block come from one
+regex split (offsets by ``accumulate``); each word is numbered once per document by its
+``token_key`` and a block's words become one string with one character per word (its
+"codes"), so that comparing, slicing and searching runs of words are string operations; what a
+word weighs (figure, capital, citation glue) is looked up once per distinct word and kept as
+strings of "0"/"1", and a sentence's content count is taken with integer bit operations.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate
 
 import regex
 
+import kiemtra_lint.text as _text
 from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, Document
 from kiemtra_lint.text import TONE_ON_FIRST, retone, sentences, words
 
@@ -22,27 +34,43 @@ PROSE_KINDS = (PARAGRAPH, FOOTNOTE)
 MAX_BLOCK_CHARS = 50_000  # about 20 pages in one paragraph
 _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_DIGIT = regex.compile(r"\p{N}")
+# text.words() as one split: the word pattern in a group, so the pieces alternate between
+# what separates words and the words themselves (tests/test_dup_speed.py checks they agree)
+_WORD_SPLIT = regex.compile(f"({_text._WORD.pattern})", _text._WORD.flags)
 
 
-_KEYS: dict[str, str] = {}  # token_key of the words seen, bounded like a cache
-_MAX_KEYS = 65536
+class _Bounded(dict):
+    """A per-word cache filled by ``compute`` on a miss and emptied when it grows too large,
+    so that ``map(cache.__getitem__, words)`` does the look-ups in C."""
+
+    def __init__(self, compute, limit: int = 65536) -> None:
+        super().__init__()
+        self._compute = compute
+        self._limit = limit
+
+    def __missing__(self, word: str):
+        if len(self) >= self._limit:
+            self.clear()
+        value = self[word] = self._compute(word)
+        return value
+
+
+def _token_key(word: str) -> str:
+    return retone(word.lower(), TONE_ON_FIRST)
+
+
+_KEYS = _Bounded(_token_key)  # token_key of the words seen
 
 
 def token_key(word: str) -> str:
     """What two words must share to count as the same word: case and tone-mark placement
     are ignored ("Hoà" = "hòa"), everything else counts ("thôn" != "thông")."""
-    key = _KEYS.get(word)
-    if key is None:
-        if len(_KEYS) >= _MAX_KEYS:
-            _KEYS.clear()
-        key = _KEYS[word] = retone(word.lower(), TONE_ON_FIRST)
-    return key
+    return _KEYS[word]
 
 
 def keys_of(tokens: list[tuple[int, int, str]]) -> list[str]:
     """``token_key`` of each word of ``tokens``."""
-    get = _KEYS.get
-    return [get(w) or token_key(w) for _, _, w in tokens]
+    return list(map(_KEYS.__getitem__, [w for _, _, w in tokens]))
 
 
 def is_number(word: str) -> bool:
@@ -61,16 +89,146 @@ def readable(block) -> bool:
     return len(block.text) <= MAX_BLOCK_CHARS
 
 
+def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The start and end offsets and the text of the words of ``text`` (what ``words(text)``
+    gives as triples), from one regex split."""
+    parts = _WORD_SPLIT.split(text)
+    if len(parts) == 1:
+        return [], [], []
+    offsets = list(accumulate(map(len, parts)))  # parts: gap, word, gap, word, ..., gap
+    return offsets[0:-1:2], offsets[1::2], parts[1::2]
+
+
+# --- words numbered once per document --------------------------------------------------
+
+_CITATION_GLUE = {"số": 1, "ngày": 1, "của": -1}  # glue word -> side of the figure it sticks to
+
+
+def _weigh(word: str) -> str:
+    """Four flags of a word, "0" or "1" each: holds a digit; starts with a capital; is citation
+    glue before a figure ("số", "ngày"); is citation glue after one ("của")."""
+    side = _CITATION_GLUE.get(_KEYS[word])
+    return "".join(("1" if has_digit(word) else "0", "1" if word[0].isupper() else "0",
+                    "1" if side == 1 else "0", "1" if side == -1 else "0"))
+
+
+_WEIGHTS = _Bounded(_weigh)
+
+
+_FIRST_CODE = 0
+_LAST_CODE = 0x10FFFF
+
+
+class TooManyWords(Exception):
+    """More distinct words than characters to number them with."""
+
+
+def _code_char(n: int) -> str:
+    c = _FIRST_CODE + n
+    if c >= 0xD800:  # no surrogates
+        c += 0x800
+    if c > _LAST_CODE:
+        raise TooManyWords
+    return chr(c)
+
+
+class Numbering(dict):
+    """word -> its code: one character per distinct ``token_key`` (or an int, see ``as_text``)."""
+
+    def __init__(self, as_text: bool = True) -> None:
+        super().__init__()
+        self.as_text = as_text
+        self.by_key: dict[str, object] = {}  # token_key -> code
+        self.key_of: dict[object, str] = {}  # code -> token_key
+
+    def __missing__(self, word: str):
+        key = _KEYS[word]
+        code = self.by_key.get(key)
+        if code is None:
+            n = len(self.by_key)
+            code = _code_char(n) if self.as_text else n
+            self.by_key[key] = code
+            self.key_of[code] = key
+        self[word] = code
+        return code
+
+
+class _Packed(dict):
+    """word -> its code character followed by its four weights (see _weigh)."""
+
+    def __init__(self, numbering: Numbering) -> None:
+        super().__init__()
+        self._numbering = numbering
+
+    def __missing__(self, word: str) -> str:
+        value = self[word] = self._numbering[word] + _WEIGHTS[word]
+        return value
+
+
+class DocWords:
+    """The words of every readable block (none for the others), computed once per document.
+
+    Per block i: ``starts[i]``, ``ends[i]`` and ``texts[i]`` list the words' offsets and text
+    (``tokens()`` zips them into what ``words(block.text)`` gives).  Computed on first use:
+    ``codes[i]``, the word codes, a string with one character per word, equal characters for
+    words with equal ``token_key`` (first come, first numbered, so that the commonest words
+    mostly get the characters below 256, which Python never allocates); and ``weights(i)``,
+    the words' weights (see _weigh).  On a document with more distinct words than there are
+    characters (never a real one) the codes are tuples of ints instead, and every user of
+    them has a path for that.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.starts: list[list[int]] = []
+        self.ends: list[list[int]] = []
+        self.texts: list[list[str]] = []
+        for b in doc.blocks:
+            starts, ends, texts = split_words(b.text) if readable(b) else ([], [], [])
+            self.starts.append(starts)
+            self.ends.append(ends)
+            self.texts.append(texts)
+        self._codes: list | None = None
+        self._packed: list[str] | None = None  # per block: code and weights of each word, 5 characters
+        self.numbering: Numbering | None = None
+
+    def tokens(self) -> list[list[tuple[int, int, str]]]:
+        """``words(block.text)`` of every block."""
+        return [list(zip(*words)) for words in zip(self.starts, self.ends, self.texts)]
+
+    @property
+    def codes(self) -> list:
+        if self._codes is None:
+            try:
+                self.numbering = Numbering(True)
+                get = _Packed(self.numbering).__getitem__
+                self._packed = ["".join(map(get, texts)) for texts in self.texts]
+                self._codes = [packed[0::5] for packed in self._packed]
+            except TooManyWords:
+                self.numbering = Numbering(False)
+                self._packed = None
+                self._codes = [tuple(map(self.numbering.__getitem__, texts)) for texts in self.texts]
+        return self._codes
+
+    def weights(self, i: int) -> tuple[str, str, str, str]:
+        """The four weights of the words of block i, as strings of "0"/"1" (see _weigh)."""
+        if self.codes and self._packed is not None:
+            packed = self._packed[i]
+            return packed[1::5], packed[2::5], packed[3::5], packed[4::5]
+        flags = "".join(map(_WEIGHTS.__getitem__, self.texts[i]))
+        return flags[0::4], flags[1::4], flags[2::4], flags[3::4]
+
+
+def doc_words(doc: Document, ctx) -> DocWords:
+    return ctx.memo("duplicates.doc", lambda: DocWords(doc))
+
+
 def block_words(doc: Document, ctx) -> list[list[tuple[int, int, str]]]:
     """``words(block.text)`` of every readable block ([] for the others), computed once per
     document for all the rules that need it."""
-    return ctx.memo("duplicates.words", lambda: [words(b.text) if readable(b) else [] for b in doc.blocks])
+    return ctx.memo("duplicates.words", lambda: doc_words(doc, ctx).tokens())
 
 
-def block_keys(doc: Document, ctx) -> list[list[str]]:
-    """``keys_of`` the words of every block (see ``block_words``), computed once per document."""
-    return ctx.memo("duplicates.keys", lambda: [keys_of(tokens) for tokens in block_words(doc, ctx)])
-
+# --- sentences --------------------------------------------------------------------------
 
 @dataclass(slots=True)
 class Unit:
@@ -80,11 +238,19 @@ class Unit:
     block: int
     start: int
     end: int
-    keys: tuple[str, ...]  # token_key of each word
-    spans: tuple[tuple[int, int], ...]  # offsets of each word in the block text
-    figure: tuple[bool, ...]  # the word holds a digit: a figure, a date, a document number
-    capital: tuple[bool, ...]  # the word starts with a capital letter (a name, or the sentence)
+    # the word codes (see DocWords): equal exactly where the words' token_keys are equal
+    codes: str | tuple[int, ...]
+    figure: str  # "1" for a word that holds a digit: a figure, a date, a document number
+    capital: str  # "1" for a word that starts with a capital letter (a name, or the sentence)
     content: int  # words that say something: see _content
+    first: int = 0  # index of the first word among the block's words
+    # the offsets of all the block's words (DocWords.starts and ends)
+    starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    ends: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def span(self, k: int) -> tuple[int, int]:
+        """Offsets of word k in the block text."""
+        return self.starts[self.first + k], self.ends[self.first + k]
 
 
 class Formulas:
@@ -109,63 +275,90 @@ class Formulas:
                     break
         return out
 
+    def finder(self, numbering: Numbering):
+        """A function (codes, lo, hi) -> bit mask of the words lo..hi inside a formula (word k
+        at bit hi - 1 - k, see _content), for the codes of ``numbering``."""
+        by_key = numbering.by_key
+        coded = {tuple(by_key[k] for k in f) for options in self._by_first.values() for f in options
+                 if all(k in by_key for k in f)}  # a formula with a word the document lacks never matches
+        if not coded:
+            return lambda codes, lo, hi: 0
+        if numbering.as_text:
+            # at every word where a formula starts, the longest formula that starts there
+            # (alternatives are tried in order, longest first); a lookahead finds them all
+            alternatives = sorted(("".join(f) for f in coded), key=len, reverse=True)
+            finditer = re.compile("(?=(" + "|".join(map(re.escape, alternatives)) + "))", re.S).finditer
+
+            def find(codes, lo, hi):
+                bits = 0
+                for m in finditer(codes, lo, hi):
+                    a, b = m.span(1)
+                    bits |= ((1 << (b - a)) - 1) << (hi - b)
+                return bits
+            return find
+        by_first: dict[object, list[tuple]] = {}
+        for f in sorted(coded, key=len, reverse=True):
+            by_first.setdefault(f[0], []).append(f)
+
+        def find_slow(codes, lo, hi):
+            bits = 0
+            for i in range(lo, hi):
+                for f in by_first.get(codes[i], ()):
+                    if codes[i:i + len(f)] == f and i + len(f) <= hi:
+                        bits |= ((1 << len(f)) - 1) << (hi - i - len(f))
+                        break
+            return bits
+        return find_slow
+
 
 def _is_toc(style: str | None) -> bool:
     return bool(style) and style.lower().replace(" ", "").startswith("toc")
 
 
-def sentence_units(doc: Document, formulas: Formulas, tokens_of: list[list[tuple[int, int, str]]],
-                   block_keys: list[list[str]] | None = None) -> list[Unit]:
-    """The sentences of the prose blocks; ``tokens_of[i]`` holds the words of block i, and
-    ``block_keys[i]``, if given, their keys."""
+def sentence_units(doc: Document, formulas: Formulas, words_of: DocWords) -> list[Unit]:
+    """The sentences of the prose blocks, with the words of ``words_of``."""
     units: list[Unit] = []
+    all_codes = words_of.codes
+    in_formula = formulas.finder(words_of.numbering)
     for block in doc.blocks:
         if block.kind not in PROSE_KINDS or block.centered or _is_toc(block.style) or not readable(block):
             continue
         text = block.text
-        tokens = tokens_of[block.index]
-        all_keys = block_keys[block.index] if block_keys is not None else None
+        starts, ends = words_of.starts[block.index], words_of.ends[block.index]
+        if not starts:
+            continue
+        codes = all_codes[block.index]
+        figure, capital, before, after = words_of.weights(block.index)
         t = 0
         for start, end in sentences(text):
-            while t < len(tokens) and tokens[t][0] < start:
-                t += 1
-            first = t
-            while t < len(tokens) and tokens[t][1] <= end:
-                t += 1
+            first = bisect_left(starts, start, t)  # the first word at or after the start
+            t = bisect_right(ends, end, first)  # and those that end by the end
             if t > first:
-                inside = tokens[first:t]
-                keys = tuple(all_keys[first:t]) if all_keys is not None else tuple(keys_of(inside))
-                units.append(_unit(len(units), block.index, start, end, inside, keys, formulas))
+                fig = figure[first:t]
+                cap = capital[first:t]
+                content = _content(t - first, fig, cap, before[first:t], after[first:t],
+                                   in_formula(codes, first, t))
+                units.append(Unit(len(units), block.index, start, end, codes[first:t], fig, cap, content,
+                                  first, starts, ends))
     return units
 
 
-def _unit(index: int, block: int, start: int, end: int, tokens, keys: tuple[str, ...],
-          formulas: Formulas) -> Unit:
-    texts = [w for _, _, w in tokens]
-    figure = tuple(map(has_digit, texts))
-    capital = tuple(w[0].isupper() for w in texts)
-    content = _content(keys, figure, capital, formulas.mask(keys))
-    return Unit(index, block, start, end, keys, tuple((s, e) for s, e, _ in tokens), figure, capital, content)
-
-
-_CITATION_GLUE = {"số": 1, "ngày": 1, "của": -1}  # glue word -> side of the figure it sticks to
-
-
-def _content(keys, figure, capital, in_formula) -> int:
-    """How many words carry the sentence's own content.
+def _content(n: int, figure: str, capital: str, before: str, after: str, in_formula: int) -> int:
+    """How many of the n words carry the sentence's own content.
 
     Not counted: figures; names (a capitalised word inside the sentence and the word right
     after it: "Ban Bí thư", "Nghị quyết", "Huyện ủy"); the glue of a citation ("số" before a
     document number, "ngày" before a date, "của" after one); words of a shared formula.  A
     sentence left with few content words is a citation or a formula, not a statement whose
     repetition matters.
+
+    The flags are strings of "0"/"1" read as binary numbers: word k is bit n - 1 - k, so the
+    previous word of each word is one bit up (``x >> 1`` moves it onto the word) and the next
+    one bit down (``x << 1``).
     """
-    n = len(keys)
-    count = 0
-    for i in range(n):
-        name = i > 0 and (capital[i] or (capital[i - 1] and i - 1 > 0))
-        side = _CITATION_GLUE.get(keys[i])
-        glue = side is not None and 0 <= i + side < n and figure[i + side]
-        if not (figure[i] or name or glue or in_formula[i]):
-            count += 1
-    return count
+    figures = int(figure, 2)
+    capitals = int(capital, 2) & ((1 << (n - 1)) - 1)  # the first word's capital names nothing
+    names = capitals | (capitals >> 1)  # a capital, or right after one (not the first word's)
+    glue = (int(before, 2) & (figures << 1)) | (int(after, 2) & (figures >> 1))
+    left_out = (figures | names | glue | in_formula) & ((1 << n) - 1)
+    return n - left_out.bit_count()

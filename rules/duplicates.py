@@ -17,7 +17,7 @@ from ._consistency_data import word_list
 from ._dup_match import Match, similar_pairs
 from ._dup_passages import Passage, find_passages
 from ._dup_repeats import find_repeats
-from ._dup_units import Formulas, Unit, block_keys, block_words, readable, sentence_units, token_key
+from ._dup_units import Formulas, Unit, doc_words, readable, sentence_units, token_key
 
 MAX_DIFFS_SHOWN = 3
 
@@ -41,12 +41,15 @@ MAX_DIFFS_SHOWN = 3
 def check_repeated_words(doc: Document, ctx):
     allowed = frozenset(" ".join(token_key(w) for w in entry.split())
                         for entry in word_list(ctx, "reduplicatives.txt", "reduplicatives"))
-    tokens_of = block_words(doc, ctx)
-    keys = block_keys(doc, ctx)
+    words = doc_words(doc, ctx)
+    codes = words.codes
+    key_of = words.numbering.key_of
     for block in doc.blocks:
         if not readable(block):  # not a paragraph anyone wrote: see _dup_units
             continue
-        for rep in find_repeats(block.text, tokens_of[block.index], allowed, keys[block.index]):
+        i = block.index
+        for rep in find_repeats(block.text, words.starts[i], words.ends[i], words.texts[i], allowed, codes[i],
+                                key_of):
             phrase = block.text[rep.first[0]:rep.first[1]]
             what_vi, what_en = ("từ", "word") if " " not in phrase.strip() else ("cụm từ", "phrase")
             if rep.gap is None:
@@ -67,7 +70,7 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
     """Sentences, matching pairs and passages, computed once for KT402 and KT403."""
     def compute():
         formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
-        units = sentence_units(doc, formulas, block_words(doc, ctx), block_keys(doc, ctx))
+        units = sentence_units(doc, formulas, doc_words(doc, ctx))
         matches = similar_pairs(units)
         return units, matches, find_passages(units, matches)
     return ctx.memo("duplicates.analysis", compute)
@@ -106,9 +109,9 @@ def check_repeated_sentences(doc: Document, ctx):
         text_a = doc.blocks[a.block].text[span_a.start:span_a.end]
         text_b = doc.blocks[b.block].text[span_b.start:span_b.end]
         where_vi, where_en = _where(doc, b.block, a.block)
-        this_vi, this_en = ("Vế câu này", "This clause") if m.second_words != (0, len(b.keys)) \
+        this_vi, this_en = ("Vế câu này", "This clause") if m.second_words != (0, len(b.codes)) \
             else ("Câu này", "This sentence")
-        that_vi, that_en = ("một vế câu", "a clause") if m.first_words != (0, len(a.keys)) \
+        that_vi, that_en = ("một vế câu", "a clause") if m.first_words != (0, len(a.codes)) \
             else ("một câu", "a sentence")
         if squash_spaces(text_a.rstrip(".;:!?…")) == squash_spaces(text_b.rstrip(".;:!?…")):
             vi = f"{this_vi} lặp lại nguyên văn {that_vi} {where_vi}"
@@ -126,9 +129,9 @@ def check_repeated_sentences(doc: Document, ctx):
 
 def _matched_span(unit: Unit, words: tuple[int, int]) -> Span:
     """The whole sentence (with its closing punctuation) or exactly the matched words."""
-    if words == (0, len(unit.keys)):
+    if words == (0, len(unit.codes)):
         return Span(unit.block, unit.start, unit.end)
-    return Span(unit.block, unit.spans[words[0]][0], unit.spans[words[1] - 1][1])
+    return Span(unit.block, unit.span(words[0])[0], unit.span(words[1] - 1)[1])
 
 
 @rule("KT403", "repeated-passage", "duplicates", "warning",
@@ -152,7 +155,7 @@ def check_repeated_passages(doc: Document, ctx):
         earlier = _block_spans(units, p.first)
         n, paras = len(p.second), len(later)
         how_vi, how_en = ("nguyên văn", "word for word") if all(
-            (i, j) in exact or units[i].keys == units[j].keys for i, j in zip(p.first, p.second)) \
+            (i, j) in exact or units[i].codes == units[j].codes for i, j in zip(p.first, p.second)) \
             else ("gần nguyên văn", "almost word for word")
         where_vi, where_en = _where(doc, later[0].block, earlier[0].block)
         section = _whole_section(doc, units, p.second)
@@ -223,7 +226,7 @@ def _diffs(doc: Document, a: Unit, b: Unit, m: Match) -> tuple[str, str]:
 def _words(text: str, unit: Unit, i: int, j: int, limit: int = 40) -> str:
     if i >= j:
         return ""
-    piece = text[unit.spans[i][0]:unit.spans[j - 1][1]]
+    piece = text[unit.span(i)[0]:unit.span(j - 1)[1]]
     if len(piece) > limit:
         piece = piece[:limit - 1].rstrip() + "…"
     return f"“{piece}”"
