@@ -69,23 +69,26 @@ def _initials_spell(words: str, abbr: str) -> bool:
     return initials == fold(abbr).replace("-", "")
 
 
-def mentions(block: int, text: str, tokens, known: frozenset[str]) -> list[Mention]:
-    """Every abbreviation in ``text`` (whose words are ``tokens``, in text order) that is not well known."""
-    words = _abbreviations(text, tokens, known)
-    if not words:
+def mentions(block: int, text: str, starts: list[int], ends: list[int], words: list[str],
+             known: frozenset[str]) -> list[Mention]:
+    """Every abbreviation in ``text`` that is not well known; its words (``kiemtra_lint.text.words``)
+    start at ``starts``, end at ``ends`` and read ``words``."""
+    found = _abbreviations(text, starts, words, known)
+    if not found:
         return []
     defined = {start: (end, abbr) for start, end, abbr in definitions(text)}
     symbols = symbol_spans(text) if any(ch in text for ch in "/-") else []
     out = []
-    for start, end, word in words:
+    for i in found:
+        start = starts[i]
         if any(s <= start < e for s, e in symbols):
             continue
-        out.append(Mention(block, start, end, word, start in defined))
+        out.append(Mention(block, start, ends[i], words[i], start in defined))
     return out
 
 
-def _abbreviations(text: str, tokens, known: frozenset[str]) -> list[tuple[int, int, str]]:
-    """The words of ``tokens`` that are abbreviations and not well known.
+def _abbreviations(text: str, starts: list[int], words: list[str], known: frozenset[str]) -> list[int]:
+    """The indexes of the words that are abbreviations and not well known.
 
     An abbreviation starts with two capitals: only the words that start where ``text`` has two
     capitals in a row are looked at (a word starts after a character that is not a letter, mark
@@ -96,11 +99,11 @@ def _abbreviations(text: str, tokens, known: frozenset[str]) -> list[tuple[int, 
     out = []
     for m in _TWO_CAPITALS.finditer(text):
         at = m.start()
-        i = bisect_left(tokens, (at,))
-        if i == len(tokens) or tokens[i][0] != at:
+        i = bisect_left(starts, at)
+        if i == len(starts) or starts[i] != at:
             continue
-        word = tokens[i][2]
+        word = words[i]
         if len(word) < 2 or not word[1].isupper() or word in known or not is_abbreviation(word):
             continue
-        out.append(tokens[i])
+        out.append(i)
     return out

@@ -4,7 +4,7 @@
 the groups) and says which spelling each occurrence is.  The case-insensitive scan of that
 expression is slow over a whole draft, so it is only tried where a spelling may start: where
 the lower-cased block holds the first word of some spelling (and the first letter of its
-second), found with a plain case-sensitive search (see ``_UNEVEN_CASE`` for why that finds
+second), found with a plain case-sensitive search (see ``UNEVEN_CASE`` for why that finds
 every place):
 
 * written exactly as a listed spelling, it is that spelling;
@@ -36,7 +36,7 @@ _BOUNDARY_BEFORE, _BOUNDARY_AFTER = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\
 # checks it against the regex module's own tables).  Where neither the block nor the start of any
 # spelling holds one, two strings equal ignoring case have equal ``lower()``, offset for offset,
 # and the pre-filter below finds every place the expression could match.
-_UNEVEN_CASE = re.compile("[\u00b5\u0130\u0131\u017f\u019b\u0264\u0345\u0370-\u04ff\u1c80-\u1c8f\u1e60\u1e61"
+UNEVEN_CASE = re.compile("[\u00b5\u0130\u0131\u017f\u019b\u0264\u0345\u0370-\u04ff\u1c80-\u1c8f\u1e60\u1e61"
                           "\u1e9b\u1f00-\u1fff\ua640-\ua7ff\ufb00-\ufb06\U00010000-\U0010ffff]")
 # Lower-cased, an ASCII letter or digit stands for a letter or digit (\p{L}, \p{N}): a spelling
 # never starts right after one, nor does its first word end right before one.
@@ -74,7 +74,7 @@ class Variants:
 
     def _matches(self, text: str) -> Iterator[regex.Match]:
         """``self._pattern.finditer(text)``, trying the expression only where an anchor is."""
-        if self._anchors is None or _UNEVEN_CASE.search(text):
+        if self._anchors is None or UNEVEN_CASE.search(text):
             yield from self._pattern.finditer(text)
             return
         low = text.lower()
@@ -125,7 +125,7 @@ def _anchors(forms: Sequence[str]) -> re.Pattern | None:
     for form in forms:
         words = form.split()
         start = words[0] + (" " + words[1][0] if len(words) > 1 else "")
-        if _UNEVEN_CASE.search(start) or len(start.lower()) != len(start):
+        if UNEVEN_CASE.search(start) or len(start.lower()) != len(start):
             return None
         anchor = re.escape(words[0].lower())
         # between the words the expression has \s+: never an ASCII letter or digit

@@ -245,13 +245,13 @@ def test_data_lists_configured_in_kiemtra_toml(tmp_path):
 
 def test_uneven_case_ranges_hold_every_letter_the_regex_module_pairs_differently():
     """Variants looks for a spelling in ``text.lower()`` where neither holds a character of
-    _UNEVEN_CASE: sound only if the regex module's case-insensitive pairs of the other
+    UNEVEN_CASE: sound only if the regex module's case-insensitive pairs of the other
     characters agree with ``str.lower`` (and the ASCII letters and digits it takes for word
     characters are \\p{L} / \\p{N})."""
     import regex
     import pytest
 
-    from kiemtra_lint.rules._consistency_variants import _ASCII_WORD, _UNEVEN_CASE
+    from kiemtra_lint.rules._consistency_variants import _ASCII_WORD, UNEVEN_CASE
 
     regex_core = pytest.importorskip("regex._regex_core")
     get_all_cases = getattr(regex._regex, "get_all_cases", None)
@@ -260,17 +260,17 @@ def test_uneven_case_ranges_hold_every_letter_the_regex_module_pairs_differently
     flags = regex_core.UNICODE | regex_core.IGNORECASE
     word_char = regex.compile(r"[\p{L}\p{M}\p{N}]")
     missing = []
-    for cp in range(0x10000):  # _UNEVEN_CASE holds every character beyond the BMP
+    for cp in range(0x10000):  # UNEVEN_CASE holds every character beyond the BMP
         y = chr(cp)
-        if 0xD800 <= cp < 0xE000 or _UNEVEN_CASE.match(y):
+        if 0xD800 <= cp < 0xE000 or UNEVEN_CASE.match(y):
             continue
         if y.lower() in _ASCII_WORD:
             assert word_char.match(y), y
         for c in get_all_cases(flags, cp):
             x = chr(c)
-            if not _UNEVEN_CASE.match(x) and (x.lower() != y.lower() or len(x.lower()) != 1):
+            if not UNEVEN_CASE.match(x) and (x.lower() != y.lower() or len(x.lower()) != 1):
                 missing.append(f"U+{cp:04X}/U+{c:04X}")
-    assert not missing, "add to _UNEVEN_CASE: " + ", ".join(missing)
+    assert not missing, "add to UNEVEN_CASE: " + ", ".join(missing)
 
 
 def test_variants_prefilter_finds_what_the_whole_expression_finds():
@@ -325,5 +325,7 @@ def test_abbreviation_candidates_are_the_words_starting_with_two_capitals():
                  "Đ.ĐT, “BCĐ” ‘QLNN’ sau đây gọi tắt là BCH; UBND, XIV, QĐ-UBND, a-BCD, 1AB, AB1 ÆØ ǄǅǆDŽ",
                  "ABCD", "AbCD aBCD", "", "cải cách hành chính (CCHC) và CCHC"):
         tokens = words(text)
-        got = [(m.start, m.end, m.abbr, m.defines) for m in mentions(0, text, tokens, frozenset({"UBND"}))]
+        starts, ends, texts = ([t[k] for t in tokens] for k in range(3))
+        got = [(m.start, m.end, m.abbr, m.defines)
+               for m in mentions(0, text, starts, ends, texts, frozenset({"UBND"}))]
         assert got == every_word(text, tokens, frozenset({"UBND"})), text
