@@ -111,7 +111,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         return []
     blocked = _blocked_spans(text, start, end)
     tokens = [_classify(text, m, blocked) for m in _candidates().finditer(text, start, end)]
-    return _merge_ranges(text, tokens)
+    return _merge_ranges(text, tokens) if len(tokens) > 1 else tokens
 
 
 def quantities(text: str) -> list[NumberToken]:
@@ -126,7 +126,7 @@ def parse_number(literal: str, offset: int = 0) -> NumberToken | None:
     token's span is ``offset`` .. ``offset + len(literal)`` (where the literal sits in a
     block, such as a table cell that holds nothing else).
     """
-    parsed = _parse(_normalise(literal))
+    parsed = _parse_typed(literal)
     if parsed is None:
         return None
     kind = CODE if parsed.kind == FRACTION and parsed.numerator > parsed.denominator else parsed.kind
@@ -251,6 +251,12 @@ def _parse(candidate: str) -> _Parsed | None:
     return _lark_parse(candidate)
 
 
+@lru_cache(maxsize=16384)
+def _parse_typed(candidate: str) -> _Parsed | None:
+    """``_parse`` of a candidate as typed, before ``_normalise`` (cached by what was typed)."""
+    return _parse(_normalise(candidate))
+
+
 def _lark_parse(candidate: str) -> _Parsed | None:
     from lark.exceptions import LarkError
 
@@ -283,6 +289,8 @@ def _number_value(node) -> tuple[Fraction, int]:
 
 def _literal_value(token: str) -> tuple[Fraction, int]:
     whole, _, decimals = token.replace(".", "").partition(",")
+    if not decimals:
+        return Fraction(int(whole)), 0  # the same Fraction, without reducing n/1
     return Fraction(int(whole + decimals), 10 ** len(decimals)), len(decimals)
 
 
@@ -322,15 +330,19 @@ _MAY_DATE = regex.compile(r"\d[/.\-]\d{1,2}[/.\-]\d{4}")
 _MAY_SYMBOL = regex.compile(r"\d[ \u00a0]?[-/][ \u00a0]?\p{Lu}|/\d{4}/")
 
 
+_NOTHING_BLOCKED = _Blocked([])
+
+
 def _blocked_spans(text: str, start: int, end: int) -> _Blocked:
     """Dates and document symbols: whatever digits they contain are not quantities."""
     part = text[start:end] if start or end < len(text) else text
     spans: list[tuple[int, int, str]] = []
-    if _MAY_DATE.search(part) or "ngày" in part or "Ngày" in part or "NGÀY" in part:
+    # plain substring tests first: the patterns are searched only where they may match
+    if "ngày" in part or "Ngày" in part or "NGÀY" in part or _MAY_DATE.search(part):
         spans += [(start + d.start, start + d.end, DATE) for d in find_dates(part)]
-    if _MAY_SYMBOL.search(part):
+    if ("-" in part or "/" in part) and _MAY_SYMBOL.search(part):
         spans += [(start + s, start + e, SYMBOL) for s, e in symbol_spans(part)]
-    return _Blocked(spans)
+    return _Blocked(spans) if spans else _NOTHING_BLOCKED
 
 
 # -- context ---------------------------------------------------------------------------------
@@ -388,24 +400,29 @@ class _Before:
 
 
 def _before(text: str, start: int) -> _Before:
-    window = text[max(0, start - _WINDOW):start]
+    origin = start - _WINDOW if start > _WINDOW else 0
+    window = text[origin:start]
+    if not window or window[-1] not in " \u00a0":
+        return _Before(window, [], [], [])
+    # walk back over at most three words separated by spaces only (no punctuation between)
+    stripped = window.rstrip(" \u00a0")
+    pieces = stripped.replace("\u00a0", " ").rsplit(" ", 3)[-3:]
+    pos = origin + len(stripped)
     typed: list[str] = []
     starts: list[int] = []
-    end = len(window)
-    if end and window[-1] in " \u00a0":
-        # walk back over at most three words separated by spaces only (no punctuation between)
-        pieces = window.rstrip(" \u00a0").replace("\u00a0", " ").rsplit(" ", 3)[-3:]
-        pos = len(window.rstrip(" \u00a0"))
-        for piece in reversed(pieces):
-            word = piece if piece.isalpha() else _trailing_letters(piece)
-            if not word:
-                break
-            pos -= len(word)
-            typed.insert(0, word)
-            starts.insert(0, start - len(window) + pos)
-            if word is not piece:
-                break  # "(trên": a bracket or a comma ends the words before the number
-            pos -= 1  # the space before it
+    for piece in reversed(pieces):
+        word = piece if piece.isalpha() else _trailing_letters(piece)
+        if not word:
+            break
+        pos -= len(word)
+        typed.append(word)
+        starts.append(pos)
+        if word is not piece:
+            break  # "(trên": a bracket or a comma ends the words before the number
+        pos -= 1  # the space before it
+    if len(typed) > 1:
+        typed.reverse()
+        starts.reverse()
     return _Before(window, typed, [w.lower() for w in typed], starts)
 
 
@@ -417,11 +434,12 @@ def _trailing_letters(piece: str) -> str:
 
 
 def _classify(text: str, m: regex.Match, blocked: _Blocked) -> NumberToken:
-    start, end = m.span("lit")
-    literal = m.group("lit")
-    kind = blocked.kind_at(start)
-    if kind is not None:
-        return NumberToken(start, end, literal, kind)
+    start, end = m.span(1)
+    literal = m.group(1)
+    if blocked.spans:
+        kind = blocked.kind_at(start)
+        if kind is not None:
+            return NumberToken(start, end, literal, kind)
     prev, nxt = text[start - 1:start], text[end:end + 1]
     if prev and (prev.isalnum() or prev in "+-."):
         glued = _GLUED_BEFORE.search(text[max(0, start - 24):start])
@@ -439,7 +457,7 @@ def _classify(text: str, m: regex.Match, blocked: _Blocked) -> NumberToken:
     qualifier = _qualifier_words(before)
     claim_start = before.starts[-qualifier] if qualifier else start
     candidate = (" ".join(before.typed[-qualifier:]) + " " if qualifier else "") + m.group()
-    parsed = _parse(_normalise(candidate))
+    parsed = _parse_typed(candidate)
     if parsed is None:
         return NumberToken(start, end, literal, CODE)  # "4.0", "1.2": not a Vietnamese number
     per = _PER.match(text[end:end + 24]) if nxt == "/" else None
@@ -453,13 +471,22 @@ def _classify(text: str, m: regex.Match, blocked: _Blocked) -> NumberToken:
             value = parsed.value if context == YEAR else None
             return NumberToken(start, end, literal, context, value)
     token = _token(parsed, kind, start, end, literal, claim_start, per_word)
-    if token.qualifier is None and before.words[-1:] == ["từ"] and _UP_TO_AT_LEAST.match(text[end:end + 60]):
+    if token.qualifier is None and before.words and before.words[-1] == "từ" \
+            and _UP_TO_AT_LEAST.match(text[end:end + 60]):
         token = replace(token, qualifier=ABOVE, claim_start=before.starts[-1])  # từ 180 đảng viên trở lên
     return token
 
 
+@lru_cache(maxsize=1)
+def _qualifier_last_words() -> frozenset[str]:
+    """The last word of every qualifier phrase: a number after any other word has no qualifier."""
+    return frozenset(phrase[-1] for phrase in _qualifiers() if phrase)
+
+
 def _qualifier_words(before: _Before) -> int:
     """How many of the last words before a number form a qualifier ("trên dưới" 2, "trên" 1), or 0."""
+    if not before.words or before.words[-1] not in _qualifier_last_words():
+        return 0
     table = _qualifiers()
     for n in (3, 2, 1):
         if len(before.words) >= n and tuple(before.words[-n:]) in table:
