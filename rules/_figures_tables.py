@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 
 import regex
 
@@ -58,10 +59,14 @@ class Grid:
     headers: list[str] = field(default_factory=list)  # header text per column
     percent_cols: set[int] = field(default_factory=set)  # columns of percentages (never added up)
     additive_cols: set[int] = field(default_factory=set)  # columns of counts and amounts
+    _width: int = -1
+    _labels: dict[int, str] = field(default_factory=dict)  # read once the grid is complete (read_grid)
 
     @property
     def width(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
+        if self._width < 0:
+            self._width = max((len(r) for r in self.rows), default=0)
+        return self._width
 
     def cell(self, r: int, c: int) -> Cell | None:
         row = self.rows[r]
@@ -73,6 +78,12 @@ class Grid:
 
     def label(self, r: int) -> str:
         """The row's label: its first cell with words, else the text of its first cell ("2023")."""
+        label = self._labels.get(r)
+        if label is None:
+            label = self._labels[r] = self._label(r)
+        return label
+
+    def _label(self, r: int) -> str:
         first = ""
         for c in range(self.width):
             cell = self.cell(r, c)
@@ -110,7 +121,7 @@ def _cell(block: Block, numbers_of) -> Cell:
         token = parse_number(plain.group(1), text.index(core) + plain.start(1))
         if token is not None and token.kind in (COUNT, DECIMAL, PERCENT):
             return Cell(block.index, text, token, negative=core[0] in "-−")
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return Cell(block.index, text)
     tokens = [t for t in numbers_of(block) if t.kind in (COUNT, DECIMAL, PERCENT)]
     if len(tokens) != 1:
@@ -158,8 +169,12 @@ def _is_column_number_row(row: list[Cell | None]) -> bool:
 
 # -- what the columns and rows are ----------------------------------------------------------
 
+_HEADER_PUNCTUATION = regex.compile(r"[()\[\]:.,]")
+
+
+@lru_cache(maxsize=4096)
 def _header_key(text: str) -> str:
-    return " ".join(regex.sub(r"[()\[\]:.,]", " ", text.lower()).split())
+    return " ".join(_HEADER_PUNCTUATION.sub(" ", text.lower()).split())
 
 
 def _is_percent_column(grid: Grid, c: int) -> bool:
@@ -178,6 +193,7 @@ def _is_additive_column(grid: Grid, c: int) -> bool:
         key.startswith(w + " ") for w in lexicon().table_not_additive if w not in ("năm",))
 
 
+@lru_cache(maxsize=4096)
 def is_total_label(text: str) -> bool:
     key = _header_key(text)
     totals = lexicon().table_total
@@ -347,19 +363,24 @@ def _best_formula(grid: Grid, p: int, numeric: list[int], data: list[int]):
     lex = lexicon()
     totals = [r for r in data if is_total_label(grid.label(r))]
     best = None
+    # the figures of each column, row by row, and whether its header names a denominator
+    figures = {c: [grid.figure(r, c) for r in data] for c in [p, *numeric]}
+    names_denominator = {c: bool(lex.table_denominator.search(grid.headers[c])) for c in numeric}
+    percents = [(i, pct) for i, pct in enumerate(figures[p]) if pct is not None]
     for a in numeric:
+        nums = figures[a]
+        total_den = grid.figure(totals[0], a) if totals else None
         for b in [*numeric, None]:
             if a == b:
                 continue
+            dens = figures[b] if b is not None else None
             rows = []
-            for r in data:
-                pct, num = grid.figure(r, p), grid.figure(r, a)
-                den = grid.figure(r, b) if b is not None else (grid.figure(totals[0], a) if totals else None)
-                if pct is not None and num is not None and den is not None and den.value > 0 \
-                        and not num.negative and not den.negative:
-                    rows.append((r, pct, num, den))
-            hinted = b is not None and bool(lex.table_denominator.search(grid.headers[b])) \
-                and not lex.table_denominator.search(grid.headers[a])
+            for i, pct in percents:
+                num = nums[i]
+                den = dens[i] if dens is not None else total_den
+                if num is not None and den is not None and den.value > 0 and not num.negative and not den.negative:
+                    rows.append((data[i], pct, num, den))
+            hinted = b is not None and names_denominator[b] and not names_denominator[a]
             if len(rows) < (2 if hinted else 3):
                 continue
             allowed = len(rows) // 3  # rows that may break the formula: the errors to report
