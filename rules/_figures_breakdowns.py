@@ -25,10 +25,10 @@ _HAS_OPEN_HEAD = regex.compile(r"^[ \u00a0,:]*(?i:có)(?![\p{L}])")
 _VA = regex.compile(r"[ \u00a0](?i:và)[ \u00a0]")
 
 
-def breakdowns(s: Sentence) -> list[Breakdown]:
+def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
+    """The breakdowns of ``s``, whose breakdown cues are ``cues`` (``lexicon().breakdown`` over the sentence)."""
     out = []
-    lex = lexicon()
-    for m in lex.breakdown.finditer(s.text, s.start, s.end):
+    for m in cues:
         if s.paren_of(m.start()) is None:
             b = _cue_breakdown(s, m.start(), m.end(), m.group().lower())
             if b is not None:

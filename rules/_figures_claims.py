@@ -18,10 +18,51 @@ from collections.abc import Callable
 from kiemtra_lint.numbers import FRACTION, PERCENT, NumberToken
 
 from ._figures_breakdowns import breakdowns
-from ._figures_lexicon import lexicon
+from ._figures_lexicon import lexicon, may_hold
 from ._figures_model import SentenceClaims
-from ._figures_sentences import Sentence
+from ._figures_sentences import Sentence, is_digit
 from ._figures_shares import fraction_percents, share_groups, share_lists, shares, stated_totals
+
+
+def may_claim(s: Sentence) -> bool:
+    """False when :func:`sentence_claims` of ``s`` is sure to find nothing, told from the words
+    alone, before any number is read.  Every claim needs one of: a bracket (a bracketed
+    breakdown, a share in or before brackets), a breakdown or composition cue, or a percentage
+    with a fraction or with a share cue right before it ("chiếm", "đạt", "tỷ lệ"...)."""
+    lowered = s.lowered  # holds a "(", "%" or "/" exactly where the text does
+    if "(" in lowered:
+        return True
+    lex = lexicon()
+    if "%" in lowered and ("/" in lowered or _share_cue_before_a_percent(s, lex)):
+        return True
+    return may_hold(lex.breakdown_hints, lowered) or may_hold(lex.composition_hints, lowered)
+
+
+# Where a share cue may end before a percentage: the cue ends within 30 characters of the
+# qualifier's start (``_part_of_share``), which is within 80 characters of the number
+# (kiemtra_lint/numbers.py, _WINDOW).
+_CUE_REACH = 30 + 80
+
+
+def _share_cue_before_a_percent(s: Sentence, lex) -> bool:
+    """Whether some percentage of ``s`` may have a share cue right before it: between the cue
+    and the number there are only spaces, colons and the qualifier's words, so the cue lies in
+    the run of letters, spaces and colons that ends where the number starts."""
+    if not lex.share_cues_are_words:
+        return may_hold(lex.share_hints, s.lowered)
+    text, start, end = s.text, s.start, s.end
+    at = text.find("%", start, end)
+    while at >= 0:
+        number = at - 1 if at > start and text[at - 1] in " \u00a0" else at  # "92,5 %"
+        while number > start and (text[number - 1] in ".,/" or is_digit(text[number - 1])):
+            number -= 1
+        words, floor = number, max(start, number - _CUE_REACH)
+        while words > floor and (text[words - 1].isalpha() or text[words - 1] in " \u00a0:"):
+            words -= 1
+        if may_hold(lex.share_hints, text[words:number].lower()):
+            return True
+        at = text.find("%", at + 1, end)
+    return False
 
 
 def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]) -> SentenceClaims:
@@ -30,8 +71,10 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
     kinds = {t.kind for t in s.tokens}
     if FRACTION in kinds and PERCENT in kinds:
         out.fraction_percents = fraction_percents(s)
-    if s.parens or lexicon().breakdown.search(s.text, s.start, s.end):
-        out.breakdowns = breakdowns(s)
+    lex = lexicon()
+    cues = list(lex.breakdown.finditer(s.text, s.start, s.end)) if may_hold(lex.breakdown_hints, s.lowered) else []
+    if s.parens or cues:
+        out.breakdowns = breakdowns(s, cues)
     if PERCENT in kinds:
         linked = {id(fp.percent) for fp in out.fraction_percents}
         out.shares = shares(s, linked, out.breakdowns, earlier_totals)
@@ -40,4 +83,4 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
     return out
 
 
-__all__ = ["SentenceClaims", "sentence_claims", "stated_totals"]
+__all__ = ["SentenceClaims", "may_claim", "sentence_claims", "stated_totals"]

@@ -15,7 +15,7 @@ import regex
 from kiemtra_lint.document import HEADING, Block, Document
 from kiemtra_lint.numbers import NumberToken, find_numbers
 
-from ._figures_claims import SentenceClaims, sentence_claims, stated_totals
+from ._figures_claims import SentenceClaims, may_claim, sentence_claims, stated_totals
 from ._figures_sentences import Sentence, split_sentences
 
 _DIGIT = regex.compile(r"\d")
@@ -26,10 +26,11 @@ _CLAIM_CUES = ("trong đó", "trong số đó", "gồm", "chia ra", "cụ thể"
 _LISTING_BRACKET = regex.compile(r"\([^()]*\d[^()]*(?:,|;| và )[^()]*\d")
 
 
-def _may_claim(text: str) -> bool:
+def _may_claim(text: str, lowered: Callable[[], str] | None = None) -> bool:
+    """``lowered()``, if given, is ``text.lower()``."""
     if "%" in text:
         return True
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered()
     if any(cue in lowered for cue in _CLAIM_CUES):
         return True
     return "(" in text and bool(_LISTING_BRACKET.search(text))
@@ -70,8 +71,8 @@ def _find_claims(doc: Document) -> Iterator[SentenceClaims]:
             claims = None
             # a sentence's numbers are only read when it may make a claim, and is prose
             if sentence.end - sentence.start <= MAX_SENTENCE_CHARS \
-                    and _may_claim(text[sentence.start:sentence.end]) \
-                    and len(sentence.quantities) >= 2 and len(sentence.tokens) <= MAX_SENTENCE_NUMBERS:
+                    and _may_claim(text[sentence.start:sentence.end], lambda: sentence.lowered) \
+                    and may_claim(sentence) and len(sentence.quantities) >= 2 and len(sentence.tokens) <= MAX_SENTENCE_NUMBERS:
                 claims = sentence_claims(sentence, earlier_totals)
                 if claims.fraction_percents or claims.breakdowns or claims.shares or claims.share_lists:
                     yield claims

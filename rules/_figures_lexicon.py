@@ -9,7 +9,13 @@ from importlib import resources
 
 import regex
 
+from ._consistency_variants import UNEVEN_CASE
+
 _LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
+# Letters the regex module matches, ignoring case, with a letter that lower-cases differently:
+# i and I with İ and ı, s and S with ſ, and the ranges of UNEVEN_CASE.  Every other letter of a
+# phrase is, in any text the phrase's pattern matches, a letter with the same lower case.
+_UNEVEN_ASCII = frozenset("iIsS")
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> str:
@@ -18,12 +24,41 @@ def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> str:
     return rf"(?<!{_LETTER_OR_DIGIT})(?i:{alternatives})(?!{_LETTER_OR_DIGIT})"
 
 
+def hints(phrases: list[str] | tuple[str, ...]) -> tuple[str, ...] | None:
+    """Lower-case stretches of text one of which any text matched by ``phrase_pattern(phrases)``
+    holds in lower case: the longest stretch of each phrase without a letter of uneven case
+    ("trong số đó" gives "trong "; of two as long, the one with more letters outside ASCII, which
+    are rarer: "ếm" of "chiếm").  A cheap test that the pattern cannot match (see ``may_hold``);
+    None when a phrase has no such stretch."""
+    out = []
+    for phrase in phrases:
+        best, run = "", ""
+        for ch in phrase + "i":  # the "i" ends the last stretch
+            if ch in _UNEVEN_ASCII or UNEVEN_CASE.match(ch):
+                best = max(best, run, key=lambda x: (len(x), sum(not c.isascii() for c in x)))
+                run = ""
+            else:
+                run += ch
+        if not best:
+            return None
+        out.append(best.lower())
+    # a stretch that holds another is found only where that one is
+    return tuple(sorted({h for h in out if not any(o != h and o in h for o in out)}, key=len, reverse=True))
+
+
+def may_hold(stretches: tuple[str, ...] | None, lowered: str) -> bool:
+    """False when ``lowered`` (a text in lower case) holds none of ``stretches`` (from ``hints``):
+    the phrases cannot be in the text."""
+    return stretches is None or any(h in lowered for h in stretches)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     measure_units: regex.Pattern  # anchored at the start of the text after a number
     time_units: regex.Pattern
     people_units: regex.Pattern
     breakdown: regex.Pattern  # a cue anywhere: trong đó, gồm, ...
+    breakdown_hints: tuple[str, ...] | None  # see ``hints``
     complete_cues: frozenset[str]
     open_ended: regex.Pattern
     remainder: regex.Pattern
@@ -35,8 +70,11 @@ class Lexicon:
     change_after: regex.Pattern  # anchored at the start of the text after a percentage
     target_after: regex.Pattern
     share_before: regex.Pattern
+    share_hints: tuple[str, ...] | None
+    share_cues_are_words: bool  # every share cue is letters and spaces
     total_before: regex.Pattern
     composition: regex.Pattern
+    composition_hints: tuple[str, ...] | None
     stop: regex.Pattern  # anchored at the start of a segment
     time_markers: regex.Pattern
     table_total: frozenset[str]
@@ -66,6 +104,7 @@ def lexicon() -> Lexicon:
         time_units=at_start(units["time"]),
         people_units=at_start(units["people"]),
         breakdown=anywhere(cues["breakdown"] + cues["breakdown_complete"]),
+        breakdown_hints=hints(cues["breakdown"] + cues["breakdown_complete"]),
         complete_cues=frozenset(cues["breakdown_complete"]),
         open_ended=anywhere(cues["open_ended"]),
         remainder=anywhere(cues["remainder"]),
@@ -77,8 +116,11 @@ def lexicon() -> Lexicon:
         change_after=at_start(cues["change_after"]),
         target_after=regex.compile(rf"^[ \u00a0]*(?:[\p{{L}}]+[ \u00a0]+)?{phrase_pattern(cues['target'])}"),
         share_before=at_end(cues["share"]),
+        share_hints=hints(cues["share"]),
+        share_cues_are_words=all(ch.isalpha() or ch == " " for cue in cues["share"] for ch in cue),
         total_before=at_end(cues["total"]),
         composition=anywhere(cues["composition"]),
+        composition_hints=hints(cues["composition"]),
         stop=at_start(cues["stop"]),
         time_markers=anywhere(cues["time_markers"]),
         table_total=frozenset(tables["total"]),

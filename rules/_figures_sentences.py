@@ -10,6 +10,7 @@ in the same clause?" without re-scanning text.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -20,8 +21,10 @@ from kiemtra_lint.text import sentences
 from ._figures_lexicon import lexicon
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-# brackets, and separators that are not inside a number ("92,5", "8:30")
-_PUNCT = regex.compile(r"[();]|(?<!\d)[,:]|[,:](?!\d)")
+# brackets and separators; a , or : between two digits is inside a number ("92,5", "8:30")
+_PUNCT = re.compile(r"[();,:]")
+_DIGIT = regex.compile(r"\d")
+_ASCII_DIGITS = frozenset("0123456789")
 SEPARATORS = ",;:"
 
 
@@ -67,6 +70,14 @@ class Sentence:
     _opens: list[int] = field(default_factory=list)
     _units: dict[int, Unit] = field(default_factory=dict)
     _quantities: list[NumberToken] | None = None
+    _lowered: str | None = None
+
+    @property
+    def lowered(self) -> str:
+        """The sentence's text in lower case (for plain substring tests)."""
+        if self._lowered is None:
+            self._lowered = self.text[self.start:self.end].lower()
+        return self._lowered
 
     @property
     def tokens(self) -> list[NumberToken]:
@@ -164,13 +175,23 @@ def split_sentences(block: int, text: str, tokens: list[NumberToken] | None = No
     return out
 
 
+def is_digit(ch: str) -> bool:
+    """``\\d`` of the regex module (any decimal digit), quickly for ASCII."""
+    if ch.isascii():
+        return ch in _ASCII_DIGITS
+    return _DIGIT.match(ch) is not None
+
+
 def scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
     """Top-level bracket pairs and the separators outside them in ``text[start:end]``."""
     parens: list[tuple[int, int]] = []
     separators: list[int] = []
     depth, open_at = 0, 0
     for m in _PUNCT.finditer(text, start, end):
-        i, ch = m.start(), m.group()
+        i = m.start()
+        ch = text[i]
+        if ch in ",:" and 0 < i < end - 1 and is_digit(text[i - 1]) and is_digit(text[i + 1]):
+            continue
         if ch == "(":
             if depth == 0:
                 open_at = i

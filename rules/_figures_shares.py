@@ -18,7 +18,7 @@ from kiemtra_lint.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, Numb
 
 from ._figures_arith import Verdict, judge_ratio
 from ._figures_breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
-from ._figures_lexicon import lexicon
+from ._figures_lexicon import lexicon, may_hold
 from ._figures_model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
 from ._figures_sentences import Sentence, scan, word_count
 
@@ -192,7 +192,8 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
         seen.add(id(b.total))
         parts_sum = sum((p.token.value for p in b.parts), Fraction(0))
         share.others.append(Base(parts_sum, decimals=max(p.token.decimals for p in b.parts)))
-    for m in lex.breakdown.finditer(text, s.start, share.part.start):  # "125 học viên, trong đó 118 ... (94,4%)"
+    cues = lex.breakdown.finditer(text, s.start, share.part.start) if may_hold(lex.breakdown_hints, s.lowered) else ()
+    for m in cues:  # "125 học viên, trong đó 118 ... (94,4%)"
         total = total_before(s, m.start(), same_clause=m.group().lower() in lex.complete_cues)
         if total is not None and id(total) not in seen and s.unit(total).fits(unit):
             share.anchors.append(_token_base(total))
@@ -293,7 +294,8 @@ def share_lists(s: Sentence, found: list[Breakdown], groups: list[ShareGroup]) -
     for g in groups:
         if g.covers_whole and all(x.percent.is_exact for x in g.shares):
             out.append(ShareList(s, [x.percent for x in g.shares], True))
-    for m in lex.composition.finditer(s.text, s.start, s.end):
+    cues = lex.composition.finditer(s.text, s.start, s.end) if may_hold(lex.composition_hints, s.lowered) else ()
+    for m in cues:
         start = m.end()
         colon = s.text.find(":", start, s.end)
         if colon >= 0 and word_count(s.text[start:colon]) <= 12:
