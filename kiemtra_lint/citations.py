@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -311,11 +311,32 @@ def _scanner() -> _Scanner:
     )
 
 
+# the separator after the first number of a symbol, with the capital that follows it (and the
+# year of "30/2020/NĐ-CP" between): every match of the pre-scan holds one.  Looking for these
+# first is several times faster than the pre-scan itself, which starts at every digit.
+_SEPARATOR = regex.compile(r"[-–—/](?=\s?(?:\d{4}\s?/\s?)?\p{Lu})")
+_NUMBER_BEFORE = regex.compile(r"\d{1,5}\s?", regex.REVERSE)
+
+
+def _prescan(text: str) -> Iterator[regex.Match]:
+    """The matches of ``_scanner().prescan.finditer(text)``, trying the pre-scan only at the
+    number (up to five digits, maybe a space) just before a separator."""
+    prescan = _scanner().prescan
+    pos = 0  # where the previous match ended
+    for sep in _SEPARATOR.finditer(text):
+        if sep.start() <= pos:
+            continue
+        number = _NUMBER_BEFORE.match(text, pos, sep.start())
+        if number is not None and (m := prescan.match(text, number.start())):
+            yield m
+            pos = m.end()
+
+
 def _anchors(text: str) -> list[tuple[int, int]]:
     """Where symbols may start and end, in text order (a later anchor inside a citation is skipped)."""
     sc = _scanner()
     found = []
-    for candidate in sc.prescan.finditer(text):
+    for candidate in _prescan(text):
         pos = candidate.start()
         end = pos + 64  # bound every match: the regex module may scan to endpos for a required literal
         m = PARTY_SYMBOL.match(text, pos, end) or sc.loose.match(text, pos, end)
@@ -331,7 +352,8 @@ def _anchors(text: str) -> list[tuple[int, int]]:
 def _window_start(text: str, anchor: int) -> int:
     """Extend an anchor back over a number list ("14, ") and the type word ("Nghị quyết số ")."""
     start = anchor
-    if start > 1 and text[start - 1] in " ,":
+    # the list ends in "," or "và", maybe with a space: NUMBER_LIST_BEFORE is tried only then
+    if start > 1 and (text[start - 1] == "," or (text[start - 1] == " " and text[start - 2] in ",à")):
         m = NUMBER_LIST_BEFORE.search(text, max(0, start - 40), start)
         if m:
             start = m.start()
@@ -342,6 +364,13 @@ def _window_start(text: str, anchor: int) -> int:
 
 
 _TOKEN = regex.compile(r"\S+")
+_LAST_TOKEN = regex.compile(r"\S+", regex.REVERSE)  # the token ending at endpos
+
+
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    """The last word of every type word, in lower case ("quyết" of "nghị quyết")."""
+    return frozenset(name.split(" ")[-1] for name in vocabulary().names)
 
 
 def _type_word_before(text: str, end: int) -> int | None:
@@ -357,6 +386,10 @@ def _type_word_before(text: str, end: int) -> int | None:
         if low.endswith(so) and (len(low) == len(so) or not low[-len(so) - 1].isalpha()):
             segment = segment[:-len(so)].rstrip()
             break
+    # most anchors have no type word before them: the phrase would end with the last token
+    last = _LAST_TOKEN.match(segment, 0, len(segment))
+    if last is None or not last.group().isalpha() or last.group().lower() not in _last_words():
+        return None
     tokens = []  # the words (at most four) that end the segment
     for t in reversed(list(_TOKEN.finditer(segment))[-4:]):
         if not t.group().isalpha():
@@ -421,26 +454,37 @@ def _tail_words() -> regex.Pattern:
 @lru_cache(maxsize=4096)
 def _parse_window(window: str) -> Citation | None:
     """The citation at the start of ``window`` (offsets relative to it), or None."""
-    from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
-
     text = window.rstrip()
     for _ in range(12):
         if not text:
             return None
-        try:
-            tree = _parser().parse(text)
-        except UnexpectedCharacters as exc:
-            cut = exc.pos_in_stream
-        except UnexpectedToken as exc:
-            cut = exc.token.start_pos if exc.token.start_pos is not None else 0
-        except (UnexpectedEOF, UnexpectedInput):
-            return None
-        else:
-            return _build(tree, text)
+        outcome = _parse_once(text)
+        if not isinstance(outcome, int):
+            return outcome
+        cut = outcome
         if not cut or cut >= len(text):
             return None
         text = text[:cut].rstrip()
     return None
+
+
+@lru_cache(maxsize=8192)
+def _parse_once(text: str) -> Citation | int | None:
+    """One parse of ``text``: the citation, None when it cannot start one, or where the parse
+    failed (the window is then cut there and parsed again).  Cached apart from the windows:
+    windows that differ in what follows the citation ("35-NQ/TW, Ban ...", "35-NQ/TW, ngày
+    ...") are cut to the same text."""
+    from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+    try:
+        tree = _parser().parse(text)
+    except UnexpectedCharacters as exc:
+        return exc.pos_in_stream
+    except UnexpectedToken as exc:
+        return exc.token.start_pos if exc.token.start_pos is not None else 0
+    except (UnexpectedEOF, UnexpectedInput):
+        return None
+    return _build(tree, text)
 
 
 def _tokens(tree) -> list:
@@ -596,11 +640,11 @@ def _short_mentions(texts: list[tuple[int, str]], full: list[Citation]) -> list[
         starts.append(c.start)
         ends.append(c.end)
     out: list[Citation] = []
+    numbers = _numbers_pattern(frozenset(by_number))
+    earlier = _Antecedents(by_number)
     for index, text in texts:
         starts, ends = taken.get(index, ((), ()))
-        for m in _LONE_NUMBER.finditer(text):
-            if int(m.group()) not in by_number:
-                continue
+        for m in _lone_numbers(text, numbers, by_number):
             i = bisect_right(starts, m.start()) - 1
             if (i >= 0 and m.start() < ends[i]) or sc.unit_after.match(text, m.end(), m.end() + 12):
                 continue
@@ -611,19 +655,54 @@ def _short_mentions(texts: list[tuple[int, str]], full: list[Citation]) -> list[
             if parsed is None or not parsed.is_short:
                 continue
             mention = parsed.placed(index, start, text)
-            mention.antecedent = _antecedent(mention, by_number[int(mention.number.text)])
+            mention.antecedent = earlier.find(mention)
             if mention.antecedent is not None:
                 out.append(mention)
     return out
 
 
-def _antecedent(mention: Citation, candidates: list[Citation]) -> Citation | None:
-    """The most recent full mention before ``mention`` with its number and a compatible type."""
-    before = bisect_left(candidates, (mention.block, mention.start), key=lambda c: (c.block, c.start))
-    for c in reversed(candidates[:before]):
-        if mention.type_name in _types_of(c):
-            return c
-    return None
+_DIGITS_BEFORE = regex.compile(r"\d*", regex.REVERSE)
+_NOT_ASCII_DIGIT = regex.compile(r"[\d--[0-9]]", regex.V1)
+
+
+@lru_cache(maxsize=16)
+def _numbers_pattern(numbers: frozenset[int]) -> regex.Pattern:
+    return regex.compile("|".join(sorted(map(str, numbers), key=lambda n: (-len(n), n))))
+
+
+def _lone_numbers(text: str, pattern: regex.Pattern, numbers: dict[int, object]) -> list[regex.Match]:
+    """The matches of ``_LONE_NUMBER.finditer(text)`` whose number is one of ``numbers``.
+
+    _LONE_NUMBER reads every run of digits (a quarter of the characters of some tables of
+    figures).  A run whose number is wanted holds it written out ("35" in "35" or "035"),
+    unless it has digits other than 0-9; only those runs are tried.
+    """
+    runs = {_DIGITS_BEFORE.match(text, 0, m.start()).start()
+            for found in (pattern.finditer(text), _NOT_ASCII_DIGIT.finditer(text)) for m in found}
+    out = []
+    for start in sorted(runs):
+        m = _LONE_NUMBER.match(text, start)
+        if m is not None and int(m.group()) in numbers:
+            out.append(m)
+    return out
+
+
+class _Antecedents:
+    """The full mentions a short mention may point to, by number and by the type they may be
+    called by, in reading order."""
+
+    def __init__(self, by_number: dict[int, list[Citation]]) -> None:
+        self._by_number = by_number
+        self._by_type: dict[tuple[int, str | None], list[Citation]] = {}
+
+    def find(self, mention: Citation) -> Citation | None:
+        """The most recent full mention before ``mention`` with its number and a compatible type."""
+        key = (int(mention.number.text), mention.type_name)
+        typed = self._by_type.get(key)
+        if typed is None:
+            typed = self._by_type[key] = [c for c in self._by_number[key[0]] if key[1] in _types_of(c)]
+        before = bisect_left(typed, (mention.block, mention.start), key=lambda c: (c.block, c.start))
+        return typed[before - 1] if before else None
 
 
 def _types_of(c: Citation) -> set[str]:
