@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -21,8 +21,10 @@ from kiemtra_lint.text import sentences
 from ._figures_lexicon import lexicon
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-# brackets and separators; a , or : between two digits is inside a number ("92,5", "8:30")
-_PUNCT = re.compile(r"[();,:]")
+# brackets, and separators that are not inside a number ("92,5", "8:30"): a , or : between two
+# digits (\d of the regex module); the ASCII digits are told apart here, any other in ``scan``
+_PUNCT = re.compile(r"[();,:](?:(?<=[();])|(?![0-9])|(?<![0-9].))")
+_SEPARATOR = re.compile(r"[;,:](?:(?<=;)|(?![0-9])|(?<![0-9].))")
 _DIGIT = regex.compile(r"\d")
 _ASCII_DIGITS = frozenset("0123456789")
 SEPARATORS = ",;:"
@@ -66,9 +68,10 @@ class Sentence:
     end: int
     _tokens: list[NumberToken] | None = None  # read when first asked for
     previous: "Sentence | None" = None  # the sentence before, in the same block
-    _scanned: tuple[list[tuple[int, int]], list[int]] | None = None
-    _opens: list[int] = field(default_factory=list)
-    _units: dict[int, Unit] = field(default_factory=dict)
+    _parens: list[tuple[int, int]] | None = None
+    _separators: list[int] | None = None
+    _opens: list[int] | None = None
+    _units: dict[int, Unit] | None = None
     _quantities: list[NumberToken] | None = None
     _lowered: str | None = None
 
@@ -86,24 +89,31 @@ class Sentence:
             self._tokens = find_numbers(self.text, self.start, self.end)
         return self._tokens
 
-    def _scan(self) -> tuple[list[tuple[int, int]], list[int]]:
-        if self._scanned is None:
-            self._scanned = scan(self.text, self.start, self.end)
-            self._opens = [o for o, _ in self._scanned[0]]
-        return self._scanned
-
     @property
     def parens(self) -> list[tuple[int, int]]:
         """Top-level bracket pairs ( ... ) as (open, close) offsets."""
-        return self._scan()[0]
+        if self._parens is None:
+            if self.text.find("(", self.start, self.end) < 0:
+                self._parens = []  # most sentences: their separators are read when asked for
+            else:
+                self._parens, self._separators = scan(self.text, self.start, self.end)
+            self._opens = [o for o, _ in self._parens]
+        return self._parens
 
     @property
     def separators(self) -> list[int]:
         """Offsets of , ; : outside brackets."""
-        return self._scan()[1]
+        if self._separators is None:
+            if self.parens:
+                self._separators = scan(self.text, self.start, self.end)[1]
+            else:  # no bracket: every separator is outside one
+                self._separators = separators(self.text, self.start, self.end)
+        return self._separators
 
     def unit(self, token: NumberToken) -> Unit:
         """:func:`unit_of` a token of this block, remembered."""
+        if self._units is None:
+            self._units = {}
         unit = self._units.get(token.end)
         if unit is None:
             unit = self._units[token.end] = unit_of(self.text, token)
@@ -117,7 +127,7 @@ class Sentence:
 
     def paren_of(self, pos: int) -> tuple[int, int] | None:
         """The top-level bracket pair around ``pos``, if any."""
-        parens = self._scan()[0]
+        parens = self.parens
         if not parens:
             return None
         i = bisect.bisect_left(self._opens, pos) - 1
@@ -182,6 +192,23 @@ def is_digit(ch: str) -> bool:
     return _DIGIT.match(ch) is not None
 
 
+def _in_number(text: str, i: int, end: int) -> bool:
+    """The , or : at ``i`` stands between two digits, one of them outside ASCII (``_PUNCT`` has
+    already passed over those between two ASCII digits)."""
+    return 0 < i < end - 1 and not text[i - 1:i + 2].isascii() and is_digit(text[i - 1]) and is_digit(text[i + 1])
+
+
+def separators(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the , ; : in ``text[start:end]`` that are not inside a number: the separators
+    that ``scan`` finds when there is no bracket."""
+    out = []
+    for m in _SEPARATOR.finditer(text, start, end):
+        i = m.start()
+        if text[i] == ";" or not _in_number(text, i, end):
+            out.append(i)
+    return out
+
+
 def scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
     """Top-level bracket pairs and the separators outside them in ``text[start:end]``."""
     parens: list[tuple[int, int]] = []
@@ -190,7 +217,7 @@ def scan(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[i
     for m in _PUNCT.finditer(text, start, end):
         i = m.start()
         ch = text[i]
-        if ch in ",:" and 0 < i < end - 1 and is_digit(text[i - 1]) and is_digit(text[i + 1]):
+        if ch in ",:" and _in_number(text, i, end):
             continue
         if ch == "(":
             if depth == 0:

@@ -117,6 +117,8 @@ def test_scan_finds_what_the_expression_it_replaces_found():
     for text in TEXTS + extra:
         for start, end in ((0, len(text)), (1, len(text) - 1), (2, max(2, len(text) // 2))):
             assert _figures_sentences.scan(text, start, end) == old_scan(text, start, end), (text, start, end)
+            if "(" not in text[start:end]:
+                assert _figures_sentences.separators(text, start, end) == old_scan(text, start, end)[1]
 
 
 def test_a_sentence_may_claim_lets_through_every_sentence_with_claims():
