@@ -23,6 +23,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
 
+try:
+    from collections import _count_elements  # Counter's own counting loop, in C
+except ImportError:  # pragma: no cover - another Python
+    def _count_elements(counts: dict, items) -> None:
+        for x in items:
+            counts[x] = counts.get(x, 0) + 1
+
 from ._dup_align import differences, matching_blocks
 from ._dup_units import Unit
 
@@ -172,39 +179,38 @@ def _name(u: Unit, i: int, j: int) -> bool:
 
 def similar_pairs(units: list[Unit]) -> list[Match]:
     """Every matching pair (earlier, later), sorted."""
-    # per unit: its distinct words and how many of its words are extra copies; the words it
-    # holds more than once, with their counts, when needed
-    distinct: dict[int, frozenset] = {}
-    extra: dict[int, int] = {}
+    eligible = [u for u in units if u.content >= MIN_WORDS]
+    # per eligible unit: its words, its length, its content words, its distinct words and how
+    # many of its words are extra copies; the words it holds more than once, with their
+    # counts, when needed
+    info: list = [None] * len(units)
+    for u in eligible:
+        distinct = frozenset(u.codes)
+        info[u.index] = (u.codes, len(u.codes), u.content, distinct, len(u.codes) - len(distinct))
     repeated: dict[int, dict] = {}
-    for u in units:
-        if u.content >= MIN_WORDS:
-            distinct[u.index] = d = frozenset(u.codes)
-            extra[u.index] = len(u.codes) - len(d)
     out = []
-    for i, j in _candidates(units):
-        a, b = units[i], units[j]
-        if a.content < MIN_WORDS or b.content < MIN_WORDS:
-            continue
-        seq_a, seq_b = a.codes, b.codes
+    for i, j in _candidates(eligible):
+        seq_a, la, content_a, distinct_a, extra_a = info[i]
+        seq_b, lb, content_b, distinct_b, extra_b = info[j]
         if seq_a != seq_b:
-            # shared words counted with repeats: each shared word once, plus the extra copies
-            # of the words both sentences repeat; those are at most the extra copies of either
-            la, lb = len(seq_a), len(seq_b)
-            short_content = a.content if la <= lb else b.content
-            shared = len(distinct[i] & distinct[j])
-            extra_a, extra_b = extra[i], extra[j]
-            if not _may_match(la, lb, short_content, shared + (extra_a if extra_a < extra_b else extra_b)):
+            # _may_match on the shared words counted with repeats: each shared word once, plus
+            # the extra copies of the words both sentences repeat, which are at most the extra
+            # copies of either (that bound first)
+            shared = len(distinct_a & distinct_b)
+            most = shared + (extra_a if extra_a < extra_b else extra_b)
+            short_content, short = (content_a, la) if la <= lb else (content_b, lb)
+            if 2 * most / (la + lb) < THRESHOLD and (short_content < MIN_PART_WORDS
+                                                      or 2 * most / (short + most) < THRESHOLD - 1e-9):
                 continue
             if extra_a and extra_b:
-                rep_a, rep_b = _repeated(a, repeated), _repeated(b, repeated)
+                rep_a, rep_b = _repeated(units[i], repeated), _repeated(units[j], repeated)
                 for w, n in rep_a.items():
                     other = rep_b.get(w)
                     if other:
                         shared += (n if n < other else other) - 1
                 if not _may_match(la, lb, short_content, shared):
                     continue
-        m = _compare(a, b)
+        m = _compare(units[i], units[j])
         if m is not None:
             out.append(m)
     out.sort(key=lambda m: (m.first, m.second))  # one match at most per pair
@@ -227,9 +233,9 @@ def _shingles(seq) -> set:
     return set(zip(seq, seq[1:], seq[2:]))
 
 
-def _candidates(units: list[Unit]) -> set[tuple[int, int]]:
-    """Pairs to compare: identical sentences, and sentences sharing enough shingles."""
-    eligible = [u for u in units if u.content >= MIN_WORDS]
+def _candidates(eligible: list[Unit]):
+    """Pairs (i, j), i < j, to compare among the ``eligible`` units, each once: identical
+    sentences, and sentences sharing enough shingles."""
     pairs: set[tuple[int, int]] = set()
     same: dict = defaultdict(list)
     for u in eligible:
@@ -239,6 +245,7 @@ def _candidates(units: list[Unit]) -> set[tuple[int, int]]:
             for k, j in enumerate(copies[1:], 1):
                 partners = copies[:k] if len(copies) <= MAX_COPIES else copies[:1]
                 pairs.update((i, j) for i in partners)
+    yield from pairs
 
     # A shingle found in more than MAX_POSTING sentences is a formula: it is left out of the
     # index, and the share a pair must have in common is taken over the remaining shingles.
@@ -255,26 +262,25 @@ def _candidates(units: list[Unit]) -> set[tuple[int, int]]:
             shared.add(g)
     postings: dict = defaultdict(list)
     # MIN_SHARED times the indexed shingles of each unit so far, and the least of them
-    threshold = [0.0] * len(units)
+    threshold: dict[int, float] = {}
     lowest = float("inf")
     for u, grams in zip(eligible, grams_of):
-        limit = threshold[u.index] = MIN_SHARED * len(grams.difference(common))
+        j = u.index
+        limit = threshold[j] = MIN_SHARED * len(grams.difference(common))
         lowest = min(lowest, limit)
         before: list[int] = []
         for g in shared.intersection(grams):
             posting = postings[g]
             before.extend(posting)
-            posting.append(u.index)
+            posting.append(j)
         if len(before) < 2:
             continue
-        # a pair needs count >= max(2, MIN_SHARED * min(indexed_i, indexed_u)), that is
+        # a pair needs count >= max(2, MIN_SHARED * min(indexed_i, indexed_j)), that is
         # count >= 2 and (count >= limit or count >= threshold[i]) (rounding keeps the order
-        # of products); counts come largest first, so the loop stops at the first one that
-        # no unit could accept
+        # of products); no unit accepts a count below ``floor``
         floor = max(2, min(limit, lowest))
-        for i, count in Counter(before).most_common():
-            if count < floor:
-                break
-            if count >= limit or count >= threshold[i]:
-                pairs.add((i, u.index))
-    return pairs
+        counts: dict[int, int] = {}
+        _count_elements(counts, before)
+        for i, count in counts.items():
+            if count >= floor and (count >= limit or count >= threshold[i]) and (not pairs or (i, j) not in pairs):
+                yield i, j

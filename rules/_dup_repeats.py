@@ -45,6 +45,11 @@ _REPEATED_HERE = re.compile("(?=(.).{0,%d}\\1)(?=(.{1,%d})\\2|(.{2,%d}).\\3)" % 
                             re.S)
 
 
+def may_repeat(codes, lo: int, hi: int) -> bool:
+    """Whether words lo..hi of ``codes`` may hold a repetition (False only if they cannot)."""
+    return not isinstance(codes, str) or _REPEATED_HERE.search(codes, lo, hi) is not None
+
+
 class _Text:
     """The words of a text (offsets and text) with their codes (equal where the keys are), and
     what separates them."""

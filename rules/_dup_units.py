@@ -9,12 +9,14 @@ anyone wrote (it is a pasted dump or a damaged file): none of the duplicates and
 rules read it, except the scan for invisible characters, which keeps them fast on hostile input.
 
 Speed: a 200-page draft has some 125,000 words, so nothing here runs Python code per word
-when a C-level call over a whole block does the same.  The words of a block come from one
-regex split (offsets by ``accumulate``); each word is numbered once per document by its
-``token_key`` and a block's words become one string with one character per word (its
-"codes"), so that comparing, slicing and searching runs of words are string operations; what a
-word weighs (figure, capital, citation glue) is looked up once per distinct word and kept as
-strings of "0"/"1", and a sentence's content count is taken with integer bit operations.
+when a C-level call over the whole document does the same.  The words of all blocks come from
+one regex split of the document (blocks joined by line breaks, which no word crosses; offsets by
+``accumulate``), with the re module when every character is one whose class the regex module
+was asked about beforehand; each word is numbered once per document by its ``token_key``, and
+the document's words become one string with one character per word (the "codes"), so that
+comparing, slicing and searching runs of words are string operations; what a word weighs
+(figure, capital, citation glue) is looked up once per distinct word and kept as strings of
+"0"/"1", and a sentence's content count is taken with integer bit operations.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import sub
 
 import regex
 
@@ -37,6 +40,49 @@ _HAS_DIGIT = regex.compile(r"\p{N}")
 # text.words() as one split: the word pattern in a group, so the pieces alternate between
 # what separates words and the words themselves (tests/test_dup_speed.py checks they agree)
 _WORD_SPLIT = regex.compile(f"({_text._WORD.pattern})", _text._WORD.flags)
+_WORD_CLASS = r"[\p{L}\p{M}\p{N}]"  # as written in text._WORD
+# Where the re module, about twice as fast, may split instead: characters of these ranges
+# (Latin, Vietnamese, combining marks, punctuation and common symbols), each of them put to
+# text._WORD once to build the same class as an explicit set.  A text with any other
+# character is split by the regex module.
+_PLAIN_RANGES = ((0x0000, 0x0250), (0x0300, 0x0370), (0x1E00, 0x1F00), (0x2000, 0x2200), (0x2460, 0x2500),
+                 (0x25A0, 0x2800), (0xF000, 0xF100), (0xFEFF, 0xFF00))
+_plain: tuple | None = None  # (finder of a character outside the ranges, re split) once built
+
+
+def _char_set(chars: list[int]) -> str:
+    """A regular-expression set of the code points ``chars`` (sorted), as ranges."""
+    out = []
+    for c in chars:
+        if out and out[-1][1] == c - 1:
+            out[-1][1] = c
+        else:
+            out.append([c, c])
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in out)
+
+
+def _plain_split() -> tuple | None:
+    global _plain
+    if _plain is None:
+        _plain = ()
+        if _text._WORD.pattern.count(_WORD_CLASS) >= 1:
+            safe = [c for lo, hi in _PLAIN_RANGES for c in range(lo, hi)]
+            members = [c for c in safe if _text._WORD.fullmatch(chr(c))]
+            pattern = _text._WORD.pattern.replace(_WORD_CLASS, f"[{_char_set(members)}]")
+            if "\\p" not in pattern:
+                split = re.compile(f"({pattern})").split
+                probe = "".join(map(chr, safe)) + " a-b a'b a’b -a a- a--b a-'b 1.2-3’4 "
+                if split(probe) == _WORD_SPLIT.split(probe):  # the same pieces, or no fast path
+                    _plain = (re.compile(f"[^{_char_set(safe)}]").search, split)
+    return _plain or None
+
+
+def _split(text: str) -> list[str]:
+    """``_WORD_SPLIT.split(text)``."""
+    plain = _plain_split()
+    if plain is not None and plain[0](text) is None:
+        return plain[1](text)
+    return _WORD_SPLIT.split(text)
 
 
 class _Bounded(dict):
@@ -92,9 +138,7 @@ def readable(block) -> bool:
 def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
     """The start and end offsets and the text of the words of ``text`` (what ``words(text)``
     gives as triples), from one regex split."""
-    parts = _WORD_SPLIT.split(text)
-    if len(parts) == 1:
-        return [], [], []
+    parts = _split(text)
     offsets = list(accumulate(map(len, parts)))  # parts: gap, word, gap, word, ..., gap
     return offsets[0:-1:2], offsets[1::2], parts[1::2]
 
@@ -165,57 +209,75 @@ class _Packed(dict):
         return value
 
 
+class _PerBlock:
+    """``view[i]``: a list for block i, made on first use from the document-wide lists."""
+
+    def __init__(self, make) -> None:
+        self._make = make
+        self._made: dict[int, list] = {}
+
+    def __getitem__(self, i: int) -> list:
+        out = self._made.get(i)
+        if out is None:
+            out = self._made[i] = self._make(i)
+        return out
+
+
 class DocWords:
     """The words of every readable block (none for the others), computed once per document.
 
-    Per block i: ``starts[i]``, ``ends[i]`` and ``texts[i]`` list the words' offsets and text
-    (``tokens()`` zips them into what ``words(block.text)`` gives).  Computed on first use:
-    ``codes[i]``, the word codes, a string with one character per word, equal characters for
-    words with equal ``token_key`` (first come, first numbered, so that the commonest words
-    mostly get the characters below 256, which Python never allocates); and ``weights(i)``,
-    the words' weights (see _weigh).  On a document with more distinct words than there are
-    characters (never a real one) the codes are tuples of ints instead, and every user of
-    them has a path for that.
+    The words of the whole document are numbered 0, 1, ...: ``word_starts``, ``word_ends`` and
+    ``word_texts`` give their offsets in the blocks' texts joined by line breaks and their
+    text.  Block i holds words ``first[i]`` to ``first[i + 1]`` and starts at offset ``base[i]``
+    of that joined text.  Block by block, ``starts[i]``, ``ends[i]`` and ``texts[i]`` list its
+    words' offsets in its own text and their text (what ``words(block.text)`` gives as
+    triples; ``tokens()`` gives those triples).  Computed on first use: ``codes``, a string with
+    one character per word of the document, equal characters for words with equal
+    ``token_key`` (first come, first numbered, so that the commonest words mostly get the
+    characters below 256, which Python never allocates), and the words' weights (see _weigh)
+    ``figure``, ``capital``, ``before`` and ``after``.  On a document with more distinct words
+    than there are characters (never a real one) the codes are a tuple of ints instead, and
+    every user of them has a path for that.
     """
 
     def __init__(self, doc: Document) -> None:
-        self.starts: list[list[int]] = []
-        self.ends: list[list[int]] = []
-        self.texts: list[list[str]] = []
-        for b in doc.blocks:
-            starts, ends, texts = split_words(b.text) if readable(b) else ([], [], [])
-            self.starts.append(starts)
-            self.ends.append(ends)
-            self.texts.append(texts)
-        self._codes: list | None = None
-        self._packed: list[str] | None = None  # per block: code and weights of each word, 5 characters
+        texts = [b.text if readable(b) else "" for b in doc.blocks]
+        self.base = [0, *accumulate(len(t) + 1 for t in texts)]
+        parts = _split("\n".join(texts))
+        offsets = list(accumulate(map(len, parts)))  # parts: gap, word, gap, word, ..., gap
+        self.word_starts: list[int] = offsets[0:-1:2]
+        self.word_ends: list[int] = offsets[1::2]
+        self.word_texts: list[str] = parts[1::2]
+        self.first = [bisect_left(self.word_starts, b) for b in self.base]
+        self.starts = _PerBlock(lambda i: self._offsets(self.word_starts, i))
+        self.ends = _PerBlock(lambda i: self._offsets(self.word_ends, i))
+        self.texts = _PerBlock(lambda i: self.word_texts[self.first[i]:self.first[i + 1]])
+        self._codes = None
         self.numbering: Numbering | None = None
+
+    def _offsets(self, offsets: list[int], i: int) -> list[int]:
+        lo, hi = self.first[i], self.first[i + 1]
+        return list(map(sub, offsets[lo:hi], repeat(self.base[i], hi - lo)))
 
     def tokens(self) -> list[list[tuple[int, int, str]]]:
         """``words(block.text)`` of every block."""
-        return [list(zip(*words)) for words in zip(self.starts, self.ends, self.texts)]
+        return [list(zip(self.starts[i], self.ends[i], self.texts[i])) for i in range(len(self.first) - 1)]
 
     @property
-    def codes(self) -> list:
+    def codes(self) -> str | tuple[int, ...]:
         if self._codes is None:
             try:
                 self.numbering = Numbering(True)
-                get = _Packed(self.numbering).__getitem__
-                self._packed = ["".join(map(get, texts)) for texts in self.texts]
-                self._codes = [packed[0::5] for packed in self._packed]
+                packed = "".join(map(_Packed(self.numbering).__getitem__, self.word_texts))
+                self._codes = packed[0::5]
+                self.figure, self.capital, self.before, self.after = (packed[1::5], packed[2::5], packed[3::5],
+                                                                      packed[4::5])
             except TooManyWords:
                 self.numbering = Numbering(False)
-                self._packed = None
-                self._codes = [tuple(map(self.numbering.__getitem__, texts)) for texts in self.texts]
+                self._codes = tuple(map(self.numbering.__getitem__, self.word_texts))
+                flags = "".join(map(_WEIGHTS.__getitem__, self.word_texts))
+                self.figure, self.capital, self.before, self.after = flags[0::4], flags[1::4], flags[2::4], flags[3::4]
         return self._codes
-
-    def weights(self, i: int) -> tuple[str, str, str, str]:
-        """The four weights of the words of block i, as strings of "0"/"1" (see _weigh)."""
-        if self.codes and self._packed is not None:
-            packed = self._packed[i]
-            return packed[1::5], packed[2::5], packed[3::5], packed[4::5]
-        flags = "".join(map(_WEIGHTS.__getitem__, self.texts[i]))
-        return flags[0::4], flags[1::4], flags[2::4], flags[3::4]
 
 
 def doc_words(doc: Document, ctx) -> DocWords:
@@ -243,14 +305,13 @@ class Unit:
     figure: str  # "1" for a word that holds a digit: a figure, a date, a document number
     capital: str  # "1" for a word that starts with a capital letter (a name, or the sentence)
     content: int  # words that say something: see _content
-    first: int = 0  # index of the first word among the block's words
-    # the offsets of all the block's words (DocWords.starts and ends)
-    starts: list[int] = field(default_factory=list, repr=False, compare=False)
-    ends: list[int] = field(default_factory=list, repr=False, compare=False)
+    first: int = 0  # number of its first word (see DocWords)
+    words: DocWords | None = field(default=None, repr=False, compare=False)
 
     def span(self, k: int) -> tuple[int, int]:
         """Offsets of word k in the block text."""
-        return self.starts[self.first + k], self.ends[self.first + k]
+        w, base = self.words, self.words.base[self.block]
+        return w.word_starts[self.first + k] - base, w.word_ends[self.first + k] - base
 
 
 class Formulas:
@@ -318,28 +379,25 @@ def _is_toc(style: str | None) -> bool:
 def sentence_units(doc: Document, formulas: Formulas, words_of: DocWords) -> list[Unit]:
     """The sentences of the prose blocks, with the words of ``words_of``."""
     units: list[Unit] = []
-    all_codes = words_of.codes
+    codes = words_of.codes
     in_formula = formulas.finder(words_of.numbering)
+    figure, capital, before, after = words_of.figure, words_of.capital, words_of.before, words_of.after
+    starts, ends = words_of.word_starts, words_of.word_ends
     for block in doc.blocks:
         if block.kind not in PROSE_KINDS or block.centered or _is_toc(block.style) or not readable(block):
             continue
-        text = block.text
-        starts, ends = words_of.starts[block.index], words_of.ends[block.index]
-        if not starts:
+        t, hi = words_of.first[block.index], words_of.first[block.index + 1]
+        if t == hi:
             continue
-        codes = all_codes[block.index]
-        figure, capital, before, after = words_of.weights(block.index)
-        t = 0
-        for start, end in sentences(text):
-            first = bisect_left(starts, start, t)  # the first word at or after the start
-            t = bisect_right(ends, end, first)  # and those that end by the end
+        base = words_of.base[block.index]
+        for start, end in sentences(block.text):
+            first = bisect_left(starts, start + base, t, hi)  # the first word at or after the start
+            t = bisect_right(ends, end + base, first, hi)  # and those that end by the end
             if t > first:
-                fig = figure[first:t]
-                cap = capital[first:t]
-                content = _content(t - first, fig, cap, before[first:t], after[first:t],
+                content = _content(t - first, figure[first:t], capital[first:t], before[first:t], after[first:t],
                                    in_formula(codes, first, t))
-                units.append(Unit(len(units), block.index, start, end, codes[first:t], fig, cap, content,
-                                  first, starts, ends))
+                units.append(Unit(len(units), block.index, start, end, codes[first:t], figure[first:t],
+                                  capital[first:t], content, first, words_of))
     return units
 
 

@@ -16,7 +16,7 @@ from kiemtra_lint.text import squash_spaces
 from ._consistency_data import word_list
 from ._dup_match import Match, similar_pairs
 from ._dup_passages import Passage, find_passages
-from ._dup_repeats import find_repeats
+from ._dup_repeats import find_repeats, may_repeat
 from ._dup_units import Formulas, Unit, doc_words, readable, sentence_units, token_key
 
 MAX_DIFFS_SHOWN = 3
@@ -48,7 +48,10 @@ def check_repeated_words(doc: Document, ctx):
         if not readable(block):  # not a paragraph anyone wrote: see _dup_units
             continue
         i = block.index
-        for rep in find_repeats(block.text, words.starts[i], words.ends[i], words.texts[i], allowed, codes[i],
+        lo, hi = words.first[i], words.first[i + 1]
+        if not may_repeat(codes, lo, hi):
+            continue
+        for rep in find_repeats(block.text, words.starts[i], words.ends[i], words.texts[i], allowed, codes[lo:hi],
                                 key_of):
             phrase = block.text[rep.first[0]:rep.first[1]]
             what_vi, what_en = ("từ", "word") if " " not in phrase.strip() else ("cụm từ", "phrase")
