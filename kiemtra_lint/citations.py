@@ -153,16 +153,19 @@ class Citation:
 
     def placed(self, block: int, offset: int, block_text: str) -> "Citation":
         """This citation, parsed from a window, moved to ``offset`` in block ``block``."""
-        def move(p):
-            return p.shifted(offset) if p is not None else None
-
         d = self.date_value
         if d is not None:
             d = DateMatch(d.start + offset, d.end + offset, d.day, d.month, d.year)
         start, end = self.start + offset, self.end + offset
-        return Citation(block, start, end, block_text[start:end], move(self.type_word), self.type_name,
-                        move(self.symbol), move(self.number), move(self.date), d, move(self.issuer),
-                        move(self.term), self.term_number)
+        word, sym, number, date, issuer, term = \
+            self.type_word, self.symbol, self.number, self.date, self.issuer, self.term
+        return Citation(block, start, end, block_text[start:end],
+                        word and Part(word.start + offset, word.end + offset, word.text), self.type_name,
+                        sym and sym.shifted(offset),
+                        number and Part(number.start + offset, number.end + offset, number.text),
+                        date and Part(date.start + offset, date.end + offset, date.text), d,
+                        issuer and Part(issuer.start + offset, issuer.end + offset, issuer.text),
+                        term and Part(term.start + offset, term.end + offset, term.text), self.term_number)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -311,10 +314,11 @@ def _scanner() -> _Scanner:
     )
 
 
-# the separator after the first number of a symbol, with the capital that follows it (and the
-# year of "30/2020/NĐ-CP" between): every match of the pre-scan holds one.  Looking for these
-# first is several times faster than the pre-scan itself, which starts at every digit.
-_SEPARATOR = regex.compile(r"[-–—/](?=\s?(?:\d{4}\s?/\s?)?\p{Lu})")
+# the separator after the first number of a symbol (and maybe a space), with the capital that
+# follows it (and the year of "30/2020/NĐ-CP" between): every match of the pre-scan holds one.
+# Looking for these first is several times faster than the pre-scan itself, which starts at
+# every digit.
+_SEPARATOR = regex.compile(r"(?<=\d\s?)[-–—/](?=\s?(?:\d{4}\s?/\s?)?\p{Lu})")
 _NUMBER_BEFORE = regex.compile(r"\d{1,5}\s?", regex.REVERSE)
 
 
@@ -667,7 +671,9 @@ _NOT_ASCII_DIGIT = regex.compile(r"[\d--[0-9]]", regex.V1)
 
 @lru_cache(maxsize=16)
 def _numbers_pattern(numbers: frozenset[int]) -> regex.Pattern:
-    return regex.compile("|".join(sorted(map(str, numbers), key=lambda n: (-len(n), n))))
+    """One of ``numbers`` written out, ending a run of digits, after nothing but zeros in it."""
+    alternatives = "|".join(sorted(map(str, numbers), key=lambda n: (-len(n), n)))
+    return regex.compile(rf"(?<![1-9])(?:{alternatives})(?!\d)")
 
 
 def _lone_numbers(text: str, pattern: regex.Pattern, numbers: dict[int, object]) -> list[regex.Match]:
