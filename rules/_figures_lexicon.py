@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -52,80 +51,74 @@ def may_hold(stretches: tuple[str, ...] | None, lowered: str) -> bool:
     return stretches is None or any(h in lowered for h in stretches)
 
 
-@dataclass(frozen=True)
 class Lexicon:
-    measure_units: regex.Pattern  # anchored at the start of the text after a number
-    time_units: regex.Pattern
-    people_units: regex.Pattern
-    breakdown: regex.Pattern  # a cue anywhere: trong đó, gồm, ...
-    breakdown_hints: tuple[str, ...] | None  # see ``hints``
-    complete_cues: frozenset[str]
-    open_ended: regex.Pattern
-    remainder: regex.Pattern
-    complement: regex.Pattern
-    schemes: tuple[regex.Pattern, ...]  # one pattern per set of categories that divide a whole
-    cross_cutting: regex.Pattern
-    cumulative: regex.Pattern
-    change_before: regex.Pattern  # anchored at the end of the text before a percentage
-    change_after: regex.Pattern  # anchored at the start of the text after a percentage
-    target_after: regex.Pattern
-    share_before: regex.Pattern
-    share_hints: tuple[str, ...] | None
-    share_cues_are_words: bool  # every share cue is letters and spaces
-    total_before: regex.Pattern
-    composition: regex.Pattern
-    composition_hints: tuple[str, ...] | None
-    stop: regex.Pattern  # anchored at the start of a segment
-    time_markers: regex.Pattern
-    table_total: frozenset[str]
-    table_percent: regex.Pattern
-    table_not_additive: frozenset[str]
-    table_numerator: regex.Pattern
-    table_denominator: regex.Pattern
+    """The word lists, as patterns compiled when first used: compiling them all takes longer
+    than most drafts spend matching some of them (the regex module compiles slowly).
+
+    Patterns: ``measure_units``, ``time_units``, ``people_units``, ``change_after``, ``stop``
+    (anchored at the start of the text after a number or of a segment), ``target_after``;
+    ``change_before``, ``share_before``, ``total_before`` (anchored at the end of the text before
+    a number); ``breakdown``, ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
+    ``cumulative``, ``composition``, ``time_markers``, ``table_percent``, ``table_numerator``,
+    ``table_denominator`` (anywhere) and ``schemes`` (one pattern per set of categories that
+    divide a whole).  Word sets: ``complete_cues``, ``table_total``, ``table_not_additive``.
+    ``*_hints``: see ``hints``.
+    """
+
+    def __init__(self, data: dict) -> None:
+        units, cues, tables = data["units"], data["cues"], data["tables"]
+
+        def anywhere(words):
+            return phrase_pattern(words)
+
+        def at_start(words):  # right after a number / at the start of a segment
+            return rf"^[ \u00a0]*{phrase_pattern(words)}"
+
+        def at_end(words, gap=0):  # right before a number, with up to ``gap`` words between
+            return rf"(?r){phrase_pattern(words)}(?:[ \u00a0]+[\p{{L}}]+){{0,{gap}}}[ \u00a0:]*$"
+
+        self._sources: dict[str, str | tuple[str, ...]] = {
+            "measure_units": at_start(units["measure"]),
+            "time_units": at_start(units["time"]),
+            "people_units": at_start(units["people"]),
+            "breakdown": anywhere(cues["breakdown"] + cues["breakdown_complete"]),
+            "open_ended": anywhere(cues["open_ended"]),
+            "remainder": anywhere(cues["remainder"]),
+            "complement": anywhere(cues["complement"]),
+            "schemes": tuple(anywhere(scheme) for scheme in cues["schemes"]),
+            "cross_cutting": anywhere(cues["cross_cutting"]),
+            "cumulative": anywhere(cues["cumulative"]),
+            "change_before": at_end(cues["change"], gap=3),
+            "change_after": at_start(cues["change_after"]),
+            "target_after": rf"^[ \u00a0]*(?:[\p{{L}}]+[ \u00a0]+)?{phrase_pattern(cues['target'])}",
+            "share_before": at_end(cues["share"]),
+            "total_before": at_end(cues["total"]),
+            "composition": anywhere(cues["composition"]),
+            "stop": at_start(cues["stop"]),
+            "time_markers": anywhere(cues["time_markers"]),
+            "table_percent": anywhere(tables["percent"]),
+            "table_numerator": anywhere(tables["numerator"]),
+            "table_denominator": anywhere(tables["denominator"]),
+        }
+        self.breakdown_hints = hints(cues["breakdown"] + cues["breakdown_complete"])
+        self.complete_cues = frozenset(cues["breakdown_complete"])
+        self.share_hints = hints(cues["share"])
+        self.share_cues_are_words = all(ch.isalpha() or ch == " " for cue in cues["share"] for ch in cue)
+        self.composition_hints = hints(cues["composition"])
+        self.table_total = frozenset(tables["total"])
+        self.table_not_additive = frozenset(tables["not_additive"])
+
+    def __getattr__(self, name: str):  # a pattern not compiled yet
+        try:
+            source = self.__dict__["_sources"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+        value = tuple(map(regex.compile, source)) if isinstance(source, tuple) else regex.compile(source)
+        setattr(self, name, value)
+        return value
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = tomllib.loads(resources.files("kiemtra_lint.rules").joinpath("data/figures-lexicon.toml")
-                         .read_text(encoding="utf-8"))
-    units, cues, tables = data["units"], data["cues"], data["tables"]
-
-    def anywhere(words):
-        return regex.compile(phrase_pattern(words))
-
-    def at_start(words):  # right after a number / at the start of a segment
-        return regex.compile(rf"^[ \u00a0]*{phrase_pattern(words)}")
-
-    def at_end(words, gap=0):  # right before a number, with up to ``gap`` words between
-        return regex.compile(rf"(?r){phrase_pattern(words)}(?:[ \u00a0]+[\p{{L}}]+){{0,{gap}}}[ \u00a0:]*$")
-
-    return Lexicon(
-        measure_units=at_start(units["measure"]),
-        time_units=at_start(units["time"]),
-        people_units=at_start(units["people"]),
-        breakdown=anywhere(cues["breakdown"] + cues["breakdown_complete"]),
-        breakdown_hints=hints(cues["breakdown"] + cues["breakdown_complete"]),
-        complete_cues=frozenset(cues["breakdown_complete"]),
-        open_ended=anywhere(cues["open_ended"]),
-        remainder=anywhere(cues["remainder"]),
-        complement=anywhere(cues["complement"]),
-        schemes=tuple(anywhere(scheme) for scheme in cues["schemes"]),
-        cross_cutting=anywhere(cues["cross_cutting"]),
-        cumulative=anywhere(cues["cumulative"]),
-        change_before=at_end(cues["change"], gap=3),
-        change_after=at_start(cues["change_after"]),
-        target_after=regex.compile(rf"^[ \u00a0]*(?:[\p{{L}}]+[ \u00a0]+)?{phrase_pattern(cues['target'])}"),
-        share_before=at_end(cues["share"]),
-        share_hints=hints(cues["share"]),
-        share_cues_are_words=all(ch.isalpha() or ch == " " for cue in cues["share"] for ch in cue),
-        total_before=at_end(cues["total"]),
-        composition=anywhere(cues["composition"]),
-        composition_hints=hints(cues["composition"]),
-        stop=at_start(cues["stop"]),
-        time_markers=anywhere(cues["time_markers"]),
-        table_total=frozenset(tables["total"]),
-        table_percent=anywhere(tables["percent"]),
-        table_not_additive=frozenset(tables["not_additive"]),
-        table_numerator=anywhere(tables["numerator"]),
-        table_denominator=anywhere(tables["denominator"]),
-    )
+    return Lexicon(tomllib.loads(resources.files("kiemtra_lint.rules").joinpath("data/figures-lexicon.toml")
+                                 .read_text(encoding="utf-8")))
