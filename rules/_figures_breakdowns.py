@@ -8,6 +8,8 @@ categories) say whether and how its parts must add up.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from kiemtra_lint.numbers import COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
@@ -44,7 +46,8 @@ def _cue_breakdown(s: Sentence, cue_start: int, cue_end: int, cue: str) -> Break
     total = total_before(s, cue_start, same_clause=cue in lexicon().complete_cues)
     if total is None:
         return None
-    _, seps = scan(s.text, cue_end, s.end)
+    # the cue is outside brackets: from its end on, the separators are the sentence's own
+    seps = s.separators[bisect_left(s.separators, cue_end):]
     result = parse_parts(s, cue_end, s.end, seps, inside_bracket=False)
     if result is None:
         return None

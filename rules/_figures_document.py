@@ -67,11 +67,14 @@ def _find_claims(doc: Document) -> Iterator[SentenceClaims]:
             continue
         read: list[tuple[Sentence, SentenceClaims | None]] = []
         earlier_totals = partial(_totals_of, read)
-        for sentence in split_sentences(block.index, text):
+        found = split_sentences(block.index, text)
+        # the one sentence of a block holds all of its text but spaces: the block's test holds for it
+        alone = len(found) == 1
+        for sentence in found:
             claims = None
             # a sentence's numbers are only read when it may make a claim, and is prose
             if sentence.end - sentence.start <= MAX_SENTENCE_CHARS \
-                    and _may_claim(text[sentence.start:sentence.end], lambda: sentence.lowered) \
+                    and (alone or _may_claim(text[sentence.start:sentence.end], lambda: sentence.lowered)) \
                     and may_claim(sentence) and len(sentence.quantities) >= 2 and len(sentence.tokens) <= MAX_SENTENCE_NUMBERS:
                 claims = sentence_claims(sentence, earlier_totals)
                 if claims.fraction_percents or claims.breakdowns or claims.shares or claims.share_lists:
