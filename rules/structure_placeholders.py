@@ -177,10 +177,14 @@ def _scan(block: Block, data: _Data) -> list[tuple[int, int, str]]:
         for m in matches:
             if any(not m.group(g)[-1:].isdigit() for g in ("d", "m", "y")):
                 out.append((m.start(), m.end(), "date"))
-    out += _instructions(text, folded, data)
-    out += [(m.start(), m.end(), "blank") for m in _DOTS.finditer(text) if _is_blank(text, m)]
+    # (each search only when the text holds what its matches start with: they read every character)
+    if "(" in text or "[" in text:
+        out += _instructions(text, folded, data)
+    if ".." in text or "…" in text or "___" in text:
+        out += [(m.start(), m.end(), "blank") for m in _DOTS.finditer(text) if _is_blank(text, m)]
     out += [(start, end, "x") for start, end, upper in _placeholder_xs(text) if _is_placeholder_x(text, start, upper)]
-    out += [(m.start(), m.end(), "query") for m in _QUERY.finditer(text)]
+    if "???" in text or "(?)" in text:
+        out += [(m.start(), m.end(), "query") for m in _QUERY.finditer(text)]
     return out
 
 
