@@ -217,12 +217,23 @@ class Vocabulary:
         return self.spelled(form, code) is not None
 
     def is_party_issuer(self, issuer: str) -> bool:
-        head = issuer.split("-")[0].upper()
-        return any(head.endswith(e) for e in self.party_issuer_endings)
+        return _is_party_issuer(self, issuer)
 
     def is_state_issuer(self, issuer: str) -> bool:
-        head = issuer.split("-")[0]
-        return any(head.upper().startswith(s.upper()) for s in self.state_issuer_starts)
+        return _is_state_issuer(self, issuer)
+
+
+# a draft names few issuers, each many times: their answers are kept
+@lru_cache(maxsize=4096)
+def _is_party_issuer(vocab: Vocabulary, issuer: str) -> bool:
+    head = issuer.split("-")[0].upper()
+    return any(head.endswith(e) for e in vocab.party_issuer_endings)
+
+
+@lru_cache(maxsize=4096)
+def _is_state_issuer(vocab: Vocabulary, issuer: str) -> bool:
+    head = issuer.split("-")[0]
+    return any(head.upper().startswith(s.upper()) for s in vocab.state_issuer_starts)
 
 
 def _loose(code: str) -> str:

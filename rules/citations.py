@@ -60,12 +60,15 @@ def _symbol_of(c: Citation, key: tuple) -> str:
     return f"{number}-{sym.code}/{sym.issuer}"  # only Party symbols share one symbol between numbers
 
 
-def _by_document(cites: Iterable[Citation]) -> dict[tuple, list[Citation]]:
-    groups: dict[tuple, list[Citation]] = {}
-    for c in cites:
-        for key in c.keys:
-            groups.setdefault(key, []).append(c)
-    return groups
+def _by_document(doc: Document, ctx) -> dict[tuple, list[Citation]]:
+    """The mentions of each document, in reading order (computed once per document)."""
+    def group():
+        groups: dict[tuple, list[Citation]] = {}
+        for c in _citations(doc, ctx):
+            for key in c.keys:
+                groups.setdefault(key, []).append(c)
+        return groups
+    return ctx.memo("citations.by_document", group)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -198,7 +201,7 @@ def _term_contradiction(c: Citation, value: dt.date):
       good="Kế hoạch số 68-KH/HU, ngày 14/01/2019 ... Kế hoạch số 68-KH/HU, ngày 14/01/2019")
 def check_consistency(doc: Document, ctx):
     known = _registry(ctx)
-    for key, mentions in _by_document(_citations(doc, ctx)).items():
+    for key, mentions in _by_document(doc, ctx).items():
         entry = known.get(key)
         left_to_kt305 = set()
         if entry is not None:
@@ -370,7 +373,7 @@ def check_first_mentions(doc: Document, ctx):
     cites = _citations(doc, ctx)
     statements = Statements(doc, cites)
     reported: set[tuple[int, int]] = set()
-    for key, mentions in _by_document(cites).items():
+    for key, mentions in _by_document(doc, ctx).items():
         if key[0] == NORMATIVE:
             continue  # 80/2015/QH13 carries its year and its issuer; laws are cited without a date
         first, later_full = _first_incomplete(doc, mentions, statements)
