@@ -15,7 +15,6 @@ It is spelled out ("defined") where the draft says what it stands for, in the us
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -69,26 +68,24 @@ def _initials_spell(words: str, abbr: str) -> bool:
     return initials == fold(abbr).replace("-", "")
 
 
-def mentions(block: int, text: str, starts: list[int], ends: list[int], words: list[str],
-             known: frozenset[str]) -> list[Mention]:
-    """Every abbreviation in ``text`` that is not well known; its words (``kiemtra_lint.text.words``)
-    start at ``starts``, end at ``ends`` and read ``words``."""
-    found = _abbreviations(text, starts, words, known)
+def mentions(block: int, text: str, known: frozenset[str]) -> list[Mention]:
+    """Every abbreviation in ``text`` that is not well known."""
+    found = _abbreviations(text, known)
     if not found:
         return []
     defined = {start: (end, abbr) for start, end, abbr in definitions(text)}
     symbols = symbol_spans(text) if any(ch in text for ch in "/-") else []
     out = []
-    for i in found:
-        start = starts[i]
+    for start, end, word in found:
         if any(s <= start < e for s, e in symbols):
             continue
-        out.append(Mention(block, start, ends[i], words[i], start in defined))
+        out.append(Mention(block, start, end, word, start in defined))
     return out
 
 
-def _abbreviations(text: str, starts: list[int], words: list[str], known: frozenset[str]) -> list[int]:
-    """The indexes of the words that are abbreviations and not well known.
+def _abbreviations(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The words of ``text`` (as ``kiemtra_lint.text.words`` splits it) that are abbreviations
+    and not well known.
 
     An abbreviation starts with two capitals: only the words that start where ``text`` has two
     capitals in a row are looked at (a word starts after a character that is not a letter, mark
@@ -98,12 +95,24 @@ def _abbreviations(text: str, starts: list[int], words: list[str], known: frozen
         return []
     out = []
     for m in _TWO_CAPITALS.finditer(text):
-        at = m.start()
-        i = bisect_left(starts, at)
-        if i == len(starts) or starts[i] != at:
+        word = _word_at(text, m.start())
+        if word is None:
             continue
-        word = words[i]
-        if len(word) < 2 or not word[1].isupper() or word in known or not is_abbreviation(word):
+        w = word.group()
+        if len(w) < 2 or not w[1].isupper() or w in known or not is_abbreviation(w):
             continue
-        out.append(i)
+        out.append((word.start(), word.end(), w))
     return out
+
+
+# kiemtra_lint.text.words: letters, marks and digits, joined by - ' ’
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
+
+
+def _word_at(text: str, at: int) -> regex.Match | None:
+    """The word of ``kiemtra_lint.text.words(text)`` that starts at ``at``, if one does: not when
+    the character before belongs to a word, nor when it is a - ' ’ that joins ``at`` to one."""
+    if at and (_WORD_CHAR.match(text, at - 1) or (text[at - 1] in "-'’" and at >= 2 and _WORD_CHAR.match(text, at - 2))):
+        return None
+    return _WORD.match(text, at)

@@ -22,7 +22,7 @@ from ._consistency_abbrev import mentions
 from ._consistency_data import group_list, word_list
 from ._consistency_unicode import decomposed_words, has_precomposed_marks, invisible_runs, nbsp_in_words, outside
 from ._consistency_variants import Variants, majority, match_case
-from ._dup_units import doc_words, readable
+from ._dup_units import readable
 
 def _n(count: int, noun: str) -> str:
     """English count: "1 place", "3 places"."""
@@ -272,7 +272,6 @@ _RECIPIENTS = regex.compile(r"\s*(?i:nơi\s+nhận)\s*:")
       good="Công tác cải cách hành chính (CCHC) được đẩy mạnh. ... Tập trung đẩy mạnh CCHC.")
 def check_abbreviations(doc: Document, ctx):
     known = frozenset(word_list(ctx, "abbreviations.txt", "abbreviations"))
-    words = doc_words(doc, ctx)
     first_use: dict[str, object] = {}
     first_definition: dict[str, object] = {}
     uses: Counter = Counter()
@@ -281,8 +280,7 @@ def check_abbreviations(doc: Document, ctx):
             break  # the recipients list ends the document and abbreviates by convention (PCT, CVP)
         if not any(ch.isupper() for ch in block.text):
             continue
-        i = block.index
-        for m in mentions(i, block.text, words.starts[i], words.ends[i], words.texts[i], known):
+        for m in mentions(block.index, block.text, known):
             if m.defines:
                 first_definition.setdefault(m.abbr, m)
             elif block.kind != TABLE_CELL:  # tables abbreviate by design
