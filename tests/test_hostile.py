@@ -414,16 +414,6 @@ CASES = [
 ]
 
 
-# Inputs that the reader handles in bounds but on which some rule family is still slow
-# (measured with bench/hostile.py; the rule modules belong to their families):
-# case id -> reason.  These run reader-only in the suite; the all-rules run skips them.
-RULES_TOO_SLOW: dict[str, str] = {
-    "10mb-paragraph": "6.6 s CPU through every rule (reading: 0.6 s): structure "
-                      "(rules/structure_placeholders.py _scan, rules/structure_notes.py _typed_marks) and citations "
-                      "(kiemtra_lint/citations.py citations_in_text) grow faster than the text",
-}
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("hostile")
@@ -456,8 +446,7 @@ def test_reader_answers_in_bounds(case, built):
     assert_answered(case, built[case.id], check_case(built[case.id], ("--select", "KT0")))
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.codes != (2,) and c.id not in RULES_TOO_SLOW],
-                         ids=lambda c: c.id)
+@pytest.mark.parametrize("case", [c for c in CASES if c.codes != (2,)], ids=lambda c: c.id)
 def test_every_rule_answers_in_bounds(case, built):
     """The readable inputs through every rule, as a pre-commit hook runs them (an unreadable
     file never reaches the rules: the reader-only run above covers it)."""
