@@ -72,13 +72,13 @@ class Variants:
                                       regex.IGNORECASE) if forms else None
         self._anchors = _anchors(forms)
 
-    def _matches(self, text: str) -> Iterator[regex.Match]:
-        """``self._pattern.finditer(text)``, trying the expression only where an anchor is."""
-        if self._anchors is None or UNEVEN_CASE.search(text):
-            yield from self._pattern.finditer(text)
-            return
-        low = text.lower()
-        if len(low) != len(text):
+    def _matches(self, text: str, low: str | None | bool = False) -> Iterator[regex.Match]:
+        """``self._pattern.finditer(text)``, trying the expression only where an anchor is.
+
+        ``low`` is ``lowered(text)`` if the caller has it (False: not given)."""
+        if low is False:
+            low = lowered(text)
+        if self._anchors is None or low is None:
             yield from self._pattern.finditer(text)
             return
         search, match = self._anchors.search, self._pattern.match
@@ -92,11 +92,12 @@ class Variants:
                 yield m
                 a = search(low, m.end())
 
-    def find(self, block: int, text: str) -> list[Spot]:
+    def find(self, block: int, text: str, low: str | None | bool = False) -> list[Spot]:
+        """The spellings in ``text``; ``low``, if given, is ``lowered(text)``."""
         if self._pattern is None:
             return []
         out = []
-        for m in self._matches(text):
+        for m in self._matches(text, low):
             written = m.group()
             which = self._which(" ".join(written.split()), text, m.start())
             if which is not None:
@@ -115,6 +116,15 @@ class Variants:
             if len(candidates) == 1:
                 return candidates[0]
         return None
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()``, offset for offset the same letters ignoring case; None when ``text``
+    holds a letter of uneven case (see UNEVEN_CASE)."""
+    if UNEVEN_CASE.search(text):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 def _anchors(forms: Sequence[str]) -> re.Pattern | None:

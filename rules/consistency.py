@@ -21,7 +21,7 @@ from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone,
 from ._consistency_abbrev import mentions
 from ._consistency_data import group_list, word_list
 from ._consistency_unicode import decomposed_words, has_precomposed_marks, invisible_runs, nbsp_in_words, outside
-from ._consistency_variants import Variants, majority, match_case
+from ._consistency_variants import Variants, lowered, majority, match_case
 from ._dup_units import readable
 
 def _n(count: int, noun: str) -> str:
@@ -96,7 +96,7 @@ def _examples(words) -> str:
 def check_spelling_style(doc: Document, ctx):
     yield from _tone_findings(doc)
     groups = group_list(ctx, "variants_iy.csv", "variants-iy")
-    yield from _variant_findings(doc, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling")
+    yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling")
 
 
 def _tone_findings(doc: Document):
@@ -125,12 +125,13 @@ def _tone_findings(doc: Document):
             span, related=[first_of.get(fix.lower(), first_major)])
 
 
-def _variant_findings(doc: Document, groups, code: str, what_vi: str, what_en: str):
+def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str):
     """Every occurrence of a minority spelling, group by group."""
     if not groups:
         return
     variants = Variants(groups)
-    spots = [s for block in filter(readable, doc.blocks) for s in variants.find(block.index, block.text)]
+    low = ctx.memo("consistency.lowered", lambda: [lowered(b.text) if readable(b) else None for b in doc.blocks])
+    spots = [s for block in filter(readable, doc.blocks) for s in variants.find(block.index, block.text, low[block.index])]
     by_group: dict[int, list] = {}
     for s in spots:
         by_group.setdefault(s.group, []).append(s)
@@ -330,4 +331,4 @@ def check_abbreviations(doc: Document, ctx):
       good="Dịch COVID-19 diễn biến phức tạp ... dịch COVID-19 kéo dài ...")
 def check_terms(doc: Document, ctx):
     groups = group_list(ctx, "variants.csv", "variants")
-    yield from _variant_findings(doc, groups, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways")
+    yield from _variant_findings(doc, ctx, groups, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways")
