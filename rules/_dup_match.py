@@ -125,7 +125,7 @@ def _part_match(a: Unit, b: Unit, blocks) -> Match | None:
     # with repeats (its quick_ratio)
     if length and 2.0 * min(len(seq_short), len(region)) / length < THRESHOLD:
         return None
-    if length and 2.0 * _shared(seq_short, region) / length < THRESHOLD:
+    if length and 2.0 * _shared(short, region) / length < THRESHOLD:
         return None
     part = matching_blocks(seq_short, region)
     matches = sum(k for _, _, k in part)
@@ -139,17 +139,30 @@ def _part_match(a: Unit, b: Unit, blocks) -> Match | None:
                     (0, len(b.codes)), partial=True)
 
 
-def _shared(seq, other) -> int:
-    """The words of ``seq`` found in ``other``, counted with repeats (sum of the lesser counts)."""
-    distinct = set(seq)
+def _shared(u: Unit, other) -> int:
+    """The words of ``u`` found in ``other``, counted with repeats (sum of the lesser counts)."""
+    distinct = _distinct(u)
     count = len(distinct.intersection(other))
-    if len(distinct) < len(seq):
-        for w, n in Counter(seq).items():
-            if n > 1:
-                m = other.count(w)
-                if m > 1:
-                    count += (n if n < m else m) - 1
+    if len(distinct) < len(u.codes):
+        for w, n in _repeated(u).items():
+            m = other.count(w)
+            if m > 1:
+                count += (n if n < m else m) - 1
     return count
+
+
+def _distinct(u: Unit) -> frozenset:
+    """The distinct words of ``u``."""
+    if u.distinct is None:
+        u.distinct = frozenset(u.codes)
+    return u.distinct
+
+
+def _repeated(u: Unit) -> dict:
+    """The words ``u`` holds more than once, with their counts."""
+    if u.repeated is None:
+        u.repeated = {w: n for w, n in Counter(u.codes).items() if n > 1}
+    return u.repeated
 
 
 def _checked(a: Unit, b: Unit, ratio: float, diffs, words_a, words_b, partial=False) -> Match | None:
@@ -185,9 +198,8 @@ def similar_pairs(units: list[Unit]) -> list[Match]:
     # counts, when needed
     info: list = [None] * len(units)
     for u in eligible:
-        distinct = frozenset(u.codes)
+        distinct = _distinct(u)
         info[u.index] = (u.codes, len(u.codes), u.content, distinct, len(u.codes) - len(distinct))
-    repeated: dict[int, dict] = {}
     out = []
     for i, j in _candidates(eligible):
         seq_a, la, content_a, distinct_a, extra_a = info[i]
@@ -203,7 +215,7 @@ def similar_pairs(units: list[Unit]) -> list[Match]:
                                                       or 2 * most / (short + most) < THRESHOLD - 1e-9):
                 continue
             if extra_a and extra_b:
-                rep_a, rep_b = _repeated(units[i], repeated), _repeated(units[j], repeated)
+                rep_a, rep_b = _repeated(units[i]), _repeated(units[j])
                 for w, n in rep_a.items():
                     other = rep_b.get(w)
                     if other:
@@ -215,14 +227,6 @@ def similar_pairs(units: list[Unit]) -> list[Match]:
             out.append(m)
     out.sort(key=lambda m: (m.first, m.second))  # one match at most per pair
     return out
-
-
-def _repeated(u: Unit, cache: dict[int, dict]) -> dict:
-    """The words ``u`` holds more than once, with their counts."""
-    rep = cache.get(u.index)
-    if rep is None:
-        rep = cache[u.index] = {w: n for w, n in Counter(u.codes).items() if n > 1}
-    return rep
 
 
 def _shingles(seq) -> set:
@@ -251,8 +255,9 @@ def _candidates(eligible: list[Unit]):
     # index, and the share a pair must have in common is taken over the remaining shingles.
     # Each unit, in reading order, counts what it shares with the units before it.  A shingle
     # of one sentence only counts in the sentence's size but needs no posting.
-    grams_of = [_shingles(u.codes) for u in eligible]
-    frequency = Counter(chain.from_iterable(grams_of))
+    # (identical sentences have the same shingles: each set is made once)
+    grams_of = {codes: _shingles(codes) for codes in same}
+    frequency = Counter(chain.from_iterable(grams_of[u.codes] for u in eligible))
     common = set()
     shared = set()
     for g, f in frequency.items():
@@ -260,16 +265,19 @@ def _candidates(eligible: list[Unit]):
             common.add(g)
         elif f > 1:
             shared.add(g)
+    # per sentence: MIN_SHARED times its indexed shingles, and those with a posting
+    indexed = {codes: (MIN_SHARED * len(grams.difference(common)), shared.intersection(grams))
+               for codes, grams in grams_of.items()}
     postings: dict = defaultdict(list)
-    # MIN_SHARED times the indexed shingles of each unit so far, and the least of them
-    threshold: dict[int, float] = {}
-    lowest = float("inf")
-    for u, grams in zip(eligible, grams_of):
+    threshold: dict[int, float] = {}  # MIN_SHARED times the indexed shingles of each unit so far
+    lowest = float("inf")  # and the least of those
+    for u in eligible:
         j = u.index
-        limit = threshold[j] = MIN_SHARED * len(grams.difference(common))
+        limit, grams = indexed[u.codes]
+        threshold[j] = limit
         lowest = min(lowest, limit)
         before: list[int] = []
-        for g in shared.intersection(grams):
+        for g in grams:
             posting = postings[g]
             before.extend(posting)
             posting.append(j)

@@ -14,6 +14,7 @@ _dup_units.DocWords), and only they are examined.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import eq
@@ -45,9 +46,14 @@ _REPEATED_HERE = re.compile("(?=(.).{0,%d}\\1)(?=(.{1,%d})\\2|(.{2,%d}).\\3)" % 
                             re.S)
 
 
-def may_repeat(codes, lo: int, hi: int) -> bool:
-    """Whether words lo..hi of ``codes`` may hold a repetition (False only if they cannot)."""
-    return not isinstance(codes, str) or _REPEATED_HERE.search(codes, lo, hi) is not None
+def blocks_to_read(codes, first: list[int]) -> list[int]:
+    """The blocks whose words may hold a repetition, in order: block i holds words first[i] to
+    first[i + 1] of ``codes``.  One search over the document's codes finds the places where a
+    phrase is repeated, within a block or across two; a block without one has none."""
+    if not isinstance(codes, str):
+        return [i for i in range(len(first) - 1) if first[i + 1] > first[i]]
+    places = [m.start() for m in _REPEATED_HERE.finditer(codes)]
+    return sorted({bisect_right(first, p) - 1 for p in places})
 
 
 class _Text:

@@ -40,11 +40,14 @@ _HAS_DIGIT = regex.compile(r"\p{N}")
 # text.words() as one split: the word pattern in a group, so the pieces alternate between
 # what separates words and the words themselves (tests/test_dup_speed.py checks they agree)
 _WORD_SPLIT = regex.compile(f"({_text._WORD.pattern})", _text._WORD.flags)
-_WORD_CLASS = r"[\p{L}\p{M}\p{N}]"  # as written in text._WORD
-# Where the re module, about twice as fast, may split instead: characters of these ranges
-# (Latin, Vietnamese, combining marks, punctuation and common symbols), each of them put to
-# text._WORD once to build the same class as an explicit set.  A text with any other
-# character is split by the regex module.
+# Where the re module, faster, may split instead: text._WORD as it is written today (any
+# other pattern keeps the regex split), with its class as an explicit set of the characters
+# of these ranges (Latin, Vietnamese, combining marks, punctuation, common symbols) that
+# text._WORD itself accepts, and possessive repeats (no match ever gives anything back, since
+# the class holds no joiner and nothing follows).  A text with a character outside the
+# ranges is split by the regex module.
+_WORD_AS_KNOWN = r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*"
+_PLAIN_WORD = "{c}++(?:[-'’]{c}++)*+"
 _PLAIN_RANGES = ((0x0000, 0x0250), (0x0300, 0x0370), (0x1E00, 0x1F00), (0x2000, 0x2200), (0x2460, 0x2500),
                  (0x25A0, 0x2800), (0xF000, 0xF100), (0xFEFF, 0xFF00))
 _plain: tuple | None = None  # (finder of a character outside the ranges, re split) once built
@@ -65,15 +68,13 @@ def _plain_split() -> tuple | None:
     global _plain
     if _plain is None:
         _plain = ()
-        if _text._WORD.pattern.count(_WORD_CLASS) >= 1:
+        if _text._WORD.pattern == _WORD_AS_KNOWN:
             safe = [c for lo, hi in _PLAIN_RANGES for c in range(lo, hi)]
             members = [c for c in safe if _text._WORD.fullmatch(chr(c))]
-            pattern = _text._WORD.pattern.replace(_WORD_CLASS, f"[{_char_set(members)}]")
-            if "\\p" not in pattern:
-                split = re.compile(f"({pattern})").split
-                probe = "".join(map(chr, safe)) + " a-b a'b a’b -a a- a--b a-'b 1.2-3’4 "
-                if split(probe) == _WORD_SPLIT.split(probe):  # the same pieces, or no fast path
-                    _plain = (re.compile(f"[^{_char_set(safe)}]").search, split)
+            split = re.compile("(" + _PLAIN_WORD.format(c=f"[{_char_set(members)}]") + ")").split
+            probe = "".join(map(chr, safe)) + " a-b a'b a’b -a a- a--b a-'b 1.2-3’4 "
+            if split(probe) == _WORD_SPLIT.split(probe):  # a last check
+                _plain = (re.compile(f"[^{_char_set(safe)}]").search, split)
     return _plain or None
 
 
@@ -307,6 +308,10 @@ class Unit:
     content: int  # words that say something: see _content
     first: int = 0  # number of its first word (see DocWords)
     words: DocWords | None = field(default=None, repr=False, compare=False)
+    # kept by the matching (_dup_match): its distinct codes, and those it holds more than once
+    # with their counts
+    distinct: frozenset | None = field(default=None, repr=False, compare=False)
+    repeated: dict | None = field(default=None, repr=False, compare=False)
 
     def span(self, k: int) -> tuple[int, int]:
         """Offsets of word k in the block text."""

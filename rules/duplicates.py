@@ -16,8 +16,8 @@ from kiemtra_lint.text import squash_spaces
 from ._consistency_data import word_list
 from ._dup_match import Match, similar_pairs
 from ._dup_passages import Passage, find_passages
-from ._dup_repeats import find_repeats, may_repeat
-from ._dup_units import Formulas, Unit, doc_words, readable, sentence_units, token_key
+from ._dup_repeats import blocks_to_read, find_repeats
+from ._dup_units import Formulas, Unit, doc_words, sentence_units, token_key
 
 MAX_DIFFS_SHOWN = 3
 
@@ -44,13 +44,9 @@ def check_repeated_words(doc: Document, ctx):
     words = doc_words(doc, ctx)
     codes = words.codes
     key_of = words.numbering.key_of
-    for block in doc.blocks:
-        if not readable(block):  # not a paragraph anyone wrote: see _dup_units
-            continue
-        i = block.index
+    for i in blocks_to_read(codes, words.first):  # a block too long to read has no words: see _dup_units
+        block = doc.blocks[i]
         lo, hi = words.first[i], words.first[i + 1]
-        if not may_repeat(codes, lo, hi):
-            continue
         for rep in find_repeats(block.text, words.starts[i], words.ends[i], words.texts[i], allowed, codes[lo:hi],
                                 key_of):
             phrase = block.text[rep.first[0]:rep.first[1]]
