@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -226,8 +227,7 @@ def _qualifiers() -> dict[tuple[str, ...], str]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Parsed:
+class _Parsed(NamedTuple):  # a tuple: made once per distinct candidate, quicker than a dataclass
     kind: str  # COUNT | DECIMAL | PERCENT | FRACTION
     value: Fraction
     decimals: int
@@ -271,9 +271,8 @@ def _bare(candidate: str):
     return _NOT_BARE
 
 
-@lru_cache(maxsize=16384)
 def _parse(candidate: str) -> _Parsed | None:
-    """Lark parse of one candidate, such as "trên 95%" (cached: a draft repeats its literals)."""
+    """Lark parse of one candidate, such as "trên 95%" (cached by ``_parse_typed``: a draft repeats its literals)."""
     bare = _bare(candidate)
     if bare is not _NOT_BARE:
         return bare
@@ -485,7 +484,7 @@ def _classify(text: str, m: regex.Match, blocked: _Blocked) -> NumberToken:
     before = _before(text, start)
     qualifier = _qualifier_words(before)
     claim_start = before.starts[-qualifier] if qualifier else start
-    candidate = (" ".join(before.typed[-qualifier:]) + " " if qualifier else "") + m.group()
+    candidate = " ".join(before.typed[-qualifier:]) + " " + m.group() if qualifier else m.group()
     parsed = _parse_typed(candidate)
     if parsed is None:
         return _new_token(start, end, literal, CODE)  # "4.0", "1.2": not a Vietnamese number
@@ -499,7 +498,8 @@ def _classify(text: str, m: regex.Match, blocked: _Blocked) -> NumberToken:
         if context is not None:
             value = parsed.value if context == YEAR else None
             return _new_token(start, end, literal, context, value)
-    token = _token(parsed, kind, start, end, literal, claim_start, per_word)
+    token = _new_token(start, end, literal, kind, parsed.value, parsed.decimals, parsed.qualifier, claim_start,
+                       parsed.numerator, parsed.denominator, per_word)
     if token.qualifier is None and before.words and before.words[-1] == "từ" \
             and _UP_TO_AT_LEAST.match(text[end:end + 60]):
         token = replace(token, qualifier=ABOVE, claim_start=before.starts[-1])  # từ 180 đảng viên trở lên
