@@ -12,10 +12,10 @@ import random
 import pytest
 
 from kiemtra_lint.document import Block
+from kiemtra_lint.rules import _structure_parts as parts
+from kiemtra_lint.rules import structure_notes as notes
+from kiemtra_lint.rules import structure_placeholders as ph
 from kiemtra_lint.text import words
-from rules import _structure_parts as parts
-from rules import structure_notes as notes
-from rules import structure_placeholders as ph
 
 
 def random_texts(seed: int, alphabet: list[str], count: int, longest: int) -> list[str]:
