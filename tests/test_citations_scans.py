@@ -13,7 +13,8 @@ from kiemtra_lint import citations as C
 from kiemtra_lint.patterns import NUMBER_LIST_BEFORE
 
 TYPES = ["Nghị quyết", "nghị quyết", "NGHỊ QUYẾT", "Chỉ thị", "Kế hoạch", "Chương trình hành động", "Chương trình",
-         "Luật", "Luật An ninh mạng", "Bộ luật Lao động", "Pháp lệnh", "Quyết định", "Công văn", "Kết luận", "Đề án", ""]
+         "Luật", "Luật An ninh mạng", "Bộ luật Lao động", "Pháp lệnh", "Quyết định", "Công văn", "Kết luận", "Đề án",
+         ""]
 CODES = ["NQ", "CT", "KH", "CTr", "Ctr", "QĐ", "KL", "HD", "ĐA", "KHHĐ", "QyĐ", "CV"]
 ISSUERS = ["TW", "TU", "HU", "BTGHU", "UBND", "UBND-VX", "CP", "TTg", "QH14", "VPTW"]
 FILLERS = ["Ban Chấp hành Đảng bộ huyện đã lãnh đạo", "thực hiện", "theo", "đạt tỷ lệ 92,45%;", "49/53 trường",
@@ -25,8 +26,13 @@ FILLERS = ["Ban Chấp hành Đảng bộ huyện đã lãnh đạo", "thực hi
 def generated(seed: int, count: int) -> list[str]:
     """Citations written well and badly ("07 - NQ/HU", "14, 15-KL/TU", "123/QĐ-UBND") among prose."""
     rng = random.Random(seed)
-    number = lambda: rng.choice(["35", "05", "5", "14", "15", "035", "123", "07", "68", "24", "01", "123456"])  # noqa: E731
-    space = lambda: rng.choice(["", "", "", " "])  # noqa: E731
+    numbers = ["35", "05", "5", "14", "15", "035", "123", "07", "68", "24", "01", "123456"]
+
+    def number():
+        return rng.choice(numbers)
+
+    def space():
+        return rng.choice(["", "", "", " "])
 
     def symbol():
         n = number() if rng.random() < 0.85 else f"{number()}{rng.choice([', ', ' và ', ','])}{number()}"
