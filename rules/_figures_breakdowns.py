@@ -25,6 +25,7 @@ MAX_TOTAL_GAP_WORDS = 14  # "412 người được đánh giá, xếp loại; tr
 
 _HAS_OPEN_HEAD = regex.compile(r"^[ \u00a0,:]*(?i:có)(?![\p{L}])")
 _VA = regex.compile(r"[ \u00a0](?i:và)[ \u00a0]")
+_COMMA_OR_AND = regex.compile(r",|(?<![\p{L}])(?i:và)(?![\p{L}])")
 
 
 def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
@@ -176,7 +177,7 @@ def _total_is_one_of_a_list(s: Sentence, total: NumberToken) -> bool:
     if not before:
         return False
     gap = s.text[before[0].end:total.start]
-    return word_count(gap) <= 4 and bool(regex.search(r",|(?<![\p{L}])(?i:và)(?![\p{L}])", gap))
+    return word_count(gap) <= 4 and bool(_COMMA_OR_AND.search(gap))
 
 
 def parse_parts(s: Sentence, start: int, end: int, seps: list[int],

@@ -12,6 +12,9 @@ from kiemtra_lint.numbers import COUNT, PERCENT, NumberToken, format_vi
 from ._figures_sentences import Sentence
 
 
+_LETTERS = regex.compile(r"[\p{L}]+")
+
+
 @dataclass(slots=True)
 class FractionPercent:
     sentence: Sentence
@@ -28,7 +31,7 @@ class Part:
 
     def words(self, text: str) -> str:
         """What the part counts: the words after its number in its own segment ("đơn khiếu nại")."""
-        return " ".join(regex.findall(r"[\p{L}]+", text[self.token.end:self.own_end].lower()))
+        return " ".join(_LETTERS.findall(text[self.token.end:self.own_end].lower()))
 
 
 @dataclass(slots=True)

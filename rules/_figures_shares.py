@@ -22,6 +22,7 @@ from ._figures_lexicon import lexicon, may_hold
 from ._figures_model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
 from ._figures_sentences import Sentence, scan, word_count
 
+_JOINED = regex.compile(r"[,;]|(?<![\p{L}])(?i:và)(?![\p{L}])")  # a list goes on: a comma, ";", "và"
 MAX_LINK_WORDS = 25  # between a fraction and its percentage
 # "tỷ lệ hộ nghèo ...": a rate with a name of its own, not the share of a count before it
 _NAMED_RATE = regex.compile(r"(?i:t[ỷỉ][ \u00a0]l[ệe])[ \u00a0]+(?!(?:là|đạt|bằng|chiếm)?[ \u00a0:]*$)[\p{L}]")
@@ -252,7 +253,7 @@ def _listed_after(s: Sentence, previous: Share, share: Share) -> bool:
     if share.part.start < end:
         return False
     gap = s.text[end:share.part.claim_start]
-    joined = bool(regex.search(r"[,;]|(?<![\p{L}])(?i:và)(?![\p{L}])", gap))
+    joined = bool(_JOINED.search(gap))
     return joined and word_count(gap) <= MAX_LEAD_WORDS + 1 and s.unit(share.part).fits(
         s.unit(previous.part))
 

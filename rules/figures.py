@@ -310,9 +310,12 @@ def _cell_span(cell) -> Span:
     return Span(cell.block, cell.figure.start, cell.figure.end)
 
 
+_BRACKETED_UNIT = regex.compile(r"\s*\([^)]*\)\s*")
+
+
 def _short(header: str) -> str:
     """A column header without its unit in brackets: "Kết nạp (đảng viên)" -> "Kết nạp"."""
-    return regex.sub(r"\s*\([^)]*\)\s*", " ", header).strip() or header
+    return _BRACKETED_UNIT.sub(" ", header).strip() or header
 
 
 def _sum_finding(issue: SumIssue):
