@@ -218,6 +218,10 @@ def check_parts_sum(doc: Document, ctx):
             if b.kind != "count" or b.open_ended or b.overlapping:
                 continue
             parts = [p.token for p in b.parts]
+            if not b.total.decimals and b.total.value.denominator == 1 \
+                    and all(not t.decimals and t.value.denominator == 1 for t in parts) \
+                    and sum(t.value.numerator for t in parts) == b.total.value.numerator:
+                continue  # whole numbers that add up (the usual case), told without Fraction arithmetic
             total = sum((t.value for t in parts), Fraction(0))
             tolerance = sum((t.half_unit for t in parts if t.decimals), Fraction(0))
             tolerance += b.total.half_unit if b.total.decimals else 0
