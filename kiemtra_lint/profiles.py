@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import regex
 
@@ -48,7 +48,7 @@ from .errors import InputError
 from .findings import Msg
 from .outline import DOCUMENT_TYPES
 # The folded matching and the parts of a document live with the structure rules that share them.
-from .rules._structure_parts import find_parts
+from .rules._structure_parts import Parts, document_parts, find_parts
 from .rules._structure_text import fold_aligned, folded_regex, phrase_regex, shorten
 
 PART_NAMES = ("header", "issuer", "number", "place-date", "title", "signature", "recipients")
@@ -290,8 +290,8 @@ def _named(name: str, profiles: dict[str, Profile]) -> Profile:
 _FORM_WORDS = {"party": ("văn bản của Đảng", "a Party document"), "state": ("văn bản nhà nước", "a State document")}
 
 
-def detect(doc: Document, forced_name: str | None = None,
-           profiles: dict[str, Profile] | None = None) -> tuple[Profile | None, Msg]:
+def detect(doc: Document, forced_name: str | None = None, profiles: dict[str, Profile] | None = None,
+           parts: Callable[[], Parts] | None = None) -> tuple[Profile | None, Msg]:
     """The profile for ``doc`` and why: forced by the user, named by the title, or the fallback.
 
     Among the profiles whose ``detect`` table fits, the one whose title pattern matches
@@ -308,7 +308,7 @@ def detect(doc: Document, forced_name: str | None = None,
     if not title:
         return None, Msg("không thấy tên loại văn bản (“BÁO CÁO …”): không kiểm tra mục bắt buộc",
                          "no type line (“BÁO CÁO …”) found: required sections are not checked")
-    form, evidence = find_parts(doc).form()
+    form, evidence = (parts() if parts else find_parts(doc)).form()
     folded = fold_aligned(title)
     best: tuple | None = None
     for p in profiles.values():
@@ -361,7 +361,8 @@ def apply_profile(doc: Document, ctx) -> Profile | None:
     Sets ``profile`` (its name), ``profile_reason`` (a Msg) and ``profile_spec`` (the Profile).
     Raises InputError for an unknown forced name or a broken profile file.
     """
-    profile, reason = detect(doc, ctx.profile, load_profiles(user_profile_paths(ctx.options)))
+    profile, reason = detect(doc, ctx.profile, load_profiles(user_profile_paths(ctx.options)),
+                             parts=lambda: document_parts(doc, ctx))
     ctx.cache["profile"] = profile.name if profile is not None else None
     ctx.cache["profile_reason"] = reason
     ctx.cache["profile_spec"] = profile

@@ -133,6 +133,11 @@ class Parts:
         }[name]
 
 
+def document_parts(doc: Document, ctx) -> Parts:
+    """:func:`find_parts` once per document: the profile detection and three rules read it."""
+    return ctx.memo("structure.parts", lambda: find_parts(doc))
+
+
 def find_parts(doc: Document) -> Parts:
     type_line, summary = _type_line(doc)
     if type_line is not None:

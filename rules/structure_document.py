@@ -15,7 +15,7 @@ from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.profiles import PART_NAMES, current_profile
 
-from ._structure_parts import PARTY, STATE, Marked, Parts, find_parts
+from ._structure_parts import PARTY, STATE, Marked, Parts, document_parts
 
 FORM_VI = {PARTY: "văn bản của Đảng", STATE: "văn bản nhà nước"}
 FORM_EN = {PARTY: "a Party document", STATE: "a State document"}
@@ -92,7 +92,7 @@ def _span(marked: Marked) -> Span:
 def check_parts(doc: Document, ctx):
     profile = current_profile(doc, ctx)
     required = profile.parts if profile is not None else PART_NAMES
-    parts: Parts = ctx.memo("structure.parts", lambda: find_parts(doc))
+    parts: Parts = document_parts(doc, ctx)
     if ctx.profile is None and not parts.any_part():
         return  # a body fragment (one department's part of a report), not a document: nothing to judge
     form, evidence = parts.form()

@@ -22,7 +22,7 @@ from kiemtra_lint.document import HEADING, PARAGRAPH, Block, Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 
-from ._structure_parts import ISSUE_DATE, find_parts
+from ._structure_parts import ISSUE_DATE, document_parts
 from ._structure_text import fold_aligned, folded_regex, lines, phrase_regex
 
 LONG_BLANK = 6  # dot-widths from which a run of dots is a blank whatever surrounds it
@@ -113,7 +113,7 @@ MESSAGES = {
       bad="Đến nay đã khắc phục được ………… hạn chế; Đảng ủy [tên đơn vị] chưa thành lập tổ chuyên trách.",
       good="Đến nay đã khắc phục được 7/9 hạn chế; Đảng ủy xã Canh Thuận chưa thành lập tổ chuyên trách.")
 def check_unfinished(doc: Document, ctx):
-    parts = ctx.memo("structure.parts", lambda: find_parts(doc))
+    parts = document_parts(doc, ctx)
     number = parts.number.line if parts.number is not None else None
     issue_line = parts.place_date
     data = _data()

@@ -19,7 +19,7 @@ from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.profiles import KeywordHit, Profile, SectionSpec, current_profile
 from kiemtra_lint.text import fold
 
-from ._structure_parts import find_parts
+from ._structure_parts import document_parts
 from ._structure_text import shorten
 
 SIMILAR = 0.8  # SequenceMatcher ratio from which a heading "looks like" a missing section's keyword
@@ -176,7 +176,7 @@ def check_empty_sections(doc: Document, ctx):
     headings = [b.index for b in doc.blocks if b.kind == HEADING]
     if not headings:
         return
-    closing = ctx.memo("structure.parts", lambda: find_parts(doc)).closing_start
+    closing = document_parts(doc, ctx).closing_start
     end = closing if closing is not None and closing > headings[-1] else len(doc.blocks)
     for section in doc.sections():
         if section.children or any(_is_content(doc, i) for i in section.blocks if i < end):
