@@ -19,7 +19,7 @@ tests/test_duplicates_labelled.py for precision and recall).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import chain
 
@@ -161,7 +161,9 @@ def _distinct(u: Unit) -> frozenset:
 def _repeated(u: Unit) -> dict:
     """The words ``u`` holds more than once, with their counts."""
     if u.repeated is None:
-        u.repeated = {w: n for w, n in Counter(u.codes).items() if n > 1}
+        counts: dict = {}
+        _count_elements(counts, u.codes)
+        u.repeated = {w: n for w, n in counts.items() if n > 1}
     return u.repeated
 
 
@@ -201,45 +203,50 @@ def similar_pairs(units: list[Unit]) -> list[Match]:
         distinct = _distinct(u)
         info[u.index] = (u.codes, len(u.codes), u.content, distinct, len(u.codes) - len(distinct))
     out = []
-    for i, j in _candidates(eligible):
-        seq_a, la, content_a, distinct_a, extra_a = info[i]
+    for j, partners in _candidates(eligible):
         seq_b, lb, content_b, distinct_b, extra_b = info[j]
-        if seq_a != seq_b:
-            # _may_match on the shared words counted with repeats: each shared word once, plus
-            # the extra copies of the words both sentences repeat, which are at most the extra
-            # copies of either (that bound first)
-            shared = len(distinct_a & distinct_b)
-            most = shared + (extra_a if extra_a < extra_b else extra_b)
-            short_content, short = (content_a, la) if la <= lb else (content_b, lb)
-            if 2 * most / (la + lb) < THRESHOLD and (short_content < MIN_PART_WORDS
-                                                      or 2 * most / (short + most) < THRESHOLD - 1e-9):
-                continue
-            if extra_a and extra_b:
-                rep_a, rep_b = _repeated(units[i]), _repeated(units[j])
-                for w, n in rep_a.items():
-                    other = rep_b.get(w)
-                    if other:
-                        shared += (n if n < other else other) - 1
-                if not _may_match(la, lb, short_content, shared):
+        for i in partners:
+            seq_a, la, content_a, distinct_a, extra_a = info[i]
+            if seq_a != seq_b:
+                # _may_match on the shared words counted with repeats: each shared word once,
+                # plus the extra copies of the words both sentences repeat, which are at most
+                # the extra copies of either (that bound first)
+                shared = len(distinct_a & distinct_b)
+                most = shared + (extra_a if extra_a < extra_b else extra_b)
+                short_content, short = (content_a, la) if la <= lb else (content_b, lb)
+                if 2 * most / (la + lb) < THRESHOLD and (short_content < MIN_PART_WORDS
+                                                          or 2 * most / (short + most) < THRESHOLD - 1e-9):
                     continue
-        m = _compare(units[i], units[j])
-        if m is not None:
-            out.append(m)
+                if extra_a and extra_b:
+                    rep_a, rep_b = _repeated(units[i]), _repeated(units[j])
+                    for w, n in rep_a.items():
+                        other = rep_b.get(w)
+                        if other:
+                            shared += (n if n < other else other) - 1
+                    if not _may_match(la, lb, short_content, shared):
+                        continue
+            m = _compare(units[i], units[j])
+            if m is not None:
+                out.append(m)
     out.sort(key=lambda m: (m.first, m.second))  # one match at most per pair
     return out
 
 
-def _shingles(seq) -> set:
-    """The word 3-shingles of a sequence of word codes (substrings of a string of codes)."""
+def _shingles(seq, canonical: dict) -> set:
+    """The word 3-shingles of a sequence of word codes (substrings of a string of codes), each
+    as the one object ``canonical`` keeps for it: equal shingles of different sentences are the
+    same object, which saves memory and lets set operations compare them by identity."""
     assert SHINGLE == 3
     if isinstance(seq, str):
-        return {seq[k:k + 3] for k in range(len(seq) - 2)}
-    return set(zip(seq, seq[1:], seq[2:]))
+        grams = [seq[k:k + 3] for k in range(len(seq) - 2)]
+    else:
+        grams = list(zip(seq, seq[1:], seq[2:]))
+    return set(map(canonical.setdefault, grams, grams))
 
 
 def _candidates(eligible: list[Unit]):
-    """Pairs (i, j), i < j, to compare among the ``eligible`` units, each once: identical
-    sentences, and sentences sharing enough shingles."""
+    """The pairs to compare among the ``eligible`` units, each once, as (j, [i, ...]) with
+    i < j: identical sentences, and sentences sharing enough shingles."""
     pairs: set[tuple[int, int]] = set()
     same: dict = defaultdict(list)
     for u in eligible:
@@ -249,15 +256,17 @@ def _candidates(eligible: list[Unit]):
             for k, j in enumerate(copies[1:], 1):
                 partners = copies[:k] if len(copies) <= MAX_COPIES else copies[:1]
                 pairs.update((i, j) for i in partners)
-    yield from pairs
+                yield j, partners
 
     # A shingle found in more than MAX_POSTING sentences is a formula: it is left out of the
     # index, and the share a pair must have in common is taken over the remaining shingles.
     # Each unit, in reading order, counts what it shares with the units before it.  A shingle
     # of one sentence only counts in the sentence's size but needs no posting.
     # (identical sentences have the same shingles: each set is made once)
-    grams_of = {codes: _shingles(codes) for codes in same}
-    frequency = Counter(chain.from_iterable(grams_of[u.codes] for u in eligible))
+    canonical: dict = {}
+    grams_of = {codes: _shingles(codes, canonical) for codes in same}
+    frequency: dict = {}
+    _count_elements(frequency, chain.from_iterable(grams_of[u.codes] for u in eligible))
     common = set()
     shared = set()
     for g, f in frequency.items():
@@ -269,8 +278,9 @@ def _candidates(eligible: list[Unit]):
     indexed = {codes: (MIN_SHARED * len(grams.difference(common)), shared.intersection(grams))
                for codes, grams in grams_of.items()}
     postings: dict = defaultdict(list)
-    threshold: dict[int, float] = {}  # MIN_SHARED times the indexed shingles of each unit so far
-    lowest = float("inf")  # and the least of those
+    # MIN_SHARED times the indexed shingles of each unit so far, and the least of those
+    threshold = [0.0] * (eligible[-1].index + 1 if eligible else 0)
+    lowest = float("inf")
     for u in eligible:
         j = u.index
         limit, grams = indexed[u.codes]
@@ -289,6 +299,8 @@ def _candidates(eligible: list[Unit]):
         floor = max(2, min(limit, lowest))
         counts: dict[int, int] = {}
         _count_elements(counts, before)
-        for i, count in counts.items():
-            if count >= floor and (count >= limit or count >= threshold[i]) and (not pairs or (i, j) not in pairs):
-                yield i, j
+        partners = [i for i, count in counts.items() if count >= floor and (count >= limit or count >= threshold[i])]
+        if pairs and partners:
+            partners = [i for i in partners if (i, j) not in pairs]
+        if partners:
+            yield j, partners

@@ -70,7 +70,8 @@ def _plain_split() -> tuple | None:
         _plain = ()
         if _text._WORD.pattern == _WORD_AS_KNOWN:
             safe = [c for lo, hi in _PLAIN_RANGES for c in range(lo, hi)]
-            members = [c for c in safe if _text._WORD.fullmatch(chr(c))]
+            # the characters text._WORD takes as a word by themselves (each between spaces)
+            members = sorted(map(ord, _text._WORD.findall(" ".join(map(chr, safe)))))
             split = re.compile("(" + _PLAIN_WORD.format(c=f"[{_char_set(members)}]") + ")").split
             probe = "".join(map(chr, safe)) + " a-b a'b a’b -a a- a--b a-'b 1.2-3’4 "
             if split(probe) == _WORD_SPLIT.split(probe):  # a last check
@@ -242,7 +243,7 @@ class DocWords:
     """
 
     def __init__(self, doc: Document) -> None:
-        texts = [b.text if readable(b) else "" for b in doc.blocks]
+        texts = [b.text if len(b.text) <= MAX_BLOCK_CHARS else "" for b in doc.blocks]  # see readable()
         self.base = [0, *accumulate(len(t) + 1 for t in texts)]
         parts = _split("\n".join(texts))
         offsets = list(accumulate(map(len, parts)))  # parts: gap, word, gap, word, ..., gap
@@ -399,10 +400,10 @@ def sentence_units(doc: Document, formulas: Formulas, words_of: DocWords) -> lis
             first = bisect_left(starts, start + base, t, hi)  # the first word at or after the start
             t = bisect_right(ends, end + base, first, hi)  # and those that end by the end
             if t > first:
-                content = _content(t - first, figure[first:t], capital[first:t], before[first:t], after[first:t],
-                                   in_formula(codes, first, t))
-                units.append(Unit(len(units), block.index, start, end, codes[first:t], figure[first:t],
-                                  capital[first:t], content, first, words_of))
+                fig, cap = figure[first:t], capital[first:t]
+                content = _content(t - first, fig, cap, before[first:t], after[first:t], in_formula(codes, first, t))
+                units.append(Unit(len(units), block.index, start, end, codes[first:t], fig, cap, content, first,
+                                  words_of))
     return units
 
 
