@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress
+from operator import sub
 
 try:
     from collections import _count_elements  # Counter's own counting loop, in C
@@ -98,6 +99,28 @@ def _may_match(la: int, lb: int, short_content: int, shared: int) -> bool:
     if 2 * shared / (la + lb) >= THRESHOLD:
         return True
     return short_content >= MIN_PART_WORDS and 2 * shared / (min(la, lb) + shared) >= THRESHOLD - 1e-9
+
+
+def _part_may_match(short, long_, distinct: frozenset) -> bool:
+    """False when no stretch R of ``long_`` can hold ``short`` (S, whose distinct words are
+    ``distinct``) well enough for _part_match, whatever the alignment finds.
+
+    The matched words M of S and R are at most |S| and at most the c places of R holding a
+    word of S; those c places span at least the shortest run of c consecutive such places of
+    the whole of ``long_``, so 2·M / (|S| + |R|) <= 2·c / (|S| + shortest span of c places),
+    for some c <= |S|.  A small c cannot do better than 2·c / (|S| + c).
+    """
+    places = list(compress(range(len(long_)), map(distinct.__contains__, long_)))
+    n = len(short)
+    c = min(len(places), n)
+    while c >= 1:
+        if 2.0 * c / (n + c) < THRESHOLD - 1e-9:
+            return False
+        span = min(map(sub, places[c - 1:], places)) + 1
+        if 2.0 * c / (n + span) >= THRESHOLD - 1e-9:
+            return True
+        c -= 1
+    return False
 
 
 def _part_match(a: Unit, b: Unit, blocks) -> Match | None:
@@ -225,6 +248,12 @@ def similar_pairs(units: list[Unit]) -> list[Match]:
                             shared += (n if n < other else other) - 1
                     if not _may_match(la, lb, short_content, shared):
                         continue
+                # only a part can match (the shorter sentence, as _part_match picks it, in a
+                # stretch of the other): is there a stretch where it could?
+                if 2 * shared / (la + lb) < THRESHOLD and (
+                        not _part_may_match(seq_a, seq_b, distinct_a) if la <= lb
+                        else not _part_may_match(seq_b, seq_a, distinct_b)):
+                    continue
             m = _compare(units[i], units[j])
             if m is not None:
                 out.append(m)

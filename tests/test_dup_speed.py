@@ -164,3 +164,37 @@ def test_too_many_distinct_words_gives_the_same_findings(monkeypatch):
     assert sum(map(len, usual)) > 40
     monkeypatch.setattr(_dup_units, "_LAST_CODE", 40)  # numbering runs out of characters at once
     assert [findings(doc) for doc in docs] == usual
+
+
+def test_a_part_is_looked_for_only_where_it_can_be_found():
+    """similar_pairs skips the alignment when _part_may_match says no stretch can hold the
+    shorter sentence: then _compare finds nothing either (random sentences built to be close)."""
+    from kiemtra_lint.rules import _dup_match as m
+
+    def unit(index, codes):
+        return _dup_units.Unit(index, 0, 0, 0, codes, "0" * len(codes), "0" * len(codes), 40)
+
+    def shared(a, b):
+        return sum(min(a.count(w), b.count(w)) for w in set(a))
+
+    rng = random.Random(5)
+    skipped = 0
+    for trial in range(20_000):
+        alphabet = rng.choice([6, 12, 40])
+        short = "".join(chr(65 + rng.randrange(alphabet)) for _ in range(rng.randint(14, 30)))
+        long_ = list(short)
+        for _ in range(rng.randint(0, 25)):  # insertions, deletions and changes
+            op, where = rng.random(), rng.randint(0, len(long_))
+            if op < 0.6:
+                long_.insert(where, chr(65 + rng.randrange(alphabet)))
+            elif op < 0.8 and long_:
+                del long_[min(where, len(long_) - 1)]
+            elif long_:
+                long_[min(where, len(long_) - 1)] = chr(65 + rng.randrange(alphabet))
+        long_ = "".join(long_)
+        if len(long_) < len(short) or 2 * shared(short, long_) / (len(short) + len(long_)) >= m.THRESHOLD:
+            continue  # a whole match may be possible: never skipped
+        if not m._part_may_match(short, long_, frozenset(short)):
+            skipped += 1
+            assert m._compare(unit(0, short), unit(1, long_)) is None, (short, long_)
+    assert skipped > 1000
