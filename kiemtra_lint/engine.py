@@ -178,7 +178,7 @@ def gc_paused():
 
 # Rough cost of each family on a large draft (ms at 200 pages, ``kiemtra check --timings``), used
 # only to share the families between two processes; a plug-in family counts as a middling one.
-FAMILY_COST = {"duplicates": 390, "figures": 234, "consistency": 199, "citations": 183, "structure": 162,
+FAMILY_COST = {"duplicates": 200, "figures": 200, "citations": 160, "structure": 92, "consistency": 92,
                "input": 1}
 SPLIT_MIN_CHARS = 150_000  # below about 50 pages, forking costs more than it saves
 
