@@ -34,10 +34,18 @@ def _citations(doc: Document, ctx) -> list[Citation]:
     return ctx.memo("citations", lambda: find_citations(doc))
 
 
+def _user_registries(ctx) -> tuple[str, ...]:
+    return tuple(ctx.options.get("data", {}).get("registries", ()))
+
+
 def _registry(ctx) -> dict:
-    """Known documents by key; a bad user registry becomes one finding (see KT305), not a crash."""
+    """Known documents by key; a bad user registry becomes one finding (see KT305), not a crash.
+
+    Loading parses every symbol with the citation grammar (about 20 ms): the rules ask for it
+    only when the draft cites something, or when a user registry must be checked.
+    """
     def load():
-        user = tuple(ctx.options.get("data", {}).get("registries", ()))
+        user = _user_registries(ctx)
         try:
             return registry.load(registry.SHIPPED + user)
         except registry.RegistryError as exc:
@@ -200,8 +208,9 @@ def _term_contradiction(c: Citation, value: dt.date):
       bad="Kế hoạch số 68-KH/HU, ngày 14/01/2019 ... Kế hoạch số 68-KH/HU, ngày 14/11/2019",
       good="Kế hoạch số 68-KH/HU, ngày 14/01/2019 ... Kế hoạch số 68-KH/HU, ngày 14/01/2019")
 def check_consistency(doc: Document, ctx):
-    known = _registry(ctx)
-    for key, mentions in _by_document(doc, ctx).items():
+    by_document = _by_document(doc, ctx)
+    known = _registry(ctx) if by_document else {}
+    for key, mentions in by_document.items():
         entry = known.get(key)
         left_to_kt305 = set()
         if entry is not None:
@@ -340,11 +349,14 @@ def _type_clashes(key: tuple, mentions: list[Citation], entry, skip: set):
       bad="Nghị quyết số 35-NQ/TW, ngày 22/10/2019 của Bộ Chính trị",
       good="Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị")
 def check_registry(doc: Document, ctx):
+    citations = _citations(doc, ctx)
+    if not citations and not _user_registries(ctx):
+        return
     known = _registry(ctx)
     error = ctx.cache.get("citations.registry_error")
     if error is not None:
         yield finding("KT305", error.vi, error.en, None, severity="warning")
-    for c in _citations(doc, ctx):
+    for c in citations:
         for key in c.keys:
             entry = known.get(key)
             for x in contradictions(c, key, entry) if entry is not None else ():

@@ -212,6 +212,23 @@ def test_kt305_bad_user_registry_is_reported_once(tmp_path):
         ("KT305", "Danh mục văn bản bad.csv:2: ngày “31/02/2023” không hợp lệ", None, [])]
 
 
+def test_kt305_bad_user_registry_is_reported_without_any_citation(tmp_path):
+    (tmp_path / "bad.csv").write_text("symbol,type,date\n131-KH/HU,Kế hoạch,31/02/2023\n", encoding="utf-8")
+    md = "Các chi bộ đã học tập đầy đủ.\n"
+    assert check(tmp_path, md, select=("KT305",), data={"registries": (str(tmp_path / "bad.csv"),)}) == [
+        ("KT305", "Danh mục văn bản bad.csv:2: ngày “31/02/2023” không hợp lệ", None, [])]
+
+
+def test_a_draft_citing_nothing_does_not_load_the_registry(tmp_path, monkeypatch):
+    from kiemtra_lint.rules import _citations_registry
+
+    def refuse(paths):
+        raise AssertionError("the registry was loaded")
+
+    monkeypatch.setattr(_citations_registry, "load", refuse)
+    assert check(tmp_path, "Các chi bộ đã học tập đầy đủ.\n", select=("KT3",)) == []
+
+
 def test_kt306_first_mentions(tmp_path):
     md = ("Triển khai Đề án số 03-ĐA/HU về nâng cao chất lượng. Thực hiện Chỉ thị 05-CT/TW, các chi bộ học tập.\n\n"
           "Ban Thường vụ đã ban hành Kế hoạch số 19-KH/HU, ngày 15/3/2021. Quyết định số 217-QĐ/TW và 218-QĐ/TW, "
