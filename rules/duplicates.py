@@ -7,6 +7,8 @@ _dup_passages); this module decides what to report and says it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
@@ -149,6 +151,7 @@ def _matched_span(unit: Unit, words: tuple[int, int]) -> Span:
 def check_repeated_passages(doc: Document, ctx):
     units, matches, passages = _analysis(doc, ctx)
     exact = {(m.first, m.second) for m in matches if m.ratio == 1.0}
+    per_section: Counter | None = None  # units per section, counted when a passage needs it
     for p in passages:
         later = _block_spans(units, p.second)
         earlier = _block_spans(units, p.first)
@@ -157,7 +160,9 @@ def check_repeated_passages(doc: Document, ctx):
             (i, j) in exact or units[i].codes == units[j].codes for i, j in zip(p.first, p.second)) \
             else ("gần nguyên văn", "almost word for word")
         where_vi, where_en = _where(doc, later[0].block, earlier[0].block)
-        section = _whole_section(doc, units, p.second)
+        if per_section is None:
+            per_section = Counter(doc.blocks[u.block].section for u in units)
+        section = _whole_section(doc, units, p.second, per_section)
         if section is not None:
             d = section_display(section)
             vi = f"Toàn bộ mục {d} ({paras} đoạn văn, {n} câu) lặp lại {how_vi} nội dung {where_vi}"
@@ -183,17 +188,19 @@ def _block_spans(units: list[Unit], indices: tuple[int, ...]) -> list[Span]:
     return spans
 
 
-def _whole_section(doc: Document, units: list[Unit], indices: tuple[int, ...]) -> tuple[str, ...] | None:
-    """The section whose prose is exactly these units, if there is one (not the whole document)."""
+def _whole_section(doc: Document, units: list[Unit], indices: tuple[int, ...],
+                   per_section: Counter) -> tuple[str, ...] | None:
+    """The section whose prose is exactly these units, if there is one (not the whole document);
+    ``per_section`` counts the units of each section path (without its subsections)."""
     path = doc.blocks[units[indices[0]].block].section
     if not path:
         return None
-    chosen = set(indices)
-    for u in units:
-        inside = doc.blocks[u.block].section[:len(path)] == path
-        if inside != (u.index in chosen):
-            return None
-    return path
+    n = len(path)
+    # these units are all in the section, and the section (subsections included) has no other
+    if any(doc.blocks[units[k].block].section[:n] != path for k in indices):
+        return None
+    inside = sum(count for section, count in per_section.items() if section[:n] == path)
+    return path if inside == len(set(indices)) else None
 
 
 def _where(doc: Document, here: int, there: int) -> tuple[str, str]:
