@@ -251,78 +251,27 @@ class PartWalker:
         state.run_count += 1
         if state.runs is not None:
             state.runs.append(r)
-        bold, caps, hidden = state.para_bold, state.para_caps, False
-        font = None
-        rpr = _child(r, _RPR)
-        if rpr is not None:
-            for prop in rpr:
-                tag = prop.tag
-                if tag not in _RUN_PROPS:
-                    continue
-                if tag == X.B:
-                    bold = bool(X.on_off(prop))
-                elif tag == X.CAPS:
-                    caps = bool(X.on_off(prop))
-                elif tag == X.VANISH:
-                    hidden = bool(X.on_off(prop))
-                elif tag == X.R_STYLE:
-                    sid = prop.get(X.W_VAL)
-                    cb = self.styles.character_bold(sid)
-                    if cb is not None and rpr.find(X.B) is None:
-                        bold = cb
-                    cc = self.styles.character_caps(sid)
-                    if cc is not None and rpr.find(X.CAPS) is None:
-                        caps = cc
-                elif tag == X.R_FONTS:
-                    font = prop.get(_W_ASCII) or prop.get(_W_HANSI)
-                elif tag == X.RPR_CHANGE:
-                    self.tracked_changes += 1
-        if hidden:
+        bold, caps, font = state.para_bold, state.para_caps, None
+        children = iter(r)
+        first = next(children, None)
+        if first is None:
             return
-        builder, raw = state.builder, state.raw
+        if first.tag == _RPR:  # the schema puts the run's properties first
+            props = self._run_props(first, bold, caps)
+            if props is None:
+                return  # hidden
+            bold, caps, font = props
+        else:
+            children = r.iterchildren()
+        builder, raw, fields = state.builder, state.raw, self._fields
         offset_in_run = 0
-        for child in r:
+        for child in children:
             tag = child.tag
-            text = None
             if tag == _T:
                 text = child.text
-            elif tag == _RPR:
-                continue
-            elif tag == X.FLD_CHAR:
-                kind = child.get(_W_FLD_CHAR_TYPE)
-                if kind == "begin":
-                    self._fields.append("instr")
-                elif kind == "separate" and self._fields:
-                    self._fields[-1] = "result"
-                elif kind == "end" and self._fields:
-                    self._fields.pop()
-                continue
-            elif tag == X.TAB or tag == X.PTAB:
-                text = "\t"
-            elif tag == X.BR:
-                if child.get(X.W_TYPE) in (None, "textWrapping"):
-                    text = "\n"
-            elif tag == X.CR:
-                text = "\n"
-            elif tag == X.NO_BREAK_HYPHEN:
-                text = "-"
-            elif tag == X.SYM:
-                code = _int_hex(child.get(_W_CHAR))
-                if code is not None and not 0xE000 <= code <= 0xF8FF:
-                    text = chr(code)
-            elif tag == X.FOOTNOTE_REFERENCE or tag == X.ENDNOTE_REFERENCE:
-                note = child.get(X.W_ID)
-                if note is not None and self._visible():
-                    key = note if tag == X.FOOTNOTE_REFERENCE else f"e{note}"
-                    raw.note_refs.append((builder.length, key))
-                continue
-            elif tag in _OBJECTS:
-                for box in child.iter(X.TXBX_CONTENT):
-                    if _skipped_box(box, child):
-                        continue
-                    raw.textboxes.extend(p for p in self.blocks(box) if isinstance(p, RawParagraph))
-                continue
-            if not text or not self._visible():
+            else:
+                text = self._run_child(child, tag, raw, builder)
+            if not text or (fields and not self._visible()):
                 continue
             builder.add(text, self.part, raw.ordinal, run_index, offset_in_run)
             offset_in_run += len(text)
@@ -335,6 +284,69 @@ class PartWalker:
                     raw.caps_chars += visible
                 if font:
                     self.fonts[font] = self.fonts.get(font, 0) + visible
+
+    def _run_props(self, rpr, bold: bool, caps: bool) -> tuple[bool, bool, str | None] | None:
+        """(bold, caps, font) of a run from its w:rPr and character style; None when hidden."""
+        font = None
+        for prop in rpr:
+            tag = prop.tag
+            if tag not in _RUN_PROPS:
+                continue
+            if tag == X.B:
+                bold = bool(X.on_off(prop))
+            elif tag == X.CAPS:
+                caps = bool(X.on_off(prop))
+            elif tag == X.VANISH:
+                if X.on_off(prop):
+                    return None
+            elif tag == X.R_STYLE:
+                sid = prop.get(X.W_VAL)
+                cb = self.styles.character_bold(sid)
+                if cb is not None and rpr.find(X.B) is None:
+                    bold = cb
+                cc = self.styles.character_caps(sid)
+                if cc is not None and rpr.find(X.CAPS) is None:
+                    caps = cc
+            elif tag == X.R_FONTS:
+                font = prop.get(_W_ASCII) or prop.get(_W_HANSI)
+            elif tag == X.RPR_CHANGE:
+                self.tracked_changes += 1
+        return bold, caps, font
+
+    def _run_child(self, child, tag: str, raw: RawParagraph, builder: TextBuilder) -> str | None:
+        """The text a run's child other than w:t stands for (None for none); fields, note
+        references and text boxes are recorded on the way."""
+        if tag == X.FLD_CHAR:
+            kind = child.get(_W_FLD_CHAR_TYPE)
+            if kind == "begin":
+                self._fields.append("instr")
+            elif kind == "separate" and self._fields:
+                self._fields[-1] = "result"
+            elif kind == "end" and self._fields:
+                self._fields.pop()
+        elif tag == X.TAB or tag == X.PTAB:
+            return "\t"
+        elif tag == X.BR:
+            if child.get(X.W_TYPE) in (None, "textWrapping"):
+                return "\n"
+        elif tag == X.CR:
+            return "\n"
+        elif tag == X.NO_BREAK_HYPHEN:
+            return "-"
+        elif tag == X.SYM:
+            code = _int_hex(child.get(_W_CHAR))
+            if code is not None and not 0xE000 <= code <= 0xF8FF:
+                return chr(code)
+        elif tag == X.FOOTNOTE_REFERENCE or tag == X.ENDNOTE_REFERENCE:
+            note = child.get(X.W_ID)
+            if note is not None and self._visible():
+                key = note if tag == X.FOOTNOTE_REFERENCE else f"e{note}"
+                raw.note_refs.append((builder.length, key))
+        elif tag in _OBJECTS:
+            for box in child.iter(X.TXBX_CONTENT):
+                if not _skipped_box(box, child):
+                    raw.textboxes.extend(p for p in self.blocks(box) if isinstance(p, RawParagraph))
+        return None
 
     def _visible(self) -> bool:
         return not self._fields or all(s == "result" for s in self._fields)
