@@ -54,3 +54,31 @@ def test_tcvn3_still_detected_in_a_long_draft(tmp_path):
     body = "".join(f"<w:p><w:r>{font}<w:t>{line} {i}</w:t></w:r></w:p>" for i in range(3 * SAMPLE_CHARS // len(line)))
     doc = read_document(make_docx(tmp_path / "cu.docx", body))
     assert doc.legacy_encoding == "TCVN3"
+
+
+def test_the_rules_load_while_the_main_part_is_parsed(tmp_path):
+    import threading
+
+    from kiemtra_lint.errors import InputError
+
+    path = make_docx(tmp_path / "ok.docx", [p("Báo cáo kiểm điểm.")])
+    seen = []
+    doc = read_document(path, meanwhile=lambda: seen.append(threading.active_count()))
+    assert seen == [2]  # called once, with the parsing thread running beside it
+    assert [b.text for b in doc.blocks] == ["Báo cáo kiểm điểm."]
+    assert threading.active_count() == 1  # joined: the engine may fork afterwards
+
+    import zipfile
+
+    broken = tmp_path / "hong.docx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, b"<w:document" if item.filename == "word/document.xml" else src.read(item))
+    calls = []
+    try:
+        read_document(broken, meanwhile=lambda: calls.append(1))
+    except InputError as exc:
+        assert exc.message_vi.startswith("hong.docx: không đọc được: phần word/document.xml không phải XML hợp lệ")
+    else:
+        raise AssertionError("a broken main part must raise InputError")
+    assert calls == [1] and threading.active_count() == 1
