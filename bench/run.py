@@ -312,7 +312,7 @@ def write_report(args, rows, startup, startup_rss, python_bare, imports, batch_r
              f"{time.strftime('%Y-%m-%d %H:%M')}. Median of {args.repeat} runs, each a whole process "
              "(start-up included). Drafts from `bench/gen.py` (about 2,800 characters of text a page; "
              "headings, footnotes, tables, pictures, citations, figures, some duplicates).", "",
-             "`kiemtra s` is the default run: from about 50 pages the rule families are shared between two "
+             "`kiemtra s` is the default run: the rule families are shared between two "
              "processes (a fork after reading), so CPU s can exceed wall s and peak RSS is the larger of the "
              "two processes (they share most pages copy-on-write). `--jobs 1` is one process from start to end.",
              "",

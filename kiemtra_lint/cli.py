@@ -59,8 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     _rule_options(check)
     check.add_argument("--fail-on", choices=FAIL_ON)
     check.add_argument("--jobs", "-j", type=int, default=None,
-                       help="số tiến trình song song (mặc định: số lõi; một tệp lớn được chia nhóm quy tắc "
-                            "cho hai tiến trình)")
+                       help="số tiến trình song song (mặc định: số lõi; khi chỉ có một tệp, các nhóm quy tắc "
+                            "được chia cho hai tiến trình)")
     check.add_argument("--timings", action="store_true", help="in thời gian từng bước ra stderr")
 
     tree = sub.add_parser("tree", help="in cây đề mục như trình kiểm tra thấy")
