@@ -5,9 +5,10 @@ the rules run one after another.  After the draft is read, the rule families are
 the parent forks: the child inherits the document for free (copy-on-write), runs its share and
 sends its findings back through a pipe as a pickle.
 
-Forking is used only where it is safe and pays: a POSIX system, a single thread in the process
-(forking a threaded process can deadlock on a lock another thread held), and at least two CPUs
-this process may run on.  When the child fails in any way (killed, out of memory, a bad pickle)
+Forking is used only where it is safe and pays: Linux (on macOS system libraries may start
+threads behind our back, which is why multiprocessing stopped forking there), a single thread in
+the process (forking a threaded process can deadlock on a lock another thread held), and at least
+two CPUs this process may run on.  When the child fails in any way (killed, out of memory, a bad pickle)
 the parent does the child's share itself, so a result never goes missing.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import threading
 import traceback
 from typing import Callable, TypeVar
@@ -35,7 +37,7 @@ def usable_cpus() -> int:
 
 
 def can_fork() -> bool:
-    return hasattr(os, "fork") and threading.active_count() == 1 and usable_cpus() >= 2
+    return sys.platform.startswith("linux") and threading.active_count() == 1 and usable_cpus() >= 2
 
 
 def run_beside(in_child: Callable[[], T], in_parent: Callable[[], U]) -> tuple[T, U]:
