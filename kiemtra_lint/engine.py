@@ -192,8 +192,9 @@ def run_rules(doc: Document, rules: list[Rule], ctx: Context,
 
     A rule that raises is reported as a KT009 finding instead of stopping the
     file (set KIEMTRA_STRICT=1, as the tests do, to let the exception through).
-    With ``workers`` >= 2 on a large draft, half of the families run in a forked child
-    (:mod:`kiemtra_lint.forked`); the findings are the same either way.
+    With ``workers`` >= 2 on a draft of more than a few paragraphs, about half of the
+    families run in a forked child (:mod:`kiemtra_lint.forked`); the findings are the same
+    either way.
     """
     strict = os.environ.get("KIEMTRA_STRICT") == "1"
     overrides = severity_overrides or {}

@@ -32,7 +32,7 @@ def lint_file(path: str, settings: Settings, keep_document: bool = False, timed:
               with_tree: bool = False, workers: int = 1) -> FileResult:
     """Check one file; never raises for a bad file (the error goes into the result).
 
-    ``workers`` >= 2 lets a large draft's rule families run in two processes.
+    ``workers`` >= 2 lets the draft's rule families run in two processes.
     """
     with gc_paused():  # reading allocates as much as the rules do, and as little of it is garbage
         return _lint_file(path, settings, keep_document, timed, with_tree, workers)
@@ -43,18 +43,10 @@ def _lint_file(path: str, settings: Settings, keep_document: bool, timed: bool, 
     from .readers import read_document
 
     result = FileResult(path=path)
-    chosen: list = []
-    loading = [0.0]
-
-    def choose_rules() -> None:  # run while the reader parses: loading the rules is most of start-up
-        t = time.perf_counter()
-        chosen.append(select_rules(settings.select and settings.select + settings.extend_select,
-                                   settings.ignores_for(path)))
-        loading[0] = time.perf_counter() - t
-
+    choice = _RuleChoice(settings, path)
     t0 = time.perf_counter()
     try:
-        doc = read_document(path, meanwhile=choose_rules)
+        doc = read_document(path, meanwhile=choice)
     except InputError as exc:
         result.error = Msg(exc.message_vi, exc.message_en)
         result.error_code = exc.code
@@ -66,7 +58,7 @@ def _lint_file(path: str, settings: Settings, keep_document: bool, timed: bool, 
         result.error_code = "KT001"
         return result
     if timed:  # the reading the rule loading did not hide
-        result.timings["read"] = time.perf_counter() - t0 - loading[0]
+        result.timings["read"] = time.perf_counter() - t0 - choice.seconds
     ctx = Context(lang=settings.lang, profile=settings.profile, report_date=settings.report_date,
                   options={"data": settings.data, **settings.options})
     try:
@@ -74,9 +66,7 @@ def _lint_file(path: str, settings: Settings, keep_document: bool, timed: bool, 
     except InputError as exc:  # an unknown --profile, or a broken profile file
         result.error, result.error_code = Msg(exc.message_vi, exc.message_en), exc.code
         return result
-    if not chosen:  # a reader that had nothing to wait on
-        choose_rules()
-    rules = chosen[0]
+    rules = choice.rules if choice.rules is not None else choice()
     if doc.legacy_encoding:
         rules = [r for r in rules if r.family == "input"]
     result.findings = run_rules(doc, rules, ctx, settings.severity, result.timings if timed else None,
@@ -96,6 +86,23 @@ def _lint_file(path: str, settings: Settings, keep_document: bool, timed: bool, 
 
         result.tree = tree_json(doc)
     return result
+
+
+class _RuleChoice:
+    """The rules selected for a file, chosen while the reader waits on the parser: on the
+    first file that loads every rule module, most of the start-up."""
+
+    def __init__(self, settings: Settings, path: str) -> None:
+        self.settings, self.path = settings, path
+        self.rules: list | None = None
+        self.seconds = 0.0
+
+    def __call__(self) -> list:
+        t = time.perf_counter()
+        s = self.settings
+        self.rules = select_rules(s.select and s.select + s.extend_select, s.ignores_for(self.path))
+        self.seconds = time.perf_counter() - t
+        return self.rules
 
 
 def _suppress(doc: Document, findings: list[Finding], rules, settings: Settings) -> list[Finding]:
