@@ -6,8 +6,10 @@ offset in every finding counts the same code points of the same NFC text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -27,7 +29,20 @@ def is_nfc(text: str) -> bool:
     return text.isascii() or unicodedata.is_normalized("NFC", text)
 
 
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
+WORD_CHAR = r"[\p{L}\p{M}\p{N}]"  # what words are made of; - ' ’ join two runs of them
+_WORD = regex.compile(rf"{WORD_CHAR}+(?:[-'’]{WORD_CHAR}+)*")
+_WORD_CHAR = regex.compile(WORD_CHAR)
+# _WORD in a group, so that a split alternates between what separates words and the words
+_WORD_SPLIT = regex.compile(f"({_WORD.pattern})", _WORD.flags)
+# Where the re module, faster, may split instead: _WORD's class as an explicit set of the
+# characters of these ranges (Latin, Vietnamese, combining marks, punctuation, common symbols)
+# that _WORD itself accepts, with possessive repeats (no match ever gives anything back, since
+# the class holds no joiner and nothing follows).  A text with a character outside the ranges
+# is split by the regex module.
+_PLAIN_WORD = "{c}++(?:[-'’]{c}++)*+"
+_PLAIN_RANGES = ((0x0000, 0x0250), (0x0300, 0x0370), (0x1E00, 0x1F00), (0x2000, 0x2200), (0x2460, 0x2500),
+                 (0x25A0, 0x2800), (0xF000, 0xF100), (0xFEFF, 0xFF00))
+_plain: tuple | None = None  # (finder of a character outside the ranges, re split) once built
 
 # A sentence ends at . ! ? … (or ; at the end of a list item) followed by space and an
 # upper-case letter, a digit, a quote or a dash, or at a line break.  A full stop inside
@@ -44,7 +59,56 @@ _SENTENCE_END = regex.compile(
 
 def words(text: str) -> list[tuple[int, int, str]]:
     """Word tokens (Vietnamese syllables, numbers, hyphenated codes) with offsets."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return list(zip(*split_words(text)))
+
+
+def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The words of ``text`` as three lists (start offsets, end offsets, texts): ``words(text)``
+    without any Python work per word, for the rules that read every word of a document."""
+    parts = _split(text)
+    offsets = list(accumulate(map(len, parts)))  # parts: gap, word, gap, word, ..., gap
+    return offsets[0:-1:2], offsets[1::2], parts[1::2]
+
+
+def word_at(text: str, at: int):
+    """The match of the word of ``words(text)`` that starts at ``at``, if one does: not when
+    the character before belongs to a word, nor when it is a - ' ’ that joins ``at`` to one."""
+    if at and (_WORD_CHAR.match(text, at - 1) or (text[at - 1] in "-'’" and at >= 2 and _WORD_CHAR.match(text, at - 2))):
+        return None
+    return _WORD.match(text, at)
+
+
+def _split(text: str) -> list[str]:
+    """``_WORD_SPLIT.split(text)``, by the re module where it gives the same."""
+    plain = _plain_split()
+    if plain is not None and plain[0](text) is None:
+        return plain[1](text)
+    return _WORD_SPLIT.split(text)
+
+
+def _plain_split() -> tuple | None:
+    global _plain
+    if _plain is None:
+        _plain = ()
+        safe = [c for lo, hi in _PLAIN_RANGES for c in range(lo, hi)]
+        # the characters _WORD takes as a word by themselves (each between spaces)
+        members = sorted(map(ord, _WORD.findall(" ".join(map(chr, safe)))))
+        split = re.compile("(" + _PLAIN_WORD.format(c=f"[{_char_set(members)}]") + ")").split
+        probe = "".join(map(chr, safe)) + " a-b a'b a’b -a a- a--b a-'b 1.2-3’4 "
+        if split(probe) == _WORD_SPLIT.split(probe):  # a last check
+            _plain = (re.compile(f"[^{_char_set(safe)}]").search, split)
+    return _plain or None
+
+
+def _char_set(chars: list[int]) -> str:
+    """A regular-expression set of the code points ``chars`` (sorted), as ranges."""
+    out = []
+    for c in chars:
+        if out and out[-1][1] == c - 1:
+            out[-1][1] = c
+        else:
+            out.append([c, c])
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in out)
 
 
 def syllables(text: str) -> list[tuple[int, int, str]]:

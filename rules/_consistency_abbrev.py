@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from kiemtra_lint.patterns import symbol_spans
-from kiemtra_lint.text import fold, looks_like_syllable
+from kiemtra_lint.text import fold, looks_like_syllable, word_at
 
 _ABBR = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
 _SHAPE = regex.compile(rf"{_ABBR}")
@@ -95,7 +95,7 @@ def _abbreviations(text: str, known: frozenset[str]) -> list[tuple[int, int, str
         return []
     out = []
     for m in _TWO_CAPITALS.finditer(text):
-        word = _word_at(text, m.start())
+        word = word_at(text, m.start())
         if word is None:
             continue
         w = word.group()
@@ -103,16 +103,3 @@ def _abbreviations(text: str, known: frozenset[str]) -> list[tuple[int, int, str
             continue
         out.append((word.start(), word.end(), w))
     return out
-
-
-# kiemtra_lint.text.words: letters, marks and digits, joined by - ' ’
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
-
-
-def _word_at(text: str, at: int) -> regex.Match | None:
-    """The word of ``kiemtra_lint.text.words(text)`` that starts at ``at``, if one does: not when
-    the character before belongs to a word, nor when it is a - ' ’ that joins ``at`` to one."""
-    if at and (_WORD_CHAR.match(text, at - 1) or (text[at - 1] in "-'’" and at >= 2 and _WORD_CHAR.match(text, at - 2))):
-        return None
-    return _WORD.match(text, at)

@@ -10,9 +10,8 @@ rules read it, except the scan for invisible characters, which keeps them fast o
 
 Speed: a 200-page draft has some 125,000 words, so nothing here runs Python code per word
 when a C-level call over the whole document does the same.  The words of all blocks come from
-one regex split of the document (blocks joined by line breaks, which no word crosses; offsets by
-``accumulate``), with the re module when every character is one whose class the regex module
-was asked about beforehand; each word is numbered once per document by its ``token_key``, and
+one split of the document (``text.split_words``; blocks joined by line breaks, which no word
+crosses); each word is numbered once per document by its ``token_key``, and
 the document's words become one string with one character per word (the "codes"), so that
 comparing, slicing and searching runs of words are string operations; what a word weighs
 (figure, capital, citation glue) is looked up once per distinct word and kept as strings of
@@ -29,64 +28,13 @@ from operator import sub
 
 import regex
 
-import kiemtra_lint.text as _text
 from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, Document
-from kiemtra_lint.text import TONE_ON_FIRST, retone, sentences, words
+from kiemtra_lint.text import TONE_ON_FIRST, retone, sentences, split_words, words
 
 PROSE_KINDS = (PARAGRAPH, FOOTNOTE)
 MAX_BLOCK_CHARS = 50_000  # about 20 pages in one paragraph
 _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_DIGIT = regex.compile(r"\p{N}")
-# text.words() as one split: the word pattern in a group, so the pieces alternate between
-# what separates words and the words themselves (tests/test_dup_speed.py checks they agree)
-_WORD_SPLIT = regex.compile(f"({_text._WORD.pattern})", _text._WORD.flags)
-# Where the re module, faster, may split instead: text._WORD as it is written today (any
-# other pattern keeps the regex split), with its class as an explicit set of the characters
-# of these ranges (Latin, Vietnamese, combining marks, punctuation, common symbols) that
-# text._WORD itself accepts, and possessive repeats (no match ever gives anything back, since
-# the class holds no joiner and nothing follows).  A text with a character outside the
-# ranges is split by the regex module.
-_WORD_AS_KNOWN = r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*"
-_PLAIN_WORD = "{c}++(?:[-'’]{c}++)*+"
-_PLAIN_RANGES = ((0x0000, 0x0250), (0x0300, 0x0370), (0x1E00, 0x1F00), (0x2000, 0x2200), (0x2460, 0x2500),
-                 (0x25A0, 0x2800), (0xF000, 0xF100), (0xFEFF, 0xFF00))
-_plain: tuple | None = None  # (finder of a character outside the ranges, re split) once built
-
-
-def _char_set(chars: list[int]) -> str:
-    """A regular-expression set of the code points ``chars`` (sorted), as ranges."""
-    out = []
-    for c in chars:
-        if out and out[-1][1] == c - 1:
-            out[-1][1] = c
-        else:
-            out.append([c, c])
-    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in out)
-
-
-def _plain_split() -> tuple | None:
-    global _plain
-    if _plain is None:
-        _plain = ()
-        if _text._WORD.pattern == _WORD_AS_KNOWN:
-            safe = [c for lo, hi in _PLAIN_RANGES for c in range(lo, hi)]
-            # the characters text._WORD takes as a word by themselves (each between spaces)
-            members = sorted(map(ord, _text._WORD.findall(" ".join(map(chr, safe)))))
-            split = re.compile("(" + _PLAIN_WORD.format(c=f"[{_char_set(members)}]") + ")").split
-            probe = "".join(map(chr, safe)) + " a-b a'b a’b -a a- a--b a-'b 1.2-3’4 "
-            if split(probe) == _WORD_SPLIT.split(probe):  # a last check
-                _plain = (re.compile(f"[^{_char_set(safe)}]").search, split)
-    return _plain or None
-
-
-def _split(text: str) -> list[str]:
-    """``_WORD_SPLIT.split(text)``."""
-    plain = _plain_split()
-    if plain is not None and plain[0](text) is None:
-        return plain[1](text)
-    return _WORD_SPLIT.split(text)
-
-
 class _Bounded(dict):
     """A per-word cache filled by ``compute`` on a miss and emptied when it grows too large,
     so that ``map(cache.__getitem__, words)`` does the look-ups in C."""
@@ -135,14 +83,6 @@ def has_digit(word: str) -> bool:
 def readable(block) -> bool:
     """Whether a block is short enough to be a paragraph someone wrote (see MAX_BLOCK_CHARS)."""
     return len(block.text) <= MAX_BLOCK_CHARS
-
-
-def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
-    """The start and end offsets and the text of the words of ``text`` (what ``words(text)``
-    gives as triples), from one regex split."""
-    parts = _split(text)
-    offsets = list(accumulate(map(len, parts)))  # parts: gap, word, gap, word, ..., gap
-    return offsets[0:-1:2], offsets[1::2], parts[1::2]
 
 
 # --- words numbered once per document --------------------------------------------------
@@ -245,11 +185,7 @@ class DocWords:
     def __init__(self, doc: Document) -> None:
         texts = [b.text if len(b.text) <= MAX_BLOCK_CHARS else "" for b in doc.blocks]  # see readable()
         self.base = [0, *accumulate(len(t) + 1 for t in texts)]
-        parts = _split("\n".join(texts))
-        offsets = list(accumulate(map(len, parts)))  # parts: gap, word, gap, word, ..., gap
-        self.word_starts: list[int] = offsets[0:-1:2]
-        self.word_ends: list[int] = offsets[1::2]
-        self.word_texts: list[str] = parts[1::2]
+        self.word_starts, self.word_ends, self.word_texts = split_words("\n".join(texts))
         self.first = [bisect_left(self.word_starts, b) for b in self.base]
         self.starts = _PerBlock(lambda i: self._offsets(self.word_starts, i))
         self.ends = _PerBlock(lambda i: self._offsets(self.word_ends, i))

@@ -19,10 +19,10 @@ import pytest
 from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, TABLE_CELL, Block, Document
 from kiemtra_lint.engine import Context, get_rule
 from kiemtra_lint.readers import read_document
-from kiemtra_lint.text import words
+from kiemtra_lint.text import _WORD, split_words, words
 from kiemtra_lint.rules import _dup_align, _dup_units
 from kiemtra_lint.rules._dup_repeats import find_repeats
-from kiemtra_lint.rules._dup_units import Formulas, Numbering, split_words, token_key
+from kiemtra_lint.rules._dup_units import Formulas, Numbering, token_key
 
 ROOT = Path(__file__).parent.parent
 PAIRS = sorted((Path(__file__).parent / "data" / "duplicates").glob("*.tsv"))
@@ -52,8 +52,10 @@ def test_split_words_is_text_words():
     for path in sorted((ROOT / "samples").glob("*.docx")):
         texts += [b.text for b in read_document(str(path)).blocks]
     for text in texts:
+        want = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]  # the word pattern itself
         starts, ends, texts_ = split_words(text)
-        assert list(zip(starts, ends, texts_)) == words(text), text
+        assert list(zip(starts, ends, texts_)) == want, text
+        assert words(text) == want, text
 
 
 def random_pair(rng: random.Random, alphabet: int, max_len: int) -> tuple[str, str]:
