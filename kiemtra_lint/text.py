@@ -73,7 +73,8 @@ def split_words(text: str) -> tuple[list[int], list[int], list[str]]:
 def word_at(text: str, at: int):
     """The match of the word of ``words(text)`` that starts at ``at``, if one does: not when
     the character before belongs to a word, nor when it is a - ' ’ that joins ``at`` to one."""
-    if at and (_WORD_CHAR.match(text, at - 1) or (text[at - 1] in "-'’" and at >= 2 and _WORD_CHAR.match(text, at - 2))):
+    if at and (_WORD_CHAR.match(text, at - 1)
+               or (text[at - 1] in "-'’" and at >= 2 and _WORD_CHAR.match(text, at - 2))):
         return None
     return _WORD.match(text, at)
 

@@ -19,7 +19,8 @@ def whole_text_context(text: str, start: int, end: int, chars: int = CONTEXT_CHA
             hi = e
             break
     lo, hi = max(lo, start - chars), min(hi, end + chars)
-    return ("…" if lo > 0 else "") + text[lo:start], text[start:end], text[end:hi] + ("…" if hi < len(text) else "")
+    before = ("…" if lo > 0 else "") + text[lo:start]
+    return before, text[start:end], text[end:hi] + ("…" if hi < len(text) else "")
 
 
 PIECES = ["Chi bộ", " ", "  ", "đạt", "93,5%", ". ", "! ", "? ", "… ", ".", "\n", "1.", " 2. ", "IV. ", "TP.HCM",
