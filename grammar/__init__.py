@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -34,14 +33,10 @@ def lalr_parser(text: str, **options):
 
 
 def _cache_file(text: str, options: dict) -> Path | None:
-    if os.environ.get("KIEMTRA_NO_CACHE"):
-        return None
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kiemtra-lint"
-    try:
-        base.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if base.stat().st_uid != os.getuid() or not os.access(base, os.W_OK):
-            return None
-    except (OSError, AttributeError):
+    from ..files import private_cache_dir
+
+    base = private_cache_dir()
+    if base is None:
         return None
     digest = hashlib.sha256((text + repr(sorted(options.items()))).encode("utf-8")).hexdigest()[:24]
     return base / f"grammar-{digest}.lark"

@@ -14,8 +14,10 @@ import gc
 import importlib
 import os
 import pkgutil
+import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable
 
 from .document import Document
@@ -85,16 +87,107 @@ def _load_builtin_rules() -> None:
 
 
 def _load_plugin_rules() -> None:
-    from importlib.metadata import entry_points
-
-    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-        loaded = ep.load()  # importing a module registers its @rule functions
+    for _name, value in plugin_entry_points():
+        loaded = _load_entry_point(value)  # importing a module registers its @rule functions
         if isinstance(loaded, Rule):
             register_rule(loaded)
         elif isinstance(loaded, (list, tuple)):
             for item in loaded:
                 if isinstance(item, Rule):
                     register_rule(item)
+
+
+def _load_entry_point(value: str):
+    """What ``importlib.metadata.EntryPoint(value=value).load()`` returns: "module" or "module:attr.attr"."""
+    import re
+    from functools import reduce
+
+    match = re.match(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$", value)
+    module = importlib.import_module(match.group("module"))
+    return reduce(getattr, filter(None, (match.group("attr") or "").split(".")), module)
+
+
+PLUGIN_CACHE_VERSION = 1
+RACY_SECONDS = 2.0  # a folder changed this recently may change again within its clock's tick
+
+
+def plugin_entry_points() -> list[tuple[str, str]]:
+    """(name, value) of each entry point in :data:`ENTRY_POINT_GROUP`, sorted by name.
+
+    Asking importlib.metadata costs about 20 ms a run (its import pulls in the email package;
+    the scan reads every installed distribution), so the answer is kept in the user's private
+    cache folder, valid while sys.path and the modification time of each of its entries stay the
+    same: installing or removing a distribution adds or removes a ``.dist-info`` folder, which
+    changes the time of the folder holding it.  KIEMTRA_NO_CACHE=1 turns the cache off.
+    """
+    from .files import private_cache_dir
+
+    folder = private_cache_dir()
+    key = _sys_path_key()  # taken before the scan: a change during it shows next time
+    cache = folder / f"plugins-{_path_digest(key)}.json" if folder is not None else None
+    found = _read_plugin_cache(cache, key) if cache is not None else None
+    if found is None:
+        found = _scan_entry_points()
+        if cache is not None and not _recently_changed(key):
+            _write_plugin_cache(cache, key, found)
+    return found
+
+
+def _scan_entry_points() -> list[tuple[str, str]]:
+    from importlib.metadata import entry_points
+
+    return [(ep.name, ep.value) for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)]
+
+
+def _sys_path_key() -> list[list]:
+    """Each sys.path entry (as importlib.metadata reads it) with its modification time, or None."""
+    key = []
+    for entry in sys.path:
+        path = os.path.abspath(entry or ".")
+        try:
+            key.append([path, os.stat(path).st_mtime_ns])
+        except (OSError, ValueError):
+            key.append([path, None])
+    return key
+
+
+def _path_digest(key: list[list]) -> str:
+    """A short name for the list of paths (one cache file per interpreter and working folder)."""
+    import zlib
+
+    return format(zlib.crc32("\0".join(path for path, _ in key).encode("utf-8", "surrogateescape")), "08x")
+
+
+def _recently_changed(key: list[list]) -> bool:
+    """True when a folder changed so lately that a change right after the scan could keep its time."""
+    import time
+
+    now = time.time_ns()
+    return any(mtime is not None and now - mtime < RACY_SECONDS * 1e9 for _, mtime in key)
+
+
+def _read_plugin_cache(cache: Path, key: list[list]) -> list[tuple[str, str]] | None:
+    import json
+
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        if data["version"] != PLUGIN_CACHE_VERSION or data["key"] != key:
+            return None
+        return [(str(name), str(value)) for name, value in data["entry_points"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_plugin_cache(cache: Path, key: list[list], found: list[tuple[str, str]]) -> None:
+    import json
+
+    from .files import write_atomic
+
+    data = {"version": PLUGIN_CACHE_VERSION, "key": key, "entry_points": [list(ep) for ep in found]}
+    try:
+        write_atomic(cache, json.dumps(data))
+    except OSError:
+        pass
 
 
 def all_rules() -> list[Rule]:

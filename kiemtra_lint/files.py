@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from .readers import SUFFIXES
@@ -47,6 +46,8 @@ def is_checkable(path: str) -> bool:
 def write_atomic(path: str | Path, data: bytes | str) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename,
     so that a crash never leaves a half-written file and readers never see one."""
+    import tempfile
+
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
@@ -73,3 +74,22 @@ def _mode_for(target: Path) -> int:
         mask = os.umask(0)
         os.umask(mask)
         return 0o666 & ~mask
+
+
+def private_cache_dir() -> Path | None:
+    """The user's own cache folder for kiemtra-lint (``$XDG_CACHE_HOME/kiemtra-lint``), or None.
+
+    None when KIEMTRA_NO_CACHE is set, or when the folder cannot be made private to this user
+    (created 0700, owned by them, writable): what is kept there (parser tables, the plug-in list)
+    is trusted when read back, so it must never come from a place another user could write.
+    """
+    if os.environ.get("KIEMTRA_NO_CACHE"):
+        return None
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kiemtra-lint"
+    try:
+        base.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if base.stat().st_uid != os.getuid() or not os.access(base, os.W_OK):
+            return None
+    except (OSError, AttributeError):
+        return None
+    return base
