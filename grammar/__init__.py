@@ -29,7 +29,44 @@ def lalr_parser(text: str, **options):
     cache = _cache_file(text, options)
     if cache is not None:
         options["cache"] = str(cache)
-    return Lark(text, parser="lalr", **options)
+    parser = Lark(text, parser="lalr", **options)
+    _lex_with_cached_patterns(parser)
+    return parser
+
+
+class _CachedRegex:
+    """The regex module as Lark's lexers use it, compiling through
+    :func:`kiemtra_lint.patterns.compile_cached`: a contextual lexer builds one union of
+    terminals per parser state on first use, about 20 ms of regex compiles on a draft's first
+    citations, kept between runs this way."""
+
+    def __getattr__(self, name):
+        import regex
+
+        return getattr(regex, name)
+
+    @staticmethod
+    def compile(pattern, flags=0):
+        from ..patterns import compile_cached
+
+        return compile_cached(pattern, flags)
+
+    @staticmethod
+    def match(pattern, string, flags=0):
+        return _CachedRegex.compile(pattern, flags).match(string)
+
+
+def _lex_with_cached_patterns(parser) -> None:
+    """Point the parser's lexers that use the regex module at :class:`_CachedRegex` (a Lark
+    without those attributes is left as it is)."""
+    import sys
+
+    regex = sys.modules.get("regex")
+    lexer = getattr(getattr(parser, "parser", None), "lexer", None)
+    lexers = [*getattr(lexer, "lexers", {}).values(), getattr(lexer, "root_lexer", None), lexer]
+    for each in lexers:
+        if regex is not None and getattr(each, "re", None) is regex:
+            each.re = _CachedRegex()
 
 
 def _cache_file(text: str, options: dict) -> Path | None:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 import regex
 
 from .labels import roman_value
-from .patterns import NUMBER_LIST_BEFORE, PARTY_SYMBOL, STATE_SYMBOL, DateMatch, find_dates
+from .patterns import NUMBER_LIST_BEFORE, PARTY_SYMBOL, STATE_SYMBOL, DateMatch, compile_cached, find_dates
 
 if TYPE_CHECKING:
     from .document import Document
@@ -312,16 +312,16 @@ def _scanner() -> _Scanner:
     code_alt = _alternation(codes)
     named = sorted(vocab.named, key=len, reverse=True)
     return _Scanner(
-        prescan=regex.compile(r"(?<![\p{L}\p{N}/])\d{1,5}(?:\s?[-–—]\s?\p{Lu}|\s?/\s?(?:\d{4}\s?/\s?)?\p{Lu})"),
-        loose=regex.compile(
+        prescan=compile_cached(r"(?<![\p{L}\p{N}/])\d{1,5}(?:\s?[-–—]\s?\p{Lu}|\s?/\s?(?:\d{4}\s?/\s?)?\p{Lu})"),
+        loose=compile_cached(
             rf"(?<![\p{{L}}\p{{N}}/])\d{{1,5}}(?:\s*[-–—]\s*(?:{code_alt})\s+[\p{{Lu}}]{{2,}}(?![\p{{L}}])"
             rf"|(?:\s+/\s*|/\s+)(?:\d{{4}}\s*/\s*)?(?:{code_alt})\s*-\s*[\p{{Lu}}][\p{{L}}\p{{N}}]*)"),
-        named_before=regex.compile(rf"(?<![\p{{L}}])(?i:{_alternation(named)})(?:[ ,]+[\p{{L}}]+){{0,8}}?"
-                                   rf"(?:\s+(?i:số):?)?\s*\Z"),
-        own_number=regex.compile(r"^\s*(?i:số)\s*:?\s*$"),
-        tail_start=regex.compile(r"[ \t\u00a0]*(?:[-–—/\\]|,?[ \t\u00a0]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\("
-                                 r"|(?i:ngày|của|do|ban|kh[oó])(?![\p{L}])))"),
-        unit_after=regex.compile(r"\s*(?:năm|tháng|ngày|tuần|giờ|lần|%|người|đồng|xã|tỉnh|huyện)(?![\p{L}])"),
+        named_before=compile_cached(rf"(?<![\p{{L}}])(?i:{_alternation(named)})(?:[ ,]+[\p{{L}}]+){{0,8}}?"
+                                    rf"(?:\s+(?i:số):?)?\s*\Z"),
+        own_number=compile_cached(r"^\s*(?i:số)\s*:?\s*$"),
+        tail_start=compile_cached(r"[ \t\u00a0]*(?:[-–—/\\]|,?[ \t\u00a0]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\("
+                                  r"|(?i:ngày|của|do|ban|kh[oó])(?![\p{L}])))"),
+        unit_after=compile_cached(r"\s*(?:năm|tháng|ngày|tuần|giờ|lần|%|người|đồng|xã|tỉnh|huyện)(?![\p{L}])"),
     )
 
 
@@ -329,8 +329,8 @@ def _scanner() -> _Scanner:
 # follows it (and the year of "30/2020/NĐ-CP" between): every match of the pre-scan holds one.
 # Looking for these first is several times faster than the pre-scan itself, which starts at
 # every digit.
-_SEPARATOR = regex.compile(r"(?<=\d\s?)[-–—/](?=\s?(?:\d{4}\s?/\s?)?\p{Lu})")
-_NUMBER_BEFORE = regex.compile(r"\d{1,5}\s?", regex.REVERSE)
+_SEPARATOR = compile_cached(r"(?<=\d\s?)[-–—/](?=\s?(?:\d{4}\s?/\s?)?\p{Lu})")
+_NUMBER_BEFORE = compile_cached(r"\d{1,5}\s?", regex.REVERSE)
 
 
 def _prescan(text: str) -> Iterator[regex.Match]:
@@ -378,8 +378,8 @@ def _window_start(text: str, anchor: int) -> int:
     return head if head is not None else start
 
 
-_TOKEN = regex.compile(r"\S+")
-_LAST_TOKEN = regex.compile(r"\S+", regex.REVERSE)  # the token ending at endpos
+_TOKEN = compile_cached(r"\S+")
+_LAST_TOKEN = compile_cached(r"\S+", regex.REVERSE)  # the token ending at endpos
 
 
 @lru_cache(maxsize=1)
@@ -459,7 +459,7 @@ def _tail_words() -> regex.Pattern:
         if t.name in names:
             body = t.pattern.to_regexp()
             alternatives.append(f"(?i:{body})" if "i" in t.pattern.flags else f"(?:{body})")
-    return regex.compile(rf"(?:[ \t\u00a0]+|{'|'.join(alternatives)})*")
+    return compile_cached(rf"(?:[ \t\u00a0]+|{'|'.join(alternatives)})*")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -633,7 +633,7 @@ def find_citations(source: "Document | str") -> list[Citation]:
 
 
 # a number standing alone: not part of a symbol, a fraction, a decimal or a list ("35" in "Nghị quyết 35")
-_LONE_NUMBER = regex.compile(r"(?<![\p{L}\p{N}/.,])\d{1,5}(?![\p{N}]|\s*[-–—/]\s*[\p{Lu}\p{N}]|\s*,\s*\d|\.\d)")
+_LONE_NUMBER = compile_cached(r"(?<![\p{L}\p{N}/.,])\d{1,5}(?![\p{N}]|\s*[-–—/]\s*[\p{Lu}\p{N}]|\s*,\s*\d|\.\d)")
 
 
 def _short_mentions(texts: list[tuple[int, str]], full: list[Citation]) -> list[Citation]:
@@ -676,8 +676,8 @@ def _short_mentions(texts: list[tuple[int, str]], full: list[Citation]) -> list[
     return out
 
 
-_DIGITS_BEFORE = regex.compile(r"\d*", regex.REVERSE)
-_NOT_ASCII_DIGIT = regex.compile(r"[\d--[0-9]]", regex.V1)
+_DIGITS_BEFORE = compile_cached(r"\d*", regex.REVERSE)
+_NOT_ASCII_DIGIT = compile_cached(r"[\d--[0-9]]", regex.V1)
 
 
 @lru_cache(maxsize=16)

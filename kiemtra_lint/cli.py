@@ -87,6 +87,9 @@ def run() -> None:
     (atomically) and flushed here.  mypy ends the same way.
     """
     code = main()
+    from .patterns import save_compiled
+
+    save_compiled()  # os._exit skips atexit: the patterns first compiled in this run are written here
     try:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -16,6 +16,7 @@ import regex
 
 from .errors import InputError
 from .findings import SEVERITIES
+from .patterns import compile_cached
 
 FAIL_ON = ("error", "warning", "info", "never")
 LANGS = ("vi", "en")
@@ -59,7 +60,7 @@ class Settings:
         return self.ignore + tuple(extra)
 
 
-_DATE_DMY = regex.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_DATE_DMY = compile_cached(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 def parse_date(value: str) -> _dt.date:
@@ -108,7 +109,7 @@ def load_settings(path: Path | None) -> Settings:
     return settings_from_table(table, path)
 
 
-_CODE = regex.compile(r"^(?:ALL|[A-Z]{1,8}\d{0,4})$")
+_CODE = compile_cached(r"^(?:ALL|[A-Z]{1,8}\d{0,4})$")
 
 
 def _codes(value, key: str, path: Path) -> tuple[str, ...]:

@@ -327,12 +327,15 @@ def _run_split(doc, rules, ctx, overrides, timings, strict) -> list[Finding]:
     """The costlier half in a forked child, the other half here; the parent still has the
     report to build afterwards."""
     from .forked import ChildCrash, run_beside
+    from .patterns import save_compiled
 
     in_child, here = split_by_family(rules)
     child_timings: dict[str, float] | None = {} if timings is not None else None
 
     def child_work():
-        return _run_each(doc, in_child, ctx, overrides, child_timings, strict), child_timings
+        found = _run_each(doc, in_child, ctx, overrides, child_timings, strict)
+        save_compiled()  # the child's first compiles (its families' data patterns) are kept too
+        return found, child_timings
 
     try:
         (theirs, their_timings), ours = run_beside(child_work, lambda: _run_each(doc, here, ctx, overrides,

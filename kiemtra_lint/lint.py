@@ -11,6 +11,7 @@ from .document import Document
 from .engine import Context, gc_paused, run_rules, select_rules
 from .errors import InputError
 from .findings import Finding, Msg
+from .patterns import save_compiled
 from .profiles import apply_profile
 from .report.locate import place
 
@@ -35,7 +36,9 @@ def lint_file(path: str, settings: Settings, keep_document: bool = False, timed:
     ``workers`` >= 2 lets the draft's rule families run in two processes.
     """
     with gc_paused():  # reading allocates as much as the rules do, and as little of it is garbage
-        return _lint_file(path, settings, keep_document, timed, with_tree, workers)
+        result = _lint_file(path, settings, keep_document, timed, with_tree, workers)
+    save_compiled()  # patterns compiled for the first time (this may be a worker process of a batch)
+    return result
 
 
 def _lint_file(path: str, settings: Settings, keep_document: bool, timed: bool, with_tree: bool,

@@ -9,32 +9,155 @@ the place-and-date line.  One definition here keeps them consistent.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass
 
 import regex
 
+# ---------------------------------------------------------------------------------------------
+# Compiled patterns kept between runs
+
+COMPILED_CACHE_VERSION = 1
+COMPILED_CACHE_MAX = 4000  # entries: far above the code's and the shipped data's patterns
+
+_compiled: dict | None = None  # (pattern, flags, regex.DEFAULT_VERSION) -> what the C core was given
+_compiled_new = 0  # entries added since the file was read
+
+
+def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
+    """``regex.compile(pattern, flags)``, the compiled form kept from one run to the next.
+
+    The regex module parses and optimises a pattern in Python: its compiles took about 40 ms
+    of a run on a one-sentence file (the rules' patterns, the citation lexer's).  What it hands
+    its C core at the end (opcodes, group tables: plain data) is kept in the user's private
+    cache folder, per regex and Python version, and handed over again on the next run, which
+    makes the same pattern object.  For fixed patterns only (the code's and the data files'):
+    one built from a document's text would grow the file.  A locale-dependent pattern is
+    compiled each time.  :func:`save_compiled` writes what was added.
+    """
+    store = _compiled_store()
+    key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
+    args = store.get(key)
+    if args is not None:
+        from regex import _regex
+
+        return _regex.compile(pattern, *args)
+    compiled, args = _compile_capturing(pattern, flags)
+    if args is not None and not compiled.flags & regex.LOCALE and len(store) < COMPILED_CACHE_MAX:
+        global _compiled_new
+        store[key] = args
+        _compiled_new += 1
+    return compiled
+
+
+def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern, tuple | None]:
+    """Compile ``pattern`` afresh, catching the arguments of the final call into the C core."""
+    from regex import _main
+
+    core = _main._regex
+    caught: list[tuple] = []
+
+    class Recorder:
+        def __getattr__(self, name):
+            return getattr(core, name)
+
+        @staticmethod
+        def compile(*args):
+            if args[0] == pattern:  # flags as plain ints, for marshal
+                caught.append(tuple(int(a) if isinstance(a, int) else a for a in args[1:]))
+            return core.compile(*args)
+
+    _main._regex = Recorder()
+    try:
+        compiled = regex.compile(pattern, flags, cache_pattern=False)
+    finally:
+        _main._regex = core
+    return compiled, (caught[0] if len(caught) == 1 and _marshallable(caught[0]) else None)
+
+
+def _marshallable(args: tuple) -> bool:
+    import marshal
+
+    try:
+        marshal.dumps(args)
+    except ValueError:
+        return False
+    return True
+
+
+def _compiled_file():
+    from .files import private_cache_dir
+
+    folder = private_cache_dir()
+    if folder is None:
+        return None
+    version = f"{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}-{COMPILED_CACHE_VERSION}"
+    return folder / f"regex-{version}.marshal"
+
+
+def _read_compiled(path) -> dict:
+    import marshal
+
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _compiled_store() -> dict:
+    global _compiled
+    if _compiled is None:
+        path = _compiled_file()
+        _compiled = _read_compiled(path) if path is not None else {}
+    return _compiled
+
+
+def save_compiled() -> None:
+    """Write the patterns compiled for the first time in this process (merged with what another
+    process may have written meanwhile).  Cheap when there is nothing new."""
+    global _compiled_new
+    if not _compiled_new:
+        return
+    path = _compiled_file()
+    _compiled_new = 0
+    if path is None:
+        return
+    import marshal
+
+    from .files import write_atomic
+
+    merged = {**_read_compiled(path), **_compiled}
+    if len(merged) > COMPILED_CACHE_MAX:
+        merged = dict(_compiled)
+    try:
+        write_atomic(path, marshal.dumps(merged))
+    except (OSError, ValueError):
+        pass
+
+
 # 22/10/2018, 22-10-2018, 22.10.2018 (day and month may have one digit)
-DATE_NUMERIC = regex.compile(r"(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}/])")
+DATE_NUMERIC = compile_cached(r"(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}/])")
 # ngày 22 tháng 10 năm 2018 (also "ngày 05 tháng 7 năm 2023")
-DATE_WORDS = regex.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})")
+DATE_WORDS = compile_cached(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})")
 # month/year "10/2018", "tháng 10/2018"
-MONTH_YEAR = regex.compile(r"(?<![\p{N}/])(\d{1,2})/(\d{4})(?![\p{N}/])")
+MONTH_YEAR = compile_cached(r"(?<![\p{N}/])(\d{1,2})/(\d{4})(?![\p{N}/])")
 
 # Party symbol: 35-NQ/TW, 05-CTr/TU, 214-CV/BTGHU, 5053-CV/VPTW/nb; the match starts at the last
 # number of "14, 15-KL/TU" (see NUMBER_LIST_BEFORE).  Slips in the separators ("07 - NQ/HU",
 # "07–NQ/HU") still match, so that figures rules skip them and citation rules can name them.
-PARTY_SYMBOL = regex.compile(
+PARTY_SYMBOL = compile_cached(
     r"(?<![\p{L}\p{N}])(\d{1,5})\s?[-–—]\s?([\p{Lu}][\p{L}]{0,5})\s?/\s?([\p{Lu}][\p{Lu}\p{N}]{1,11})(?:/([\p{L}]{1,4}))?"
     r"(?![\p{L}\p{N}])")
 # State symbol: 123/QĐ-UBND, 123/UBND-VX; normative: 30/2020/NĐ-CP, 80/2015/QH13, 01/2011/TT-BNV
-STATE_SYMBOL = regex.compile(
+STATE_SYMBOL = compile_cached(
     r"(?<![\p{L}\p{N}/])(\d{1,5})/(?:(\d{4})/)?([\p{Lu}][\p{L}\p{N}]{0,9})(?:-([\p{Lu}][\p{L}\p{N}]{0,11}(?:-[\p{Lu}][\p{L}\p{N}]{0,11})*))?"
     r"(?![\p{L}\p{N}])")
 
 # the "14, " (or "14 và ") in front of a Party symbol's last number: "14, 15-KL/TU"
-NUMBER_LIST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}/])(?:\d{1,5}\s?(?:,|và)\s?)+\Z")
+NUMBER_LIST_BEFORE = compile_cached(r"(?<![\p{L}\p{N}/])(?:\d{1,5}\s?(?:,|và)\s?)+\Z")
 
-PLACE_DATE = regex.compile(
+PLACE_DATE = compile_cached(
     r"^\s*(?P<place>[\p{Lu}][\p{L} .'\-]{1,40}?),\s*ngày\s+(?P<d>\d{1,2}|…+|\.+|_+)\s+tháng\s+(?P<m>\d{1,2}|…+|\.+|_+)"
     r"\s+năm\s+(?P<y>\d{4})\s*$", regex.I)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from kiemtra_lint.patterns import compile_cached
 from kiemtra_lint.text import fold
 
 
@@ -40,7 +41,7 @@ _PARTY_BODY_OF_LEVEL = {"tinh": "tinh uy", "huyen": "huyen uy", "thanh pho": "th
                         "thi xa": "thi uy", "xa": "dang uy", "phuong": "dang uy", "thi tran": "dang uy"}
 
 # (pattern on the folded issuer, how to name the body); tried in order, the first match wins
-_RULES: tuple[tuple[regex.Pattern, object], ...] = tuple((regex.compile(p), make) for p, make in (
+_RULES: tuple[tuple[regex.Pattern, object], ...] = tuple((compile_cached(p), make) for p, make in (
     (r"\buy ban thuong vu quoc hoi\b|\bubtvqh", lambda m: Body("ubtvqh")),
     (r"\bquoc hoi\b", lambda m: Body("quoc hoi")),
     (r"\bthu tuong\b", lambda m: Body("thu tuong")),
@@ -94,7 +95,7 @@ _COMMITTEE_OF_CODE = {"TU": "tinh uy", "HU": "huyen uy", "TXU": "thi uy", "TPU":
 _DEPARTMENT_OF_CODE = {"UBKT": "uy ban kiem tra", "BTG": "ban tuyen giao", "BTC": "ban to chuc", "BDV": "ban dan van",
                        "BNC": "ban noi chinh", "VP": "van phong"}
 _STATE_BODY_OF_CODE = {"UBND": "ubnd", "HĐND": "hdnd", "CP": "chinh phu", "TTG": "thu tuong"}
-_SYMBOL_ISSUER = regex.compile(rf"^({'|'.join(_DEPARTMENT_OF_CODE)})?({'|'.join(_COMMITTEE_OF_CODE)})$")
+_SYMBOL_ISSUER = compile_cached(rf"^({'|'.join(_DEPARTMENT_OF_CODE)})?({'|'.join(_COMMITTEE_OF_CODE)})$")
 
 
 def body_of_symbol(key: tuple) -> Body | None:

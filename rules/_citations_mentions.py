@@ -21,19 +21,18 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-import regex
-
 from kiemtra_lint.citations import Citation
 from kiemtra_lint.document import FOOTNOTE, Document
+from kiemtra_lint.patterns import compile_cached
 from kiemtra_lint.text import sentences
 
 from . import _citations_issuers as issuers
 
-_ISSUED_BY_SUBJECT = regex.compile(r"(?i:ban\s+hành|cụ\s+thể\s+h(?:óa|oá))(?!\s+kèm)")
-_HAS_DOCUMENT = regex.compile(r"(?<![\p{L}])(?:đã\s+)?có\s*\Z")  # "Sở Nội vụ có Văn bản số ..."
-_SAME_DAY = regex.compile(r"\s*,?\s*(?i:cùng\s+ngày)(?![\p{L}])")  # "Quyết định số 521/QĐ-UBND cùng ngày"
+_ISSUED_BY_SUBJECT = compile_cached(r"(?i:ban\s+hành|cụ\s+thể\s+h(?:óa|oá))(?!\s+kèm)")
+_HAS_DOCUMENT = compile_cached(r"(?<![\p{L}])(?:đã\s+)?có\s*\Z")  # "Sở Nội vụ có Văn bản số ..."
+_SAME_DAY = compile_cached(r"\s*,?\s*(?i:cùng\s+ngày)(?![\p{L}])")  # "Quyết định số 521/QĐ-UBND cùng ngày"
 LOOK_BACK = 200  # characters of the sentence before a citation that may name its issuer
-_SHARED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?i:số)\s*)?")
+_SHARED = compile_cached(r"\s*(?:,|và|,\s*và)\s*(?:(?i:số)\s*)?")
 
 
 class Statements:

@@ -17,19 +17,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
-from kiemtra_lint.patterns import symbol_spans
+from kiemtra_lint.patterns import compile_cached, symbol_spans
 from kiemtra_lint.text import fold, looks_like_syllable, word_at
 
 _ABBR = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
-_SHAPE = regex.compile(rf"{_ABBR}")
-_TWO_CAPITALS = regex.compile(r"\p{Lu}\p{Lu}")
-_ROMAN = regex.compile(r"[IVXLCDM]+")
-_BRACKETED = regex.compile(rf"\(\s*[\"“]?(?P<a>{_ABBR})[\"”]?\s*\)")
-_CALLED = regex.compile(
+_SHAPE = compile_cached(rf"{_ABBR}")
+_TWO_CAPITALS = compile_cached(r"\p{Lu}\p{Lu}")
+_ROMAN = compile_cached(r"[IVXLCDM]+")
+_BRACKETED = compile_cached(rf"\(\s*[\"“]?(?P<a>{_ABBR})[\"”]?\s*\)")
+_CALLED = compile_cached(
     rf"(?i:(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?)\s*:?\s*[\"“]?(?P<a>{_ABBR})(?![\p{{L}}\p{{N}}])")
-_EXPANDED = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<a>{_ABBR})\s*\((?P<words>[^()]{{3,120}})\)")
+_EXPANDED = compile_cached(rf"(?<![\p{{L}}\p{{N}}])(?P<a>{_ABBR})\s*\((?P<words>[^()]{{3,120}})\)")
 _CONNECTORS = {"va", "cua", "cac", "voi", "ve"}  # folded; skipped when matching initials
 
 

@@ -14,13 +14,12 @@
 
 from __future__ import annotations
 
-import regex
-
+from kiemtra_lint.patterns import compile_cached
 from kiemtra_lint.text import INVISIBLES, NBSP
 
-_INVISIBLE = regex.compile("[" + "".join(INVISIBLES) + "]+")
-_NBSP_IN_WORDS = regex.compile(rf"(?<=\p{{L}}){NBSP}(?=\p{{Ll}})")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_INVISIBLE = compile_cached("[" + "".join(INVISIBLES) + "]+")
+_NBSP_IN_WORDS = compile_cached(rf"(?<=\p{{L}}){NBSP}(?=\p{{Ll}})")
+_WORD = compile_cached(r"[\p{L}\p{M}\p{N}]+")
 
 
 def invisible_runs(text: str) -> list[tuple[int, int]]:

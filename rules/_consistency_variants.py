@@ -28,6 +28,8 @@ from typing import Sequence
 
 import regex
 
+from kiemtra_lint.patterns import compile_cached
+
 _BOUNDARY_BEFORE, _BOUNDARY_AFTER = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\p{N}])"
 # Characters that the regex module takes as the same letter ignoring case although Python's
 # ``str.lower`` makes them different letters (ſ and s, ı and I, ς and σ, İ whose lower case is
@@ -72,8 +74,8 @@ class Variants:
                 self._upper.setdefault(form.upper(), []).append((gi, form))
         forms = sorted({f for g in self.groups for f in g}, key=len, reverse=True)
         alternatives = "|".join(r"\s+".join(regex.escape(part) for part in f.split()) for f in forms)
-        self._pattern = regex.compile(f"{_BOUNDARY_BEFORE}(?:{alternatives}){_BOUNDARY_AFTER}",
-                                      regex.IGNORECASE) if forms else None
+        self._pattern = compile_cached(f"{_BOUNDARY_BEFORE}(?:{alternatives}){_BOUNDARY_AFTER}",
+                                       regex.IGNORECASE) if forms else None
         self._anchors = _anchors(forms)
 
     def _matches(self, text: str, low: str | None | bool = False) -> Iterator[regex.Match]:

@@ -18,7 +18,7 @@ import regex
 
 from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, Document
 from kiemtra_lint.outline import DOCUMENT_TYPES
-from kiemtra_lint.patterns import PLACE_DATE, find_place_date
+from kiemtra_lint.patterns import PLACE_DATE, compile_cached, find_place_date
 
 from ._structure_text import cells, fold_aligned, lines
 
@@ -29,26 +29,26 @@ MAX_PART_LINE = 120
 _PARTY_HEADER = "dang cong san viet nam"
 _STATE_HEADER = "cong hoa xa hoi chu nghia viet nam"
 _MOTTO = "doc lap tu do hanh phuc"
-_NUMBER = regex.compile(
+_NUMBER = compile_cached(
     r"^(?P<word>Số(?P<colon>\s*:)?)\s*(?P<num>[\d.…_]*)\s*"
     r"(?P<sym>(?P<s1>[-/])\s*(?P<type>\p{Lu}[\p{L}]{0,5})\s*(?P<s2>[-/])\s*(?P<issuer>\p{Lu}[\p{L}\p{N}\-]{0,15}))?")
-_SIGN_MARK = regex.compile(r"^(?P<mark>T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(?=\p{Lu})")
+_SIGN_MARK = compile_cached(r"^(?P<mark>T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(?=\p{Lu})")
 PARTY_MARKS = ("T/M", "K/T", "T/L")
 STATE_MARKS = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
-_SIGNER = regex.compile(
+_SIGNER = compile_cached(
     r"^(?:pho )?(?:bi thu|chu tich|giam doc|tong giam doc|truong ban|truong phong|truong khoa|chanh van phong|"
     r"chu nhiem|thu truong|hieu truong|bo truong|chanh an|vien truong|nguoi bao cao)(?![a-z])")
-_RECIPIENTS = regex.compile(r"^noi nhan(?![a-z])")
-_NOT_ISSUER = regex.compile(r"^\(?(?:du thao|mat|toi mat|tuyet mat|khan|thuong khan|hoa toc)\b")
+_RECIPIENTS = compile_cached(r"^noi nhan(?![a-z])")
+_NOT_ISSUER = compile_cached(r"^\(?(?:du thao|mat|toi mat|tuyet mat|khan|thuong khan|hoa toc)\b")
 # patterns.PLACE_DATE wants something in the day and month slots; a draft awaiting signature often
 # leaves them as spaces ("Tây Sơn, ngày    tháng    năm 2023").  This one takes both.
 _ISSUE_DATE = (r"(?P<place>\p{Lu}[\p{L} .'\-]{1,40}?),\s*(?P<date>ngày\s*(?P<d>\d{1,2}|[.…_]*)\s*tháng\s*"
                r"(?P<m>\d{1,2}|[.…_]*)\s*năm\s*(?P<y>\d{4}|\d{0,3}[.…_]+))\s*$")
-ISSUE_DATE = regex.compile(r"^\s*" + _ISSUE_DATE, regex.I)
-_ISSUE_DATE_AFTER_GAP = regex.compile(r"(?:\t|\s{3,})(?P<line>" + _ISSUE_DATE + ")", regex.I)
+ISSUE_DATE = compile_cached(r"^\s*" + _ISSUE_DATE, regex.I)
+_ISSUE_DATE_AFTER_GAP = compile_cached(r"(?:\t|\s{3,})(?P<line>" + _ISSUE_DATE + ")", regex.I)
 # how a line with an issue date ends ("năm 2023"), read backwards from its end: a line that does
 # not end so is not searched for _ISSUE_DATE_AFTER_GAP (a search that reads the whole line)
-_ENDS_WITH_YEAR = regex.compile(r"(?i:năm)\s*(?:\d{4}|\d{0,3}[.…_]+)\s*", regex.REVERSE)
+_ENDS_WITH_YEAR = compile_cached(r"(?i:năm)\s*(?:\d{4}|\d{0,3}[.…_]+)\s*", regex.REVERSE)
 
 
 @dataclass(frozen=True, slots=True)

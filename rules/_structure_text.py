@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from kiemtra_lint.patterns import compile_cached
 from kiemtra_lint.text import fold
 
 _EDGE_BEFORE = r"(?<![\p{L}\p{N}])"
@@ -45,7 +46,7 @@ def phrase_regex(phrase: str) -> regex.Pattern:
     words = fold(phrase).split()
     if not words:
         raise ValueError("empty phrase")
-    return regex.compile(_EDGE_BEFORE + r"\s+".join(regex.escape(w) for w in words) + _EDGE_AFTER)
+    return compile_cached(_EDGE_BEFORE + r"\s+".join(regex.escape(w) for w in words) + _EDGE_AFTER)
 
 
 def fold_pattern(pattern: str) -> str:
@@ -69,7 +70,7 @@ def fold_pattern(pattern: str) -> str:
 @lru_cache(maxsize=1024)
 def folded_regex(pattern: str) -> regex.Pattern:
     """Compile a Vietnamese regular expression for matching against :func:`fold_aligned` text."""
-    return regex.compile(fold_pattern(pattern))
+    return compile_cached(fold_pattern(pattern))
 
 
 def lines(text: str):
@@ -83,7 +84,7 @@ def lines(text: str):
         pos += len(raw) + 1
 
 
-_GAP = regex.compile(r"\t+| {3,}")
+_GAP = compile_cached(r"\t+| {3,}")
 
 
 def cells(text: str):

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-import regex
-
 from kiemtra_lint.document import TABLE_CELL, Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.patterns import compile_cached
 from kiemtra_lint.report.locate import section_display
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
@@ -36,9 +35,9 @@ def _n(count: int, noun: str) -> str:
 # written one way only (tone_style gives None: the rhyme of a styled syllable is the pair and
 # ends it, and no initial holds an o or a u but "qu", which is never styled), so it is not
 # looked at (it was 60% of the pairs of a draft)
-_STYLED_CORE = regex.compile(
+_STYLED_CORE = compile_cached(
     r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])(?!\p{L})")
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = compile_cached(r"\p{L}+")
 
 
 @lru_cache(maxsize=4096)
@@ -250,7 +249,7 @@ def _nfd_findings(doc: Document):
 
 # --- KT503 ------------------------------------------------------------------------------
 
-_RECIPIENTS = regex.compile(r"\s*(?i:nơi\s+nhận)\s*:")
+_RECIPIENTS = compile_cached(r"\s*(?i:nơi\s+nhận)\s*:")
 
 @rule("KT503", "undefined-abbreviation", "consistency", "warning",
       summary_vi="Chữ viết tắt được dùng mà chưa viết đầy đủ ở lần đầu (ANQP, BCĐ, CCHC)",

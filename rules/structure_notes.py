@@ -17,6 +17,7 @@ import regex
 from kiemtra_lint.document import FOOTNOTE, Block, Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.patterns import compile_cached
 from kiemtra_lint.text import _WORD, words
 
 from ._structure_text import shorten
@@ -25,21 +26,21 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 UNITS = {"m", "km", "cm", "mm", "dm", "hm"}  # "m²", "km²" are units, not note marks
 _UNIT_LOOK_BACK = max(map(len, UNITS)) + 3
-_TYPED_MARK = regex.compile(
+_TYPED_MARK = compile_cached(
     r"(?<=[\p{L}.,”\"'’)\]])(?P<paren>\((?P<num>\d{1,2})\))"
     r"|(?<=\S ?)(?P<star>\(\*{1,3}\))"
     r"|(?<=[\p{L}.,”\"'’)])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _NOTE_MARK = r"(?:\((?P<num>\d{1,2})\)|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(?P<br>\d{1,2})\]|(?P<star>\(\*{1,3}\)))"
 # a note text: the mark opening a line, after any spaces and empty lines
-_NOTE_TEXT = regex.compile(r"^\s*" + _NOTE_MARK, regex.M)
+_NOTE_TEXT = compile_cached(r"^\s*" + _NOTE_MARK, regex.M)
 # the same read from the text's start and from each line break; the spaces are taken whole
 # (the mark cannot start with one) and the mark is optional, so that a run of empty lines is
 # read once, not once from each of its line starts as _NOTE_TEXT.finditer would
-_NOTE_TEXT_AT_START = regex.compile(r"\s*+" + _NOTE_MARK)
-_NOTE_TEXT_AFTER_BREAK = regex.compile(r"\n\s*+" + _NOTE_MARK + "?")
-_MARK_START = regex.compile(r"[(⁰¹²³⁴⁵⁶⁷⁸⁹]")  # where a match of _TYPED_MARK starts
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
-_WORD_BEFORE = regex.compile(_WORD.pattern, regex.REVERSE)  # the word of text.words ending at endpos
+_NOTE_TEXT_AT_START = compile_cached(r"\s*+" + _NOTE_MARK)
+_NOTE_TEXT_AFTER_BREAK = compile_cached(r"\n\s*+" + _NOTE_MARK + "?")
+_MARK_START = compile_cached(r"[(⁰¹²³⁴⁵⁶⁷⁸⁹]")  # where a match of _TYPED_MARK starts
+_WORD_CHAR = compile_cached(r"[\p{L}\p{M}\p{N}]")
+_WORD_BEFORE = compile_cached(_WORD.pattern, regex.REVERSE)  # the word of text.words ending at endpos
 MARK_TRAIL = " .,;:!?)”\"'’"  # what may stand between a word and the note mark attached to it
 
 

@@ -21,45 +21,46 @@ import regex
 from kiemtra_lint.document import HEADING, PARAGRAPH, Block, Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.patterns import compile_cached
 
 from ._structure_parts import ISSUE_DATE, document_parts
 from ._structure_text import fold_aligned, folded_regex, lines, phrase_regex
 
 LONG_BLANK = 6  # dot-widths from which a run of dots is a blank whatever surrounds it
 _BLANK = r"(?:[.…_]+)"
-_DATE_WORDS = regex.compile(
+_DATE_WORDS = compile_cached(
     rf"(?i:ngày)\s+(?P<d>{_BLANK}|\d{{1,2}})\s+(?i:tháng)\s+(?P<m>{_BLANK}|\d{{1,2}})\s+(?i:năm)\s+"
     rf"(?P<y>\d{{4}}|\d{{0,3}}{_BLANK})")
-_DATE_NUMERIC = regex.compile(
+_DATE_NUMERIC = compile_cached(
     rf"(?<![\p{{L}}\p{{N}}/])(?P<d>{_BLANK}|\d{{1,2}})/(?P<m>{_BLANK}|\d{{1,2}})/(?P<y>\d{{4}}|{_BLANK})(?![\p{{N}}/])")
 # the first slash of a match of _DATE_NUMERIC ("…/…/2023"): _numeric_dates tries the regex only there
-_DATE_SLASH = regex.compile(rf"/(?=(?:{_BLANK}|\d{{1,2}})/)")
-_DIGIT = regex.compile(r"\d")
-_BLANK_BEFORE = regex.compile(_BLANK, regex.REVERSE)
-_DOTS = regex.compile(r"[.…]{2,}|…|_{3,}")
-_TOC_TAIL = regex.compile(r"\s*(?:\d{1,4}|[IVXLC]{1,6})\s*$")
-_VV = regex.compile(r"(?i:v\.?v)$")
-_NEXT = regex.compile(r"\s*(\S?)(\S?)")
+_DATE_SLASH = compile_cached(rf"/(?=(?:{_BLANK}|\d{{1,2}})/)")
+_DIGIT = compile_cached(r"\d")
+_BLANK_BEFORE = compile_cached(_BLANK, regex.REVERSE)
+_DOTS = compile_cached(r"[.…]{2,}|…|_{3,}")
+_TOC_TAIL = compile_cached(r"\s*(?:\d{1,4}|[IVXLC]{1,6})\s*$")
+_VV = compile_cached(r"(?i:v\.?v)$")
+_NEXT = compile_cached(r"\s*(\S?)(\S?)")
 # "XXX", "20xx", "1x.xxx": what a placeholder of x's is.  _placeholder_xs finds the same matches
 # without running this over the whole text: tried at every position of a long run of digits and
 # dots, its look-aheads read the rest of the run each time (quadratic in the run).
-_XS = regex.compile(
+_XS = compile_cached(
     r"(?<![\p{L}\p{N}])(?:(?P<mixed>(?=[\dxX/.,]*\d)(?=[\dxX/.,]*[xX]{2})[\dxX][\dxX/.,]*[\dxX])"
     r"|(?P<lower>x{2,})|(?P<upper>X{3,}))(?![\p{L}\p{N}])")
-_XS_PAIR = regex.compile(r"[xX]{2}")
-_XS_RUN = regex.compile(r"[\dxX/.,]*")  # the characters a match of _XS is made of
-_XS_RUN_BEFORE = regex.compile(r"[\dxX/.,]*", regex.REVERSE)
-_XS_LAST_DIGIT = regex.compile(r"\d", regex.REVERSE)
-_XS_LAST_PAIR = regex.compile(r"[xX]{2}", regex.REVERSE)
-_XS_LAST_INNER_END = regex.compile(r"[\dxX][/.,]", regex.REVERSE)
-_XS_END_CHAR = regex.compile(r"[\dxX]")
-_ALNUM = regex.compile(r"[\p{L}\p{N}]")
-_XS_FIRST = regex.compile(r"(?<![\p{L}\p{N}])[\dxX]")
-_XS_LETTERS = regex.compile(r"(?<![\p{L}\p{N}])(?:(?P<lower>x{2,})|(?P<upper>X{3,}))(?![\p{L}\p{N}])")
-_ROMAN_CONTEXT = regex.compile(r"(?:thứ|khóa|khoá|kỳ|kỷ|đại hội|hội nghị|lần)\s+$", regex.I)
-_BRACKETED = regex.compile(r"\((?P<r>[^()\n]{1,60})\)|\[(?P<s>[^\[\]\n]{1,60})\](?!\()")
-_QUERY = regex.compile(r"\?{3,}|\(\?\)")
-_TOC_STYLE = regex.compile(r"^(?:toc\b|mục lục)", regex.I)
+_XS_PAIR = compile_cached(r"[xX]{2}")
+_XS_RUN = compile_cached(r"[\dxX/.,]*")  # the characters a match of _XS is made of
+_XS_RUN_BEFORE = compile_cached(r"[\dxX/.,]*", regex.REVERSE)
+_XS_LAST_DIGIT = compile_cached(r"\d", regex.REVERSE)
+_XS_LAST_PAIR = compile_cached(r"[xX]{2}", regex.REVERSE)
+_XS_LAST_INNER_END = compile_cached(r"[\dxX][/.,]", regex.REVERSE)
+_XS_END_CHAR = compile_cached(r"[\dxX]")
+_ALNUM = compile_cached(r"[\p{L}\p{N}]")
+_XS_FIRST = compile_cached(r"(?<![\p{L}\p{N}])[\dxX]")
+_XS_LETTERS = compile_cached(r"(?<![\p{L}\p{N}])(?:(?P<lower>x{2,})|(?P<upper>X{3,}))(?![\p{L}\p{N}])")
+_ROMAN_CONTEXT = compile_cached(r"(?:thứ|khóa|khoá|kỳ|kỷ|đại hội|hội nghị|lần)\s+$", regex.I)
+_BRACKETED = compile_cached(r"\((?P<r>[^()\n]{1,60})\)|\[(?P<s>[^\[\]\n]{1,60})\](?!\()")
+_QUERY = compile_cached(r"\?{3,}|\(\?\)")
+_TOC_STYLE = compile_cached(r"^(?:toc\b|mục lục)", regex.I)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import regex
 from kiemtra_lint.document import HEADING, PARAGRAPH, TABLE_CELL, Document, Section
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.patterns import compile_cached
 from kiemtra_lint.profiles import KeywordHit, Profile, SectionSpec, current_profile
 from kiemtra_lint.text import fold
 
@@ -25,7 +26,7 @@ from ._structure_text import shorten
 SIMILAR = 0.8  # SequenceMatcher ratio from which a heading "looks like" a missing section's keyword
 LEAD_IN_COLON_WITHIN = 80
 LEAD_IN_HEADING_CHARS = 100  # a paragraph this short that opens with a section's name stands for it
-_LEAD_MARK = regex.compile(r"^(?:[-+*•–]\s*|\(?(?:\d{1,2}|[a-zđ])\)\s*|(?:\d{1,2}|[IVX]{1,5}|[A-Z])[.-]\s+)?")
+_LEAD_MARK = compile_cached(r"^(?:[-+*•–]\s*|\(?(?:\d{1,2}|[a-zđ])\)\s*|(?:\d{1,2}|[IVX]{1,5}|[A-Z])[.-]\s+)?")
 
 
 def heading_name(section: Section) -> str:
