@@ -29,8 +29,7 @@ _TRANSPARENT = {X.HYPERLINK, X.SMART_TAG, X.CUSTOM_XML, X.FLD_SIMPLE, X.INS, X.M
 _TRACKED = {X.INS, X.DEL, X.MOVE_TO, X.MOVE_FROM, X.RPR_CHANGE, X.PPR_CHANGE}
 # Hot-loop names, bound once (X.w() builds a string on every call).
 _P, _R, _T, _RPR, _PPR = X.P, X.R, X.T, X.RPR, X.PPR
-_B, _CAPS, _VANISH, _R_STYLE, _R_FONTS, _W_VAL = X.B, X.CAPS, X.VANISH, X.R_STYLE, X.R_FONTS, X.W_VAL
-_RUN_PROPS = {_B, _CAPS, _VANISH, _R_STYLE, _R_FONTS, X.RPR_CHANGE}
+_RUN_PROPS = {X.B, X.CAPS, X.VANISH, X.R_STYLE, X.R_FONTS, X.RPR_CHANGE}
 _W_ASCII, _W_HANSI, _W_FLD_CHAR_TYPE, _W_CHAR = X.w("ascii"), X.w("hAnsi"), X.w("fldCharType"), X.w("char")
 _OBJECTS = {X.ALTERNATE_CONTENT, X.w("drawing"), X.w("pict"), X.w("object")}
 
@@ -249,14 +248,14 @@ class PartWalker:
 
     def _run(self, r, state: "_RunState") -> None:
         run_index = state.run_count
-        state.run_count = run_index + 1
+        state.run_count += 1
         if state.runs is not None:
             state.runs.append(r)
+        bold, caps, font = state.para_bold, state.para_caps, None
         children = iter(r)
         first = next(children, None)
         if first is None:
             return
-        bold, caps, font = state.para_bold, state.para_caps, None
         if first.tag == _RPR:  # the schema puts the run's properties first
             props = self._run_props(first, bold, caps)
             if props is None:
@@ -265,7 +264,6 @@ class PartWalker:
         else:
             children = r.iterchildren()
         builder, raw, fields = state.builder, state.raw, self._fields
-        part, para = self.part, raw.ordinal
         offset_in_run = 0
         for child in children:
             tag = child.tag
@@ -275,7 +273,7 @@ class PartWalker:
                 text = self._run_child(child, tag, raw, builder)
             if not text or (fields and not self._visible()):
                 continue
-            builder.add(text, part, para, run_index, offset_in_run)
+            builder.add(text, self.part, raw.ordinal, run_index, offset_in_run)
             offset_in_run += len(text)
             visible = len(text) - text.count(" ") - text.count("\t") - text.count("\n")
             if visible:
@@ -285,8 +283,7 @@ class PartWalker:
                 if caps:
                     raw.caps_chars += visible
                 if font:
-                    fonts = self.fonts
-                    fonts[font] = fonts.get(font, 0) + visible
+                    self.fonts[font] = self.fonts.get(font, 0) + visible
 
     def _run_props(self, rpr, bold: bool, caps: bool) -> tuple[bool, bool, str | None] | None:
         """(bold, caps, font) of a run from its w:rPr and character style; None when hidden."""
@@ -295,24 +292,24 @@ class PartWalker:
             tag = prop.tag
             if tag not in _RUN_PROPS:
                 continue
-            if tag == _R_FONTS:
-                font = prop.get(_W_ASCII) or prop.get(_W_HANSI)
-            elif tag == _B:
+            if tag == X.B:
                 bold = bool(X.on_off(prop))
-            elif tag == _CAPS:
+            elif tag == X.CAPS:
                 caps = bool(X.on_off(prop))
-            elif tag == _VANISH:
+            elif tag == X.VANISH:
                 if X.on_off(prop):
                     return None
-            elif tag == _R_STYLE:
-                sid = prop.get(_W_VAL)
+            elif tag == X.R_STYLE:
+                sid = prop.get(X.W_VAL)
                 cb = self.styles.character_bold(sid)
-                if cb is not None and rpr.find(_B) is None:
+                if cb is not None and rpr.find(X.B) is None:
                     bold = cb
                 cc = self.styles.character_caps(sid)
-                if cc is not None and rpr.find(_CAPS) is None:
+                if cc is not None and rpr.find(X.CAPS) is None:
                     caps = cc
-            else:  # w:rPrChange
+            elif tag == X.R_FONTS:
+                font = prop.get(_W_ASCII) or prop.get(_W_HANSI)
+            elif tag == X.RPR_CHANGE:
                 self.tracked_changes += 1
         return bold, caps, font
 
