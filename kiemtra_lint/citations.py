@@ -285,7 +285,7 @@ def _parser():
     others = [w for w in vocab.type_words if w not in named]
     text = grammar_text("citation") + (
         f"\nTYPE_WORD.3: /(?i:{_alternation(others)})(?![\\p{{L}}])/"
-        f"\nLAW_WORD.4: /(?i:{_alternation(sorted(named, key=len, reverse=True))})(?![\\p{{L}}])/\n")
+        f"\nLAW_WORD.4: /(?i:{_alternation(sorted(named, key=lambda w: (-len(w), w)))})(?![\\p{{L}}])/\n")
     return lalr_parser(text, lexer="contextual", regex=True)
 
 
@@ -308,9 +308,9 @@ class _Scanner:
 @lru_cache(maxsize=1)
 def _scanner() -> _Scanner:
     vocab = vocabulary()
-    codes = sorted({c for table in vocab.codes.values() for c in table}, key=len, reverse=True)
+    codes = sorted({c for table in vocab.codes.values() for c in table}, key=lambda c: (-len(c), c))
     code_alt = _alternation(codes)
-    named = sorted(vocab.named, key=len, reverse=True)
+    named = sorted(vocab.named, key=lambda w: (-len(w), w))
     return _Scanner(
         prescan=compile_cached(r"(?<![\p{L}\p{N}/])\d{1,5}(?:\s?[-–—]\s?\p{Lu}|\s?/\s?(?:\d{4}\s?/\s?)?\p{Lu})"),
         loose=compile_cached(

@@ -18,10 +18,11 @@ import regex
 # Compiled patterns kept between runs
 
 COMPILED_CACHE_VERSION = 1
-COMPILED_CACHE_MAX = 4000  # entries: far above the code's and the shipped data's patterns
+COMPILED_CACHE_MAX = 1000  # entries: several times the code's and the shipped data's patterns
 
 _compiled: dict | None = None  # (pattern, flags, regex.DEFAULT_VERSION) -> what the C core was given
 _compiled_new = 0  # entries added since the file was read
+_compiled_used: set = set()  # the keys this process asked for
 
 
 def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -31,19 +32,21 @@ def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
     of a run on a one-sentence file (the rules' patterns, the citation lexer's).  What it hands
     its C core at the end (opcodes, group tables: plain data) is kept in the user's private
     cache folder, per regex and Python version, and handed over again on the next run, which
-    makes the same pattern object.  For fixed patterns only (the code's and the data files'):
-    one built from a document's text would grow the file.  A locale-dependent pattern is
-    compiled each time.  :func:`save_compiled` writes what was added.
+    makes the same pattern object.  For fixed patterns only (the code's and the data files',
+    built in a fixed order): one built from a document's text would grow the file, which is
+    cut back to the patterns of the last run when it passes :data:`COMPILED_CACHE_MAX`.  A
+    locale-dependent pattern is compiled each time.  :func:`save_compiled` writes what was added.
     """
     store = _compiled_store()
     key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
+    _compiled_used.add(key)
     args = store.get(key)
     if args is not None:
         from regex import _regex
 
         return _regex.compile(pattern, *args)
     compiled, args = _compile_capturing(pattern, flags)
-    if args is not None and not compiled.flags & regex.LOCALE and len(store) < COMPILED_CACHE_MAX:
+    if args is not None and not compiled.flags & regex.LOCALE:
         global _compiled_new
         store[key] = args
         _compiled_new += 1
@@ -129,7 +132,7 @@ def save_compiled() -> None:
 
     merged = {**_read_compiled(path), **_compiled}
     if len(merged) > COMPILED_CACHE_MAX:
-        merged = dict(_compiled)
+        merged = {key: args for key, args in _compiled.items() if key in _compiled_used}
     try:
         write_atomic(path, marshal.dumps(merged))
     except (OSError, ValueError):

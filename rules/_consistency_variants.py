@@ -72,7 +72,8 @@ class Variants:
             for form in group:
                 self._exact.setdefault(form, (gi, form))
                 self._upper.setdefault(form.upper(), []).append((gi, form))
-        forms = sorted({f for g in self.groups for f in g}, key=len, reverse=True)
+        # longest first; ties in a fixed order, so that the pattern is the same in every run (compile_cached)
+        forms = sorted({f for g in self.groups for f in g}, key=lambda f: (-len(f), f))
         alternatives = "|".join(r"\s+".join(regex.escape(part) for part in f.split()) for f in forms)
         self._pattern = compile_cached(f"{_BOUNDARY_BEFORE}(?:{alternatives}){_BOUNDARY_AFTER}",
                                        regex.IGNORECASE) if forms else None

@@ -108,3 +108,33 @@ def test_findings_are_the_same_with_and_without_the_cache(tmp_path):
                          check=True).stdout
     assert list(tmp_path.glob("kiemtra-lint/regex-*.marshal"))
     assert outputs[0] == outputs[1] == off
+
+
+def test_the_file_is_cut_back_to_the_patterns_in_use_when_it_grows_too_big(fresh_store, monkeypatch):
+    monkeypatch.setattr(patterns, "COMPILED_CACHE_MAX", 3)
+    monkeypatch.setattr(patterns, "_compiled_used", set())
+    for p in ("a1", "a2", "a3"):
+        patterns.compile_cached(p)
+    patterns.save_compiled()
+    restart(monkeypatch)
+    monkeypatch.setattr(patterns, "_compiled_used", set())
+    patterns.compile_cached("a1")  # read back
+    patterns.compile_cached("b1")  # new: four in all, one more than the limit
+    patterns.save_compiled()
+    restart(monkeypatch)
+    assert {key[0] for key in patterns._compiled_store()} == {"a1", "b1"}
+
+
+def test_patterns_built_from_sets_are_the_same_in_every_process():
+    """Whatever the string hashing seed: a pattern that differed from run to run would never be
+    found in the cache, and would be added to it on every run."""
+    probe = ("from kiemtra_lint.citations import _parser, _scanner\n"
+             "from kiemtra_lint.engine import Context\n"
+             "from kiemtra_lint.rules._consistency_data import group_list\n"
+             "from kiemtra_lint.rules._consistency_variants import Variants\n"
+             "print(_scanner().loose.pattern, _scanner().named_before.pattern, _parser().source_grammar)\n"
+             "for name in ('variants', 'variants-iy'):\n"
+             "    print(Variants(group_list(Context(), name.replace('-', '_') + '.csv', name))._pattern.pattern)\n")
+    outputs = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3)}
+    assert len(outputs) == 1
