@@ -15,27 +15,54 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from kiemtra_lint.numbers import FRACTION, PERCENT, NumberToken
 
 from ._figures_breakdowns import breakdowns
 from ._figures_lexicon import lexicon, may_hold
 from ._figures_model import SentenceClaims
 from ._figures_sentences import Sentence, is_digit
-from ._figures_shares import fraction_percents, share_groups, share_lists, shares, stated_totals
+from ._figures_shares import fraction_percents, is_target_after, share_groups, share_lists, shares, stated_totals
+
+
+_DIGIT = regex.compile(r"\d")
 
 
 def may_claim(s: Sentence) -> bool:
     """False when :func:`sentence_claims` of ``s`` is sure to find nothing, told from the words
     alone, before any number is read.  Every claim needs one of: a bracket (a bracketed
     breakdown, a share in or before brackets), a breakdown or composition cue, or a percentage
-    with a fraction or with a share cue right before it ("chiếm", "đạt", "tỷ lệ"...)."""
+    with a fraction or with a share cue right before it ("chiếm", "đạt", "tỷ lệ"...), unless
+    every percentage is of a target whose value is not stated (``_only_unstated_targets``)."""
     lowered = s.lowered  # holds a "(", "%" or "/" exactly where the text does
     if "(" in lowered:
         return True
     lex = lexicon()
-    if "%" in lowered and ("/" in lowered or _share_cue_before_a_percent(s, lex)):
+    if may_hold(lex.breakdown_hints, lowered) or may_hold(lex.composition_hints, lowered):
         return True
-    return may_hold(lex.breakdown_hints, lowered) or may_hold(lex.composition_hints, lowered)
+    if "%" not in lowered:
+        return False
+    if "/" in lowered:  # a fraction, or a rate per unit
+        return True
+    return _share_cue_before_a_percent(s, lex) and not _only_unstated_targets(s, lex)
+
+
+def _only_unstated_targets(s: Sentence, lex) -> bool:
+    """"thu ngân sách đạt 48.411 triệu đồng, bằng 92,45% dự toán.": every "%" is followed by a
+    target ("dự toán", "kế hoạch": :func:`is_target` of a percentage ending there) and no digit
+    follows the first one, so no target value is stated after any percentage.  Such a sentence
+    has no claim when it also has no bracket, "/" (a fraction, a rate per unit), breakdown or
+    composition cue: its only candidates are shares of a target, and ``_target_base`` finds none."""
+    text, end = s.text, s.end
+    at = text.find("%", s.start, end)
+    if _DIGIT.search(text, at + 1, end):
+        return False
+    while at >= 0:
+        if not is_target_after(text, at + 1):
+            return False
+        at = text.find("%", at + 1, end)
+    return True
 
 
 # Where a share cue may end before a percentage: the cue ends within 30 characters of the

@@ -38,7 +38,12 @@ def is_change(s: Sentence, p: NumberToken) -> bool:
 
 def is_target(s: Sentence, p: NumberToken) -> bool:
     """"đạt 103,33% chỉ tiêu", "bằng 118,4% dự toán": measured against a target."""
-    return bool(lexicon().target_after.match(s.text[p.end:p.end + 30]))
+    return is_target_after(s.text, p.end)
+
+
+def is_target_after(text: str, end: int) -> bool:
+    """A target is named right after a percentage that ends at ``end``."""
+    return bool(lexicon().target_after.match(text[end:end + 30]))
 
 
 def _judgeable(s: Sentence, p: NumberToken) -> bool:
