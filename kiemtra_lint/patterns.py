@@ -17,10 +17,11 @@ import regex
 # ---------------------------------------------------------------------------------------------
 # Compiled patterns kept between runs
 
-COMPILED_CACHE_VERSION = 1
-COMPILED_CACHE_MAX = 1000  # entries: several times the code's and the shipped data's patterns
+COMPILED_CACHE_VERSION = 2
+COMPILED_CACHE_MAX = 600  # entries: about twice the code's and the shipped data's patterns
 
-_compiled: dict | None = None  # (pattern, flags, regex.DEFAULT_VERSION) -> what the C core was given
+# (pattern, flags, regex.DEFAULT_VERSION) -> what the C core was given, marshalled (read when used)
+_compiled: dict | None = None
 _compiled_new = 0  # entries added since the file was read
 _compiled_used: set = set()  # the keys this process asked for
 
@@ -40,21 +41,27 @@ def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
     store = _compiled_store()
     key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
     _compiled_used.add(key)
-    args = store.get(key)
-    if args is not None:
+    packed = store.get(key)
+    if packed is not None:
+        import marshal
+
         from regex import _regex
 
-        return _regex.compile(pattern, *args)
-    compiled, args = _compile_capturing(pattern, flags)
-    if args is not None and not compiled.flags & regex.LOCALE:
+        try:
+            return _regex.compile(pattern, *marshal.loads(packed))
+        except (EOFError, ValueError, TypeError, OverflowError, RuntimeError):  # a damaged entry
+            pass
+    compiled, packed = _compile_capturing(pattern, flags)
+    if packed is not None and not compiled.flags & regex.LOCALE:
         global _compiled_new
-        store[key] = args
+        store[key] = packed
         _compiled_new += 1
     return compiled
 
 
-def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern, tuple | None]:
-    """Compile ``pattern`` afresh, catching the arguments of the final call into the C core."""
+def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern, bytes | None]:
+    """Compile ``pattern`` afresh, catching the arguments of the final call into the C core
+    (marshalled; None if they cannot be)."""
     from regex import _main
 
     core = _main._regex
@@ -75,17 +82,16 @@ def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern, tuple |
         compiled = regex.compile(pattern, flags, cache_pattern=False)
     finally:
         _main._regex = core
-    return compiled, (caught[0] if len(caught) == 1 and _marshallable(caught[0]) else None)
+    return compiled, (_marshalled(caught[0]) if len(caught) == 1 else None)
 
 
-def _marshallable(args: tuple) -> bool:
+def _marshalled(args: tuple) -> bytes | None:
     import marshal
 
     try:
-        marshal.dumps(args)
+        return marshal.dumps(args)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def _compiled_file():

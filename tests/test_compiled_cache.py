@@ -138,3 +138,9 @@ def test_patterns_built_from_sets_are_the_same_in_every_process():
     outputs = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3)}
     assert len(outputs) == 1
+
+
+def test_a_damaged_entry_is_compiled_afresh(fresh_store, monkeypatch):
+    key = ("z+", 0, int(regex.DEFAULT_VERSION))
+    monkeypatch.setattr(patterns, "_compiled", {key: b"\x00damaged"})
+    assert patterns.compile_cached("z+").findall("azzb") == ["zz"]
