@@ -179,6 +179,7 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
     stack: list[_Open] = []
     by_block = {c.block.index: c for c in candidates}
     current = root
+    current_path = root.path  # current.path, kept: a block's path is its section's
     title_line_for: Section | None = None
     for b in doc.blocks:
         c = by_block.get(b.index)
@@ -186,15 +187,17 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
             if b.kind == PARAGRAPH and title_line_for is not None and _title_line(b):
                 # "Phần thứ nhất" followed by its all-caps title: one section
                 _attach_title_line(title_line_for, b)
+                current_path = current.path  # a new title may change it
                 title_line_for = None
                 continue
             title_line_for = None
             current.blocks.append(b.index)
-            b.section = current.path
+            b.section = current_path
             continue
         if title_line_for is not None and c.label is None:
             # a styled title line after "Phần thứ nhất"
             _attach_title_line(title_line_for, b)
+            current_path = current.path  # a new title may change it
             title_line_for = None
             continue
         label = _resolve_ambiguous(c.label, stack) if c.label is not None else None
@@ -213,12 +216,13 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
         parent.children.append(section)
         stack.append(_Open(kind, c.outline_level, section))
         current = section
+        current_path = section.path
         b.kind = HEADING
         b.label = section.label or None
         b.label_kind = kind
         b.heading_level = section.level
         b.title = title
-        b.section = section.path
+        b.section = current_path
         title_line_for = section if (label is not None and label.kind in ("part", "chapter") and not title) else None
 
 

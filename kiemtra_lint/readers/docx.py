@@ -125,6 +125,8 @@ def _comment_texts(root, styles) -> dict[str, tuple[str, str]]:
 
 def _strip(text: str) -> tuple[str, int]:
     """``text`` without surrounding whitespace, and how many characters went at the front."""
+    if text and not text[0].isspace() and not text[-1].isspace():
+        return text, 0
     lead = len(text) - len(text.lstrip())
     return text.strip(), lead
 
@@ -201,9 +203,11 @@ class _Assembler:
         stripped, lead = _strip(text)
         block = Block(index=len(self.doc.blocks), kind=kind, text=stripped,
                       segments=_shift(segments, lead, len(stripped)) if lead or len(stripped) != len(text) else segments)
-        block.denormalized = [(max(0, s - lead), min(len(stripped), e - lead)) for s, e in raw.denormalized
-                              if min(len(stripped), e - lead) > max(0, s - lead)]
-        block.note_refs = [NoteRef(min(len(stripped), max(0, off - lead)), key) for off, key in raw.note_refs]
+        if raw.denormalized:
+            block.denormalized = [(max(0, s - lead), min(len(stripped), e - lead)) for s, e in raw.denormalized
+                                  if min(len(stripped), e - lead) > max(0, s - lead)]
+        if raw.note_refs:
+            block.note_refs = [NoteRef(min(len(stripped), max(0, off - lead)), key) for off, key in raw.note_refs]
         for kind_, cid, off in raw.comment_marks:
             self.comment_marks.append((kind_, cid, block.index, min(len(stripped), max(0, off - lead))))
         self.doc.blocks.append(block)
@@ -285,10 +289,24 @@ class _Assembler:
 
 
 def _append(merged: RawParagraph, p: RawParagraph, at: int) -> None:
-    merged.segments.extend(Segment(s.start + at, s.end + at, s.part, s.para, s.run, s.offset) for s in p.segments)
-    merged.denormalized.extend((s + at, e + at) for s, e in p.denormalized)
-    merged.note_refs.extend((off + at, key) for off, key in p.note_refs)
-    merged.comment_marks.extend((k, cid, off + at) for k, cid, off in p.comment_marks)
+    """Add ``p``'s offset lists to ``merged``'s, shifted by ``at``.
+
+    Unshifted, ``p``'s Segment objects themselves are taken: a raw paragraph is assembled once.
+    """
+    if not at:
+        merged.segments.extend(p.segments)
+        merged.denormalized.extend(p.denormalized)
+        merged.note_refs.extend(p.note_refs)
+        merged.comment_marks.extend(p.comment_marks)
+    else:
+        merged.segments.extend([Segment(s.start + at, s.end + at, s.part, s.para, s.run, s.offset)
+                                for s in p.segments])
+        if p.denormalized:
+            merged.denormalized.extend([(s + at, e + at) for s, e in p.denormalized])
+        if p.note_refs:
+            merged.note_refs.extend([(off + at, key) for off, key in p.note_refs])
+        if p.comment_marks:
+            merged.comment_marks.extend([(k, cid, off + at) for k, cid, off in p.comment_marks])
     merged.textboxes.extend(p.textboxes)
 
 

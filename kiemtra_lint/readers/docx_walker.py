@@ -29,7 +29,11 @@ _TRANSPARENT = {X.HYPERLINK, X.SMART_TAG, X.CUSTOM_XML, X.FLD_SIMPLE, X.INS, X.M
 _TRACKED = {X.INS, X.DEL, X.MOVE_TO, X.MOVE_FROM, X.RPR_CHANGE, X.PPR_CHANGE}
 # Hot-loop names, bound once (X.w() builds a string on every call).
 _P, _R, _T, _RPR, _PPR = X.P, X.R, X.T, X.RPR, X.PPR
-_RUN_PROPS = {X.B, X.CAPS, X.VANISH, X.R_STYLE, X.R_FONTS, X.RPR_CHANGE}
+_B, _CAPS, _VANISH, _R_STYLE, _R_FONTS, _W_VAL = X.B, X.CAPS, X.VANISH, X.R_STYLE, X.R_FONTS, X.W_VAL
+_RUN_PROPS = {_B, _CAPS, _VANISH, _R_STYLE, _R_FONTS, X.RPR_CHANGE}
+_JC = X.JC
+_PARAGRAPH_PROPS = {X.P_STYLE, X.NUM_PR, X.OUTLINE_LVL, _JC, _RPR, X.PPR_CHANGE}
+_MARKS = {X.DEL, X.MOVE_FROM, X.INS, X.MOVE_TO}  # tracked changes of a paragraph mark, in its w:rPr
 _W_ASCII, _W_HANSI, _W_FLD_CHAR_TYPE, _W_CHAR = X.w("ascii"), X.w("hAnsi"), X.w("fldCharType"), X.w("char")
 _OBJECTS = {X.ALTERNATE_CONTENT, X.w("drawing"), X.w("pict"), X.w("object")}
 
@@ -199,26 +203,28 @@ class PartWalker:
     def _paragraph_props(self, ppr, raw: RawParagraph) -> None:
         for child in ppr:
             tag = child.tag
-            if tag == X.P_STYLE:
-                raw.style_id = child.get(X.W_VAL)
+            if tag not in _PARAGRAPH_PROPS:
+                continue
+            if tag == _JC:
+                raw.centered = child.get(_W_VAL) == "center"
+            elif tag == _RPR:
+                for mark in child:
+                    mark_tag = mark.tag
+                    if mark_tag in _MARKS:
+                        self.tracked_changes += 1
+                        if mark_tag == X.DEL or mark_tag == X.MOVE_FROM:
+                            raw.merge_next = True
+            elif tag == X.P_STYLE:
+                raw.style_id = child.get(_W_VAL)
             elif tag == X.NUM_PR:
                 ilvl = child.find(X.ILVL)
                 num = child.find(X.NUM_ID)
-                raw.ilvl = _int(ilvl.get(X.W_VAL)) if ilvl is not None else None
-                raw.num_id = num.get(X.W_VAL) if num is not None else None
+                raw.ilvl = _int(ilvl.get(_W_VAL)) if ilvl is not None else None
+                raw.num_id = num.get(_W_VAL) if num is not None else None
             elif tag == X.OUTLINE_LVL:
-                lvl = _int(child.get(X.W_VAL))
+                lvl = _int(child.get(_W_VAL))
                 raw.outline_level = lvl if lvl is not None and 0 <= lvl < 9 else None
-            elif tag == X.JC:
-                raw.centered = child.get(X.W_VAL) == "center"
-            elif tag == X.RPR:
-                for mark in child:
-                    if mark.tag == X.DEL or mark.tag == X.MOVE_FROM:
-                        raw.merge_next = True
-                        self.tracked_changes += 1
-                    elif mark.tag in (X.INS, X.MOVE_TO):
-                        self.tracked_changes += 1
-            elif tag == X.PPR_CHANGE:
+            else:  # w:pPrChange
                 self.tracked_changes += 1
 
     def _inline(self, el, state: "_RunState") -> None:
@@ -248,14 +254,14 @@ class PartWalker:
 
     def _run(self, r, state: "_RunState") -> None:
         run_index = state.run_count
-        state.run_count += 1
+        state.run_count = run_index + 1
         if state.runs is not None:
             state.runs.append(r)
-        bold, caps, font = state.para_bold, state.para_caps, None
         children = iter(r)
         first = next(children, None)
         if first is None:
             return
+        bold, caps, font = state.para_bold, state.para_caps, None
         if first.tag == _RPR:  # the schema puts the run's properties first
             props = self._run_props(first, bold, caps)
             if props is None:
@@ -264,6 +270,7 @@ class PartWalker:
         else:
             children = r.iterchildren()
         builder, raw, fields = state.builder, state.raw, self._fields
+        part, para = self.part, raw.ordinal
         offset_in_run = 0
         for child in children:
             tag = child.tag
@@ -273,9 +280,12 @@ class PartWalker:
                 text = self._run_child(child, tag, raw, builder)
             if not text or (fields and not self._visible()):
                 continue
-            builder.add(text, self.part, raw.ordinal, run_index, offset_in_run)
-            offset_in_run += len(text)
-            visible = len(text) - text.count(" ") - text.count("\t") - text.count("\n")
+            builder.add(text, part, para, run_index, offset_in_run)
+            size = len(text)
+            offset_in_run += size
+            visible = size - text.count(" ")
+            if "\t" in text or "\n" in text:
+                visible -= text.count("\t") + text.count("\n")
             if visible:
                 raw.visible_chars += visible
                 if bold:
@@ -283,7 +293,8 @@ class PartWalker:
                 if caps:
                     raw.caps_chars += visible
                 if font:
-                    self.fonts[font] = self.fonts.get(font, 0) + visible
+                    fonts = self.fonts
+                    fonts[font] = fonts.get(font, 0) + visible
 
     def _run_props(self, rpr, bold: bool, caps: bool) -> tuple[bool, bool, str | None] | None:
         """(bold, caps, font) of a run from its w:rPr and character style; None when hidden."""
@@ -292,24 +303,24 @@ class PartWalker:
             tag = prop.tag
             if tag not in _RUN_PROPS:
                 continue
-            if tag == X.B:
+            if tag == _R_FONTS:
+                font = prop.get(_W_ASCII) or prop.get(_W_HANSI)
+            elif tag == _B:
                 bold = bool(X.on_off(prop))
-            elif tag == X.CAPS:
+            elif tag == _CAPS:
                 caps = bool(X.on_off(prop))
-            elif tag == X.VANISH:
+            elif tag == _VANISH:
                 if X.on_off(prop):
                     return None
-            elif tag == X.R_STYLE:
-                sid = prop.get(X.W_VAL)
+            elif tag == _R_STYLE:
+                sid = prop.get(_W_VAL)
                 cb = self.styles.character_bold(sid)
-                if cb is not None and rpr.find(X.B) is None:
+                if cb is not None and rpr.find(_B) is None:
                     bold = cb
                 cc = self.styles.character_caps(sid)
-                if cc is not None and rpr.find(X.CAPS) is None:
+                if cc is not None and rpr.find(_CAPS) is None:
                     caps = cc
-            elif tag == X.R_FONTS:
-                font = prop.get(_W_ASCII) or prop.get(_W_HANSI)
-            elif tag == X.RPR_CHANGE:
+            else:  # w:rPrChange
                 self.tracked_changes += 1
         return bold, caps, font
 

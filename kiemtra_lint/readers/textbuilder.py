@@ -7,6 +7,8 @@ import unicodedata
 from ..document import Segment
 from ..text import is_nfc
 
+_is_normalized = unicodedata.is_normalized
+
 
 class TextBuilder:
     """Accumulates pieces of text, each with where it came from.
@@ -27,11 +29,12 @@ class TextBuilder:
     def add(self, text: str, part: str, para: int, run: int, offset: int = 0) -> None:
         if not text:
             return
-        if not is_nfc(text):
+        start = self.length
+        if not text.isascii() and not _is_normalized("NFC", text):  # is_nfc(), inline on this hot path
             text = unicodedata.normalize("NFC", text)
-            self.denormalized.append((self.length, self.length + len(text)))
-        end = self.length + len(text)
-        self.segments.append(Segment(self.length, end, part, para, run, offset))
+            self.denormalized.append((start, start + len(text)))
+        end = start + len(text)
+        self.segments.append(Segment(start, end, part, para, run, offset))
         self.pieces.append(text)
         self.length = end
 
