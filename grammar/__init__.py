@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 
 @lru_cache(maxsize=None)
 def grammar_text(name: str) -> str:
     """The text of ``name``.lark from this package."""
-    return resources.files(__name__).joinpath(f"{name}.lark").read_text(encoding="utf-8")
+    return Path(__file__).with_name(f"{name}.lark").read_text(encoding="utf-8")
 
 
 def lalr_parser(text: str, **options):

@@ -31,7 +31,6 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 import regex
@@ -253,8 +252,9 @@ def _loose_codes(vocab: Vocabulary, form: str) -> tuple[dict[str, str], dict[str
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    raw = tomllib.loads(resources.files("kiemtra_lint.rules").joinpath("data/citations-types.toml")
-                        .read_text(encoding="utf-8"))
+    from .files import rules_data
+
+    raw = tomllib.loads(rules_data("citations-types.toml").read_text(encoding="utf-8"))
     codes = {form: {code: tuple(types) for code, types in raw[form].items()} for form in (PARTY, STATE, NORMATIVE)}
     untyped = {STATE: tuple(raw["untyped-state"]["types"]), NORMATIVE: tuple(raw["untyped-normative"]["types"])}
     simple = [t for table in codes.values() for types in table.values() for t in types]

@@ -93,3 +93,14 @@ def private_cache_dir() -> Path | None:
     except (OSError, AttributeError):
         return None
     return base
+
+
+def rules_data(*parts: str) -> Path:
+    """A file or folder shipped in the rules package's ``data`` folder.
+
+    Found beside the package's own module, as the rules' other data files are: asking
+    importlib.resources for the same path imports tempfile, zipfile and more (a few ms a run).
+    """
+    from . import rules
+
+    return Path(rules.__file__).parent.joinpath("data", *parts)

@@ -37,7 +37,6 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -244,7 +243,9 @@ def _toml_files(folder) -> list:
 @lru_cache(maxsize=16)
 def load_profiles(user_paths: tuple[str, ...] = ()) -> dict[str, Profile]:
     """Built-in profiles, then those in ``user_paths`` (folders or .toml files); later names win."""
-    builtin = resources.files("kiemtra_lint.rules") / "data" / "profiles"
+    from .files import rules_data
+
+    builtin = rules_data("profiles")
     profiles: dict[str, Profile] = {}
     for f in _toml_files(builtin):
         p = _read(f, f.name)

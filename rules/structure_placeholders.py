@@ -14,12 +14,12 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from kiemtra_lint.document import HEADING, PARAGRAPH, Block, Document
 from kiemtra_lint.engine import rule
+from kiemtra_lint.files import rules_data
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.patterns import compile_cached
 
@@ -74,7 +74,7 @@ class _Data:
 
 @lru_cache(maxsize=1)
 def _data() -> _Data:
-    path = resources.files("kiemtra_lint.rules") / "data" / "structure_placeholders.toml"
+    path = rules_data("structure_placeholders.toml")
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
     instructions, web = raw["instructions"], raw["web"]
     return _Data(
