@@ -38,7 +38,7 @@ from typing import NamedTuple
 
 import regex
 
-from .patterns import find_dates, symbol_spans
+from .patterns import compile_cached, find_dates, symbol_spans
 
 # kinds of quantities: rules compute with these
 COUNT = "count"  # an integer: "06", "3.889"
@@ -184,7 +184,7 @@ def format_vi(value: Fraction | int, decimals: int = 0) -> str:
 
 # -- the grammar and the pre-filter ----------------------------------------------------------
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = compile_cached(r"\d")
 _NUM = r"\d+(?:[.,]\d+)*"
 _SPACE = "[ \u00a0]"
 
@@ -213,7 +213,7 @@ def _terminal_words(*names: str) -> list[str]:
 def _candidates() -> regex.Pattern:
     """Literals: digits with their separators, a percent sign, a "trở lên" right after."""
     suffixes = "|".join(regex.escape(w) for w in _terminal_words("ABOVE_SUFFIX", "BELOW_SUFFIX"))
-    return regex.compile(rf"(?P<lit>{_NUM}(?:/{_NUM})*(?:{_SPACE}?%)?)"
+    return compile_cached(rf"(?P<lit>{_NUM}(?:/{_NUM})*(?:{_SPACE}?%)?)"
                          rf"(?:{_SPACE}+(?P<s>(?i:{suffixes}))(?![\p{{L}}]))?")
 
 
@@ -354,8 +354,8 @@ class _Blocked:
 
 
 
-_MAY_DATE = regex.compile(r"\d[/.\-]\d{1,2}[/.\-]\d{4}")
-_MAY_SYMBOL = regex.compile(r"\d[ \u00a0]?[-/][ \u00a0]?\p{Lu}|/\d{4}/")
+_MAY_DATE = compile_cached(r"\d[/.\-]\d{1,2}[/.\-]\d{4}")
+_MAY_SYMBOL = compile_cached(r"\d[ \u00a0]?[-/][ \u00a0]?\p{Lu}|/\d{4}/")
 
 
 _NOTHING_BLOCKED = _Blocked([])
@@ -408,13 +408,13 @@ _WINDOW = 80  # characters of context read on each side of a number
 _GLUED_UNITS = frozenset({"m", "m2", "m²", "m3", "m³", "km", "km2", "km²", "ha", "kg", "tấn", "đ", "cm", "mm",
                           "kw", "kwh", "mw", "mwh", "lít", "ml", "g"})
 
-_CLAUSE_START = regex.compile(r"(?r)(?:^|[.:;!?(\[\n\"“'‘•\-–+*])[ \u00a0]*$")
-_GLUED_BEFORE = regex.compile(r"(?r)[\p{L}\p{N}+\-.]+$")
-_GLUED_AFTER = regex.compile(r"^[\p{L}\p{N}²³]+")
-_PER = regex.compile(r"^/([\p{L}]+)")
-_UP_TO_AT_LEAST = regex.compile(r"^(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+(?i:trở[ \u00a0]+lên)(?![\p{L}])")
-_SCALE_CONTEXT = regex.compile(r"(?r)(?i:t[ỷỉ][ \u00a0]+l[ệe](?:[ \u00a0]+b[ảa]n[ \u00a0]+đ[ồo])?|b[ảa]n[ \u00a0]+đ[ồo])[ \u00a0:]*$")
-_RANGE_DASH = regex.compile(r"^[ \u00a0]?[-–][ \u00a0]?$")
+_CLAUSE_START = compile_cached(r"(?r)(?:^|[.:;!?(\[\n\"“'‘•\-–+*])[ \u00a0]*$")
+_GLUED_BEFORE = compile_cached(r"(?r)[\p{L}\p{N}+\-.]+$")
+_GLUED_AFTER = compile_cached(r"^[\p{L}\p{N}²³]+")
+_PER = compile_cached(r"^/([\p{L}]+)")
+_UP_TO_AT_LEAST = compile_cached(r"^(?:[ \u00a0]+[\p{L}]+){0,3}[ \u00a0]+(?i:trở[ \u00a0]+lên)(?![\p{L}])")
+_SCALE_CONTEXT = compile_cached(r"(?r)(?i:t[ỷỉ][ \u00a0]+l[ệe](?:[ \u00a0]+b[ảa]n[ \u00a0]+đ[ồo])?|b[ảa]n[ \u00a0]+đ[ồo])[ \u00a0:]*$")
+_RANGE_DASH = compile_cached(r"^[ \u00a0]?[-–][ \u00a0]?$")
 
 
 @dataclass(slots=True)

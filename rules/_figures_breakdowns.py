@@ -13,6 +13,7 @@ from bisect import bisect_left
 import regex
 
 from kiemtra_lint.numbers import COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
+from kiemtra_lint.patterns import compile_cached
 
 from ._figures_lexicon import lexicon
 from ._figures_model import Breakdown, Part
@@ -23,9 +24,9 @@ MAX_LABEL_WORDS = 6  # ... and of the next ones in such a list ("đất trồng 
 MAX_CONTINUATION_WORDS = 6  # "212 đơn kiến nghị, phản ánh, 07 ...": "phản ánh" continues a part
 MAX_TOTAL_GAP_WORDS = 14  # "412 người được đánh giá, xếp loại; trong đó ..."
 
-_HAS_OPEN_HEAD = regex.compile(r"^[ \u00a0,:]*(?i:có)(?![\p{L}])")
-_VA = regex.compile(r"[ \u00a0](?i:và)[ \u00a0]")
-_COMMA_OR_AND = regex.compile(r",|(?<![\p{L}])(?i:và)(?![\p{L}])")
+_HAS_OPEN_HEAD = compile_cached(r"^[ \u00a0,:]*(?i:có)(?![\p{L}])")
+_VA = compile_cached(r"[ \u00a0](?i:và)[ \u00a0]")
+_COMMA_OR_AND = compile_cached(r",|(?<![\p{L}])(?i:và)(?![\p{L}])")
 
 
 def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from kiemtra_lint.numbers import FRACTION, PERCENT, NumberToken
+from kiemtra_lint.patterns import compile_cached
 
 from ._figures_breakdowns import breakdowns
 from ._figures_lexicon import lexicon, may_hold
@@ -26,7 +25,7 @@ from ._figures_sentences import Sentence, is_digit
 from ._figures_shares import fraction_percents, is_target_after, share_groups, share_lists, shares, stated_totals
 
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = compile_cached(r"\d")
 
 
 def may_claim(s: Sentence) -> bool:

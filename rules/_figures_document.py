@@ -10,20 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
-import regex
-
 from kiemtra_lint.document import HEADING, Block, Document
 from kiemtra_lint.numbers import NumberToken, find_numbers
+from kiemtra_lint.patterns import compile_cached
 
 from ._figures_claims import SentenceClaims, may_claim, sentence_claims, stated_totals
 from ._figures_sentences import Sentence, split_sentences
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = compile_cached(r"\d")
 # A block, then a sentence, is only read closely when it may hold a claim: every claim has a
 # percentage, a breakdown cue or a bracket listing numbers ("(19 đảng bộ cơ sở, 43 chi bộ cơ sở)").
 # A fraction alone claims nothing.  Plain substring tests first: this runs on every sentence.
 _CLAIM_CUES = ("trong đó", "trong số đó", "gồm", "chia ra", "cụ thể", "cơ cấu", "tỷ trọng", "tỉ trọng")
-_LISTING_BRACKET = regex.compile(r"\([^()]*\d[^()]*(?:,|;| và )[^()]*\d")
+_LISTING_BRACKET = compile_cached(r"\([^()]*\d[^()]*(?:,|;| và )[^()]*\d")
 
 
 def _may_claim(text: str, lowered: Callable[[], str] | None = None) -> bool:

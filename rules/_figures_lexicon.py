@@ -8,6 +8,8 @@ from importlib import resources
 
 import regex
 
+from kiemtra_lint.patterns import compile_cached
+
 from ._consistency_variants import UNEVEN_CASE
 
 _LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
@@ -18,8 +20,12 @@ _UNEVEN_ASCII = frozenset("iIsS")
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> str:
-    """A regex (source) matching any of ``phrases`` as whole words, ignoring case; longest first."""
-    alternatives = "|".join(regex.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    """A regex (source) matching any of ``phrases`` as whole words, ignoring case; longest first.
+
+    Phrases of one length are in alphabetical order, so that the source is the same in every
+    process (for ``compile_cached``); their order changes no match, as two phrases of one length
+    that both match where a match starts match the same text."""
+    alternatives = "|".join(regex.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     return rf"(?<!{_LETTER_OR_DIGIT})(?i:{alternatives})(?!{_LETTER_OR_DIGIT})"
 
 
@@ -53,7 +59,8 @@ def may_hold(stretches: tuple[str, ...] | None, lowered: str) -> bool:
 
 class Lexicon:
     """The word lists, as patterns compiled when first used: compiling them all takes longer
-    than most drafts spend matching some of them (the regex module compiles slowly).
+    than most drafts spend matching some of them (the regex module compiles slowly; the compiled
+    form is kept between runs by ``compile_cached``).
 
     Patterns: ``measure_units``, ``time_units``, ``people_units``, ``change_after``, ``stop``
     (anchored at the start of the text after a number or of a segment), ``target_after``;
@@ -113,7 +120,7 @@ class Lexicon:
             source = self.__dict__["_sources"][name]
         except KeyError:
             raise AttributeError(name) from None
-        value = tuple(map(regex.compile, source)) if isinstance(source, tuple) else regex.compile(source)
+        value = tuple(map(compile_cached, source)) if isinstance(source, tuple) else compile_cached(source)
         setattr(self, name, value)
         return value
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-import regex
-
 from kiemtra_lint.numbers import COUNT, PERCENT, NumberToken, format_vi
+from kiemtra_lint.patterns import compile_cached
 
 from ._figures_sentences import Sentence
 
 
-_LETTERS = regex.compile(r"[\p{L}]+")
+_LETTERS = compile_cached(r"[\p{L}]+")
 
 
 @dataclass(slots=True)

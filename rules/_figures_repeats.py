@@ -16,24 +16,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from kiemtra_lint.document import HEADING, Document
 from kiemtra_lint.numbers import COUNT, DATE, YEAR, NumberToken, find_numbers
+from kiemtra_lint.patterns import compile_cached
 from kiemtra_lint.text import fold, sentences
 
 from ._figures_lexicon import lexicon
 
-_LINK = regex.compile(r"(?r)(?:(?<![\p{L}])(?i:gồm có|bao gồm|gồm|có|là)[ \u00a0]+|\([ \u00a0]*)$")
+_LINK = compile_cached(r"(?r)(?:(?<![\p{L}])(?i:gồm có|bao gồm|gồm|có|là)[ \u00a0]+|\([ \u00a0]*)$")
 _BOUNDARY_WORDS = frozenset(("và", "với", "thì", "nay", "đó", "đã", "được", "cho", "tại", "trong", "thành",
                              "lập", "kiện", "toàn", "duy", "trì", "củng", "cố", "cả", "mà", "này"))
 _COLLECTIVE_HEADS = ("lực lượng", "đội ngũ", "tổ", "ban", "hội đồng", "đoàn", "nhóm", "tập thể", "chi bộ",
                      "đảng bộ", "ủy ban", "cấp ủy", "thường trực", "thường vụ")
-_SUBJECT = regex.compile(r"(?r)((?:[\p{L}\p{N}]+[ \u00a0]+){1,12})$")
-_AFTER_UNIT_OK = regex.compile(r"^[ \u00a0]*(?:$|[,;.:)\]]|(?i:và|trong đó|chịu|được|đều|do|là)(?![\p{L}]))")
-_DIGIT = regex.compile(r"\d")
-_DIGITS = regex.compile(r"\d+")
-_MAY_STATE = regex.compile(r"\d+[ \u00a0]+(?i:đồng chí|người|thành viên|ủy viên|uỷ viên|đảng viên|cán bộ|"
+_SUBJECT = compile_cached(r"(?r)((?:[\p{L}\p{N}]+[ \u00a0]+){1,12})$")
+_AFTER_UNIT_OK = compile_cached(r"^[ \u00a0]*(?:$|[,;.:)\]]|(?i:và|trong đó|chịu|được|đều|do|là)(?![\p{L}]))")
+_DIGIT = compile_cached(r"\d")
+_DIGITS = compile_cached(r"\d+")
+_MAY_STATE = compile_cached(r"\d+[ \u00a0]+(?i:đồng chí|người|thành viên|ủy viên|uỷ viên|đảng viên|cán bộ|"
                            r"đại biểu|hội viên|cộng tác viên|báo cáo viên|tuyên truyền viên|cấp ủy viên)")
 MAX_BLOCK_CHARS = 50_000  # longer is not a paragraph of a report
 _REPORT_TIME = ("đến nay", "hiện nay", "hiện tại", "hiện có")

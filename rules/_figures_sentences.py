@@ -13,19 +13,18 @@ import bisect
 import re
 from dataclasses import dataclass
 
-import regex
-
 from kiemtra_lint.numbers import COUNT, DECIMAL, PERCENT, NumberToken, find_numbers
+from kiemtra_lint.patterns import compile_cached
 from kiemtra_lint.text import sentences
 
 from ._figures_lexicon import lexicon
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = compile_cached(r"[\p{L}\p{N}]+")
 # brackets, and separators that are not inside a number ("92,5", "8:30"): a , or : between two
 # digits (\d of the regex module); the ASCII digits are told apart here, any other in ``scan``
 _PUNCT = re.compile(r"[();,:](?:(?<=[();])|(?![0-9])|(?<![0-9].))")
 _SEPARATOR = re.compile(r"[;,:](?:(?<=;)|(?![0-9])|(?<![0-9].))")
-_DIGIT = regex.compile(r"\d")
+_DIGIT = compile_cached(r"\d")
 _ASCII_DIGITS = frozenset("0123456789")
 SEPARATORS = ",;:"
 

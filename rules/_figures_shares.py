@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from fractions import Fraction
 
-import regex
-
 from kiemtra_lint.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
+from kiemtra_lint.patterns import compile_cached
 
 from ._figures_arith import Verdict, judge_ratio
 from ._figures_breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
@@ -22,10 +21,10 @@ from ._figures_lexicon import lexicon, may_hold
 from ._figures_model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
 from ._figures_sentences import Sentence, scan, word_count
 
-_JOINED = regex.compile(r"[,;]|(?<![\p{L}])(?i:và)(?![\p{L}])")  # a list goes on: a comma, ";", "và"
+_JOINED = compile_cached(r"[,;]|(?<![\p{L}])(?i:và)(?![\p{L}])")  # a list goes on: a comma, ";", "và"
 MAX_LINK_WORDS = 25  # between a fraction and its percentage
 # "tỷ lệ hộ nghèo ...": a rate with a name of its own, not the share of a count before it
-_NAMED_RATE = regex.compile(r"(?i:t[ỷỉ][ \u00a0]l[ệe])[ \u00a0]+(?!(?:là|đạt|bằng|chiếm)?[ \u00a0:]*$)[\p{L}]")
+_NAMED_RATE = compile_cached(r"(?i:t[ỷỉ][ \u00a0]l[ệe])[ \u00a0]+(?!(?:là|đạt|bằng|chiếm)?[ \u00a0:]*$)[\p{L}]")
 
 
 def is_change(s: Sentence, p: NumberToken) -> bool:

@@ -18,22 +18,21 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 
-import regex
-
 from kiemtra_lint.document import Block, Document
 from kiemtra_lint.numbers import COUNT, DECIMAL, PERCENT, NumberToken, parse_number
+from kiemtra_lint.patterns import compile_cached
 
 from ._figures_arith import HUNDRED, Verdict, judge_ratio
 from ._figures_lexicon import lexicon
 
 _EMPTY_FIGURE = {"", "-", "–", "—", "0"}
 _MARKUP = " \t\n*_"
-_ROMAN = regex.compile(r"^[IVXLC]+\.?$")
-_ARABIC = regex.compile(r"^\d{1,3}\.?$")
-_DOTTED = regex.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$")
-_LETTER = regex.compile(r"^[a-zđ][.)]?$")
-_BULLET = regex.compile(r"^[-+*•–]")
-_SUB_ROW = regex.compile(r"^(?:[-+*•–]|(?i:trong đó|trong số đó|riêng|gồm|bao gồm))")
+_ROMAN = compile_cached(r"^[IVXLC]+\.?$")
+_ARABIC = compile_cached(r"^\d{1,3}\.?$")
+_DOTTED = compile_cached(r"^\d{1,3}(?:\.\d{1,3})+\.?$")
+_LETTER = compile_cached(r"^[a-zđ][.)]?$")
+_BULLET = compile_cached(r"^[-+*•–]")
+_SUB_ROW = compile_cached(r"^(?:[-+*•–]|(?i:trong đó|trong số đó|riêng|gồm|bao gồm))")
 
 
 @dataclass(slots=True)
@@ -110,7 +109,7 @@ def read_grid(doc: Document, table, numbers_of: Callable[[Block], list[NumberTok
     return grid
 
 
-_PLAIN_FIGURE = regex.compile(r"[-−]?[ \u00a0]?(\d[\d.,]*%?)")
+_PLAIN_FIGURE = compile_cached(r"[-−]?[ \u00a0]?(\d[\d.,]*%?)")
 
 
 def _cell(block: Block, numbers_of) -> Cell:
@@ -169,7 +168,7 @@ def _is_column_number_row(row: list[Cell | None]) -> bool:
 
 # -- what the columns and rows are ----------------------------------------------------------
 
-_HEADER_PUNCTUATION = regex.compile(r"[()\[\]:.,]")
+_HEADER_PUNCTUATION = compile_cached(r"[()\[\]:.,]")
 
 
 @lru_cache(maxsize=4096)

@@ -11,12 +11,11 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-import regex
-
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.numbers import ABOVE, APPROX, BELOW, NumberToken
+from kiemtra_lint.patterns import compile_cached
 
 from ._figures_arith import HUNDRED, Verdict, en_notation, fmt, judge_ratio, ratio, rounded, shown_decimals
 from ._figures_model import Base, Breakdown, Share
@@ -314,7 +313,7 @@ def _cell_span(cell) -> Span:
     return Span(cell.block, cell.figure.start, cell.figure.end)
 
 
-_BRACKETED_UNIT = regex.compile(r"\s*\([^)]*\)\s*")
+_BRACKETED_UNIT = compile_cached(r"\s*\([^)]*\)\s*")
 
 
 def _short(header: str) -> str:
