@@ -6,6 +6,7 @@ from kiemtra_lint.document import Segment
 from kiemtra_lint.readers import read_document
 from kiemtra_lint.readers.docx import _append, _strip
 from kiemtra_lint.readers.docx_walker import RawParagraph
+from kiemtra_lint.readers.legacy import detect
 from kiemtra_lint.readers.textbuilder import TextBuilder
 
 
@@ -51,6 +52,17 @@ def test_text_builder_normalises_each_piece_and_marks_it():
     assert [(s.start, s.end, s.run, s.offset) for s in builder.segments] == [(0, 2, 0, 0), (2, 3, 1, 2), (3, 4, 3, 0)]
 
 
+
+def test_text_builder_finish_one_piece_and_a_composition_across_pieces():
+    one = TextBuilder()
+    one.add("Vie\u0302\u0323t", "document", 0, 0)
+    assert one.finish() == "Việt" and one.denormalized == [(0, 4)]
+    two = TextBuilder()
+    two.add("Vie", "document", 0, 0)
+    two.add("\u0302\u0323t", "document", 0, 1)  # the marks compose with the "e" of the run before
+    assert two.finish() == "Việt" and two.denormalized == [(3, 6), (0, 4)]
+    assert [(s.start, s.end) for s in two.segments] == [(0, 2), (2, 4)]
+
 def test_tabs_and_breaks_are_not_counted_as_bold_text(tmp_path):
     # "\t" inside w:t is not a visible character: the paragraph stays all bold
     body = para(run("TIÊU\tĐỀ", bold=True), run(" \n", bold=False)) + para(run("a\tb", bold=True), run("c"))
@@ -76,3 +88,20 @@ def test_blocks_under_a_part_with_its_title_on_the_next_line_get_the_full_path(t
         ("paragraph", ()), ("paragraph", ()), ("heading", part), ("heading", part), ("paragraph", part),
         ("heading", first), ("paragraph", first)]
     assert doc.root.children[0].title == "KẾT QUẢ THỰC HIỆN"
+
+
+LEGACY_CASES = [  # (text, fonts, what the detection said before it counted letters only when needed)
+    ("", {}, None), ("12345 67", {}, None), ("12345 67", {".VnTime": 8}, None),
+    ("Uû ban nh©n d©n huyÖn", {".VnTime": 20}, "TCVN3"), ("Uû ban nh©n d©n huyÖn", {}, None),
+    ("Xin chaøo caùc baïn, ñaây laø vaên baûn", {}, "VNI"),
+    ("Xin chaøo caùc baïn, ñaây laø vaên baûn", {"VNI-Times": 30}, "VNI"),
+    ("Ủy ban nhân dân huyện", {".VnTime": 20}, None), ("Ủy ban nhân dân huyện", {"Times New Roman": 20}, None),
+    ("Ủy ban nhân dân huyện " * 600, {".VnTime": 100, "Arial": 10}, None),
+    ("Hello world, plain English text.", {"Arial": 30}, None), ("café naïve résumé façade", {}, None),
+    ("Ă", {".VnTime": 1}, None), ("--- ...", {"VNI-Times": 5, "Arial": 0}, None), ("abc", {".VnTime": 0}, None),
+]
+
+
+def test_legacy_detection_counts_letters_only_when_needed():
+    for text, fonts, expected in LEGACY_CASES:
+        assert detect(text, fonts) == expected, (text, fonts)

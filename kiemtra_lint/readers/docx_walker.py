@@ -152,15 +152,7 @@ class PartWalker:
                 gb = _child(trpr, X.GRID_BEFORE)
                 col = _int(gb.get(X.W_VAL)) or 0 if gb is not None else 0
             for tc in self._wrapped(tr, X.TC):
-                span, vmerge = 1, None
-                tcpr = _child(tc, X.TCPR)
-                if tcpr is not None:
-                    gs = _child(tcpr, X.GRID_SPAN)
-                    if gs is not None:
-                        span = max(1, _int(gs.get(X.W_VAL)) or 1)
-                    vm = _child(tcpr, X.V_MERGE)
-                    if vm is not None:
-                        vmerge = vm.get(X.W_VAL) or "continue"
+                span, vmerge = _cell_props(_child(tc, X.TCPR))
                 cell = RawCell(col, span, vmerge)
                 self._collect_blocks(tc, cell.items)
                 row.append(cell)
@@ -371,6 +363,26 @@ class _RunState:
     para_caps: bool
     run_count: int = 0
     runs: list | None = None  # the w:r elements visited (record mode)
+
+
+def _cell_props(tcpr) -> tuple[int, str | None]:
+    """(grid span, vertical merge) of a cell from its w:tcPr (the first w:gridSpan and w:vMerge)."""
+    span, vmerge = 1, None
+    if tcpr is None:
+        return span, vmerge
+    gs = vm = None
+    for prop in tcpr:
+        tag = prop.tag
+        if tag == X.GRID_SPAN:
+            if gs is None:
+                gs = prop
+        elif tag == X.V_MERGE and vm is None:
+            vm = prop
+    if gs is not None:
+        span = max(1, _int(gs.get(X.W_VAL)) or 1)
+    if vm is not None:
+        vmerge = vm.get(X.W_VAL) or "continue"
+    return span, vmerge
 
 
 def _int_hex(value: str | None) -> int | None:

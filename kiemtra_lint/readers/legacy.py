@@ -30,22 +30,29 @@ def font_encoding(font: str) -> str | None:
 def detect(text: str, fonts: dict[str, int]) -> str | None:
     """``"TCVN3"``, ``"VNI"`` or ``None`` for Unicode text.
 
-    ``fonts`` maps a font name to the number of characters typed in it.
+    ``fonts`` maps a font name to the number of characters typed in it.  The letters are
+    counted only when needed: text with a Vietnamese letter has letters, and is Unicode unless
+    its fonts are legacy ones.
     """
-    letters = sum(1 for c in text if c.isalpha())
-    if letters == 0:
-        return None
     legacy_chars: dict[str, int] = {}
     for font, count in fonts.items():
         enc = font_encoding(font)
         if enc:
             legacy_chars[enc] = legacy_chars.get(enc, 0) + count
     font_total = sum(fonts.values())
+    letters = None
     if legacy_chars and font_total:
+        letters = _letters(text)
+        if letters == 0:
+            return None
         enc, count = max(legacy_chars.items(), key=lambda kv: kv[1])
         if count / font_total >= 0.3 and len(_VIETNAMESE.findall(text)) < 0.002 * letters:
             return enc
     if _VIETNAMESE.search(text):
+        return None
+    if letters is None:
+        letters = _letters(text)
+    if letters == 0:
         return None
     latin1 = len(_LATIN1_LETTERS.findall(text))
     if latin1 < 0.03 * letters or latin1 < 5:
@@ -57,6 +64,10 @@ def detect(text: str, fonts: dict[str, int]) -> str | None:
     if vni >= 0.5 * latin1:
         return "VNI"
     return None
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalpha())
 
 
 #: How much text the detection looks at: a legacy encoding shows in every line, and counting the

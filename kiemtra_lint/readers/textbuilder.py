@@ -40,7 +40,7 @@ class TextBuilder:
 
     def finish(self) -> str:
         text = "".join(self.pieces)
-        if is_nfc(text):
+        if len(self.pieces) < 2 or is_nfc(text):  # one piece was normalised by add()
             return text
         # A composition across pieces: renormalise and stretch the map proportionally.
         fixed = unicodedata.normalize("NFC", text)
