@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import tomllib
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from kiemtra_lint.files import rules_data
 from kiemtra_lint.patterns import compile_cached
 
 from ._consistency_variants import UNEVEN_CASE
@@ -127,5 +127,4 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    return Lexicon(tomllib.loads(resources.files("kiemtra_lint.rules").joinpath("data/figures-lexicon.toml")
-                                 .read_text(encoding="utf-8")))
+    return Lexicon(tomllib.loads(rules_data("figures-lexicon.toml").read_text(encoding="utf-8")))
