@@ -327,14 +327,14 @@ def _run_split(doc, rules, ctx, overrides, timings, strict) -> list[Finding]:
     """The costlier half in a forked child, the other half here; the parent still has the
     report to build afterwards."""
     from .forked import ChildCrash, run_beside
-    from .patterns import save_compiled
+    from .files import save_private_caches
 
     in_child, here = split_by_family(rules)
     child_timings: dict[str, float] | None = {} if timings is not None else None
 
     def child_work():
         found = _run_each(doc, in_child, ctx, overrides, child_timings, strict)
-        save_compiled()  # the child's first compiles (its families' data patterns) are kept too
+        save_private_caches()  # the child's first compiles (its families' data patterns) are kept too
         return found, child_timings
 
     try:

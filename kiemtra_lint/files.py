@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .readers import SUFFIXES
-
 CHECKED_SUFFIXES = {".docx", ".docm", ".dotx", ".md", ".txt"}
 
 
@@ -40,6 +38,8 @@ def expand_paths(paths: list[str]) -> list[str]:
 
 
 def is_checkable(path: str) -> bool:
+    from .readers import SUFFIXES
+
     return Path(path).suffix.lower() in SUFFIXES
 
 
@@ -104,3 +104,89 @@ def rules_data(*parts: str) -> Path:
     from . import rules
 
     return Path(rules.__file__).parent.joinpath("data", *parts)
+
+
+class PrivateCache:
+    """A dict kept from one run to the next in a marshal file of :func:`private_cache_dir`.
+
+    For what is costly to make and cheap to read back (compiled patterns, compiled code), keyed
+    by its full description, so that an entry can only be found by what made it.  Values are
+    kept marshalled and read only when asked for.  :meth:`save` (or :func:`save_private_caches`)
+    writes what this process added, merged with what another process may have written
+    meanwhile; past ``limit`` entries the file is cut back to those this process asked for.
+    Without a private folder (KIEMTRA_NO_CACHE=1) nothing is read or written.
+    """
+
+    instances: list["PrivateCache"] = []
+
+    def __init__(self, name: str, limit: int) -> None:
+        self.name, self.limit = name, limit
+        self._entries: dict | None = None
+        self._new = 0
+        self._used: set = set()
+        PrivateCache.instances.append(self)
+
+    def get(self, key):
+        """The value kept for ``key``, or None (also for an entry that cannot be read)."""
+        import marshal
+
+        self._used.add(key)
+        packed = self._load().get(key)
+        try:
+            return marshal.loads(packed) if packed is not None else None
+        except (EOFError, ValueError, TypeError):
+            return None
+
+    def put(self, key, value) -> None:
+        """Keep ``value`` (nothing happens if marshal cannot write it)."""
+        import marshal
+
+        try:
+            self._load()[key] = marshal.dumps(value)
+        except ValueError:
+            return
+        self._used.add(key)
+        self._new += 1
+
+    def save(self) -> None:
+        if not self._new:
+            return
+        self._new = 0
+        path = self._path()
+        if path is None:
+            return
+        import marshal
+
+        merged = {**_read_marshal(path), **self._entries}
+        if len(merged) > self.limit:
+            merged = {key: value for key, value in self._entries.items() if key in self._used}
+        try:
+            write_atomic(path, marshal.dumps(merged))
+        except (OSError, ValueError):
+            pass
+
+    def _load(self) -> dict:
+        if self._entries is None:
+            path = self._path()
+            self._entries = _read_marshal(path) if path is not None else {}
+        return self._entries
+
+    def _path(self) -> Path | None:
+        folder = private_cache_dir()
+        return folder / self.name if folder is not None else None
+
+
+def _read_marshal(path: Path) -> dict:
+    import marshal
+
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def save_private_caches() -> None:
+    """Write what every :class:`PrivateCache` of this process added (cheap when nothing was)."""
+    for cache in PrivateCache.instances:
+        cache.save()

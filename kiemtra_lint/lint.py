@@ -10,8 +10,8 @@ from .config import Settings
 from .document import Document
 from .engine import Context, gc_paused, run_rules, select_rules
 from .errors import InputError
+from .files import save_private_caches
 from .findings import Finding, Msg
-from .patterns import save_compiled
 from .profiles import apply_profile
 from .report.locate import place
 
@@ -37,7 +37,7 @@ def lint_file(path: str, settings: Settings, keep_document: bool = False, timed:
     """
     with gc_paused():  # reading allocates as much as the rules do, and as little of it is garbage
         result = _lint_file(path, settings, keep_document, timed, with_tree, workers)
-    save_compiled()  # patterns compiled for the first time (this may be a worker process of a batch)
+    save_private_caches()  # what was compiled for the first time (this may be a worker of a batch)
     return result
 
 

@@ -14,16 +14,14 @@ from dataclasses import dataclass
 
 import regex
 
+from .files import PrivateCache
+
 # ---------------------------------------------------------------------------------------------
 # Compiled patterns kept between runs
 
 COMPILED_CACHE_VERSION = 2
-COMPILED_CACHE_MAX = 600  # entries: about twice the code's and the shipped data's patterns
-
-# (pattern, flags, regex.DEFAULT_VERSION) -> what the C core was given, marshalled (read when used)
-_compiled: dict | None = None
-_compiled_new = 0  # entries added since the file was read
-_compiled_used: set = set()  # the keys this process asked for
+_COMPILED = PrivateCache(  # about twice the code's and the shipped data's patterns (203 on the bench drafts)
+    f"regex-{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}-{COMPILED_CACHE_VERSION}.marshal", 600)
 
 
 def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
@@ -31,37 +29,29 @@ def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
 
     The regex module parses and optimises a pattern in Python: its compiles took about 40 ms
     of a run on a one-sentence file (the rules' patterns, the citation lexer's).  What it hands
-    its C core at the end (opcodes, group tables: plain data) is kept in the user's private
-    cache folder, per regex and Python version, and handed over again on the next run, which
-    makes the same pattern object.  For fixed patterns only (the code's and the data files',
-    built in a fixed order): one built from a document's text would grow the file, which is
-    cut back to the patterns of the last run when it passes :data:`COMPILED_CACHE_MAX`.  A
-    locale-dependent pattern is compiled each time.  :func:`save_compiled` writes what was added.
+    its C core at the end (opcodes, group tables: plain data) is kept in a :class:`PrivateCache`,
+    per regex and Python version, and handed over again on the next run, which makes the same
+    pattern object.  For fixed patterns only (the code's and the data files', built in a fixed
+    order): one built from a document's text would only grow the file.  A locale-dependent
+    pattern is compiled each time.
     """
-    store = _compiled_store()
     key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
-    _compiled_used.add(key)
-    packed = store.get(key)
-    if packed is not None:
-        import marshal
-
+    args = _COMPILED.get(key)
+    if args is not None:
         from regex import _regex
 
         try:
-            return _regex.compile(pattern, *marshal.loads(packed))
-        except (EOFError, ValueError, TypeError, OverflowError, RuntimeError):  # a damaged entry
+            return _regex.compile(pattern, *args)
+        except (ValueError, TypeError, OverflowError, RuntimeError):  # a damaged entry
             pass
-    compiled, packed = _compile_capturing(pattern, flags)
-    if packed is not None and not compiled.flags & regex.LOCALE:
-        global _compiled_new
-        store[key] = packed
-        _compiled_new += 1
+    compiled, args = _compile_capturing(pattern, flags)
+    if args is not None and not compiled.flags & regex.LOCALE:
+        _COMPILED.put(key, args)
     return compiled
 
 
-def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern, bytes | None]:
-    """Compile ``pattern`` afresh, catching the arguments of the final call into the C core
-    (marshalled; None if they cannot be)."""
+def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern, tuple | None]:
+    """Compile ``pattern`` afresh, catching the arguments of the final call into the C core."""
     from regex import _main
 
     core = _main._regex
@@ -82,67 +72,7 @@ def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern, bytes |
         compiled = regex.compile(pattern, flags, cache_pattern=False)
     finally:
         _main._regex = core
-    return compiled, (_marshalled(caught[0]) if len(caught) == 1 else None)
-
-
-def _marshalled(args: tuple) -> bytes | None:
-    import marshal
-
-    try:
-        return marshal.dumps(args)
-    except ValueError:
-        return None
-
-
-def _compiled_file():
-    from .files import private_cache_dir
-
-    folder = private_cache_dir()
-    if folder is None:
-        return None
-    version = f"{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}-{COMPILED_CACHE_VERSION}"
-    return folder / f"regex-{version}.marshal"
-
-
-def _read_compiled(path) -> dict:
-    import marshal
-
-    try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _compiled_store() -> dict:
-    global _compiled
-    if _compiled is None:
-        path = _compiled_file()
-        _compiled = _read_compiled(path) if path is not None else {}
-    return _compiled
-
-
-def save_compiled() -> None:
-    """Write the patterns compiled for the first time in this process (merged with what another
-    process may have written meanwhile).  Cheap when there is nothing new."""
-    global _compiled_new
-    if not _compiled_new:
-        return
-    path = _compiled_file()
-    _compiled_new = 0
-    if path is None:
-        return
-    import marshal
-
-    from .files import write_atomic
-
-    merged = {**_read_compiled(path), **_compiled}
-    if len(merged) > COMPILED_CACHE_MAX:
-        merged = {key: args for key, args in _compiled.items() if key in _compiled_used}
-    try:
-        write_atomic(path, marshal.dumps(merged))
-    except (OSError, ValueError):
-        pass
+    return compiled, (caught[0] if len(caught) == 1 else None)
 
 
 # 22/10/2018, 22-10-2018, 22.10.2018 (day and month may have one digit)

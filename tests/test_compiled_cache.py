@@ -9,6 +9,7 @@ import pytest
 import regex
 
 from kiemtra_lint import patterns
+from kiemtra_lint.files import PrivateCache
 from kiemtra_lint.grammar import _CachedRegex, _lex_with_cached_patterns
 
 SAMPLES = [
@@ -25,15 +26,23 @@ def fresh_store(tmp_path, monkeypatch):
     """An empty private cache folder, and the in-memory store forgotten."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.delenv("KIEMTRA_NO_CACHE", raising=False)
-    monkeypatch.setattr(patterns, "_compiled", None)
-    monkeypatch.setattr(patterns, "_compiled_new", 0)
+    monkeypatch.setattr(PrivateCache, "instances", [])
+    restart(monkeypatch)
     return tmp_path / "kiemtra-lint"
 
 
-def restart(monkeypatch):
+def restart(monkeypatch, limit: int = 600):
     """As a new process would: nothing in memory, the file read again."""
-    monkeypatch.setattr(patterns, "_compiled", None)
-    monkeypatch.setattr(patterns, "_compiled_new", 0)
+    monkeypatch.setattr(patterns, "_COMPILED", PrivateCache(patterns._COMPILED.name, limit))
+
+
+def save():
+    patterns._COMPILED.save()
+
+
+def kept() -> set[str]:
+    """The patterns in the store (read from the file by a fresh store)."""
+    return {key[0] for key in patterns._COMPILED._load()}
 
 
 def same_behaviour(a: regex.Pattern, b: regex.Pattern, text: str) -> None:
@@ -44,7 +53,7 @@ def same_behaviour(a: regex.Pattern, b: regex.Pattern, text: str) -> None:
 @pytest.mark.parametrize("pattern, flags, text", SAMPLES)
 def test_a_pattern_read_back_behaves_as_a_fresh_compile(fresh_store, monkeypatch, pattern, flags, text):
     first = patterns.compile_cached(pattern, flags)
-    patterns.save_compiled()
+    save()
     restart(monkeypatch)
     monkeypatch.setattr(patterns, "_compile_capturing", lambda *a: pytest.fail("compiled again"))
     again = patterns.compile_cached(pattern, flags)
@@ -54,22 +63,23 @@ def test_a_pattern_read_back_behaves_as_a_fresh_compile(fresh_store, monkeypatch
 
 def test_patterns_are_written_once_and_merged_with_the_file(fresh_store, monkeypatch):
     patterns.compile_cached(r"a+b", 0)
-    patterns.save_compiled()
+    save()
     [file] = fresh_store.glob("regex-*.marshal")
     written = file.stat().st_mtime_ns
-    patterns.save_compiled()  # nothing new: not written again
+    save()  # nothing new: not written again
     assert file.stat().st_mtime_ns == written
-    restart(monkeypatch)  # another process, which has not seen a+b, adds c+d
-    monkeypatch.setattr(patterns, "_compiled", {})
+    other = PrivateCache(patterns._COMPILED.name, 600)  # another process, started before a+b was written,
+    other._entries = {}  # adds c+d
+    monkeypatch.setattr(patterns, "_COMPILED", other)
     patterns.compile_cached(r"c+d", 0)
-    patterns.save_compiled()
+    save()
     restart(monkeypatch)
-    assert {key[0] for key in patterns._compiled_store()} == {"a+b", "c+d"}
+    assert kept() == {"a+b", "c+d"}
 
 
 def test_a_broken_file_is_ignored(fresh_store, monkeypatch):
     patterns.compile_cached(r"x+", 0)
-    patterns.save_compiled()
+    save()
     [file] = fresh_store.glob("regex-*.marshal")
     file.write_bytes(b"\x00not marshal")
     restart(monkeypatch)
@@ -79,13 +89,13 @@ def test_a_broken_file_is_ignored(fresh_store, monkeypatch):
 def test_the_cache_can_be_turned_off(fresh_store, monkeypatch):
     monkeypatch.setenv("KIEMTRA_NO_CACHE", "1")
     assert patterns.compile_cached(r"y+", 0).findall("yyay") == ["yy", "y"]
-    patterns.save_compiled()
+    save()
     assert not fresh_store.exists()
 
 
 def test_a_locale_pattern_is_not_kept(fresh_store):
     assert patterns.compile_cached(r"(?L)\w+").findall("ab cd") == ["ab", "cd"]
-    assert patterns._compiled_store() == {}
+    assert kept() == set()
 
 
 def test_the_citation_lexer_compiles_through_the_cache():
@@ -111,18 +121,16 @@ def test_findings_are_the_same_with_and_without_the_cache(tmp_path):
 
 
 def test_the_file_is_cut_back_to_the_patterns_in_use_when_it_grows_too_big(fresh_store, monkeypatch):
-    monkeypatch.setattr(patterns, "COMPILED_CACHE_MAX", 3)
-    monkeypatch.setattr(patterns, "_compiled_used", set())
+    restart(monkeypatch, limit=3)
     for p in ("a1", "a2", "a3"):
         patterns.compile_cached(p)
-    patterns.save_compiled()
-    restart(monkeypatch)
-    monkeypatch.setattr(patterns, "_compiled_used", set())
+    save()
+    restart(monkeypatch, limit=3)
     patterns.compile_cached("a1")  # read back
     patterns.compile_cached("b1")  # new: four in all, one more than the limit
-    patterns.save_compiled()
+    save()
     restart(monkeypatch)
-    assert {key[0] for key in patterns._compiled_store()} == {"a1", "b1"}
+    assert kept() == {"a1", "b1"}
 
 
 def test_patterns_built_from_sets_are_the_same_in_every_process():
@@ -141,6 +149,7 @@ def test_patterns_built_from_sets_are_the_same_in_every_process():
 
 
 def test_a_damaged_entry_is_compiled_afresh(fresh_store, monkeypatch):
-    key = ("z+", 0, int(regex.DEFAULT_VERSION))
-    monkeypatch.setattr(patterns, "_compiled", {key: b"\x00damaged"})
+    patterns._COMPILED._entries = {("z+", 0, int(regex.DEFAULT_VERSION)): b"\x00damaged"}
     assert patterns.compile_cached("z+").findall("azzb") == ["zz"]
+    patterns._COMPILED._entries = {("z+", 0, int(regex.DEFAULT_VERSION)): __import__("marshal").dumps((1, [2]))}
+    assert patterns.compile_cached("z+").findall("azzb") == ["zz"]  # readable, but not a compiled pattern
