@@ -1,6 +1,6 @@
 """The reader's fast paths give what the general code gives (texts, offsets, bold counts, sections)."""
 
-from docx_factory import make_docx, p, para, run, table
+from docx_factory import SEPARATORS, footnote, make_docx, note_ref, numbered, p, para, run, table
 
 from kiemtra_lint.document import Segment
 from kiemtra_lint.readers import read_document
@@ -105,3 +105,24 @@ LEGACY_CASES = [  # (text, fonts, what the detection said before it counted lett
 def test_legacy_detection_counts_letters_only_when_needed():
     for text, fonts, expected in LEGACY_CASES:
         assert detect(text, fonts) == expected, (text, fonts)
+
+
+def test_cells_of_one_paragraph_numbered_blank_or_padded(tmp_path):
+    numbering = ('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    body = table([[numbered("Hàng một", 1), p("x")], [numbered("Hàng hai", 1) + p("tiếp"), "<w:p/>"],
+                  [para(run("  "), note_ref(1)), p("  có lề  ")]])
+    doc = read_document(make_docx(tmp_path / "d.docx", body, numbering=numbering,
+                                  footnotes=SEPARATORS + footnote(1, "Chú thích.")))
+    got = [(b.kind, b.text, [(s.start, s.end, s.para, s.run, s.offset) for s in b.segments],
+            [(r.offset, r.note) for r in b.note_refs]) for b in doc.blocks]
+    assert got == [
+        ("table-cell", "1. Hàng một", [(0, 3, 0, -1, 0), (3, 11, 0, 0, 0)], []),
+        ("table-cell", "x", [(0, 1, 1, 0, 0)], []),
+        ("table-cell", "2. Hàng hai\ntiếp", [(0, 3, 2, -1, 0), (3, 11, 2, 0, 0), (12, 16, 3, 0, 0)], []),
+        ("table-cell", "", [], []),
+        ("table-cell", "", [], []),  # a blank paragraph's note reference is not kept (as before)
+        ("table-cell", "có lề", [(0, 5, 6, 0, 2)], []),
+        ("footnote", "Chú thích.", [(0, 10, 0, 1, 1)], []),
+    ]

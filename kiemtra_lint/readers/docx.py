@@ -221,8 +221,12 @@ class _Assembler:
         for r, row in enumerate(raw.rows):
             grid: list[int | None] = [None] * width
             for cell in row:
-                paragraphs = [i for i in cell.items if isinstance(i, RawParagraph)]
-                nested.extend(i for i in cell.items if isinstance(i, RawTable))
+                paragraphs = []
+                for item in cell.items:
+                    if isinstance(item, RawParagraph):
+                        paragraphs.append(item)
+                    else:
+                        nested.append(item)  # a RawTable
                 if cell.vmerge == "continue":
                     for p in paragraphs:  # keep the counters of numbered paragraphs right
                         self._list_label(p)
@@ -250,15 +254,14 @@ class _Assembler:
     def _joined(self, paragraphs: list[RawParagraph], numbered: bool = False) -> RawParagraph:
         """One RawParagraph for a cell or a note: its paragraphs joined by line breaks;
         with ``numbered``, each numbered paragraph gets its rendered label in front."""
+        prefixes = [self._label_prefix(p) if numbered else "" for p in paragraphs]
+        if len(paragraphs) == 1 and not prefixes[0] and paragraphs[0].text.strip():
+            return paragraphs[0]  # nothing to join: the paragraph's text and maps are the cell's
         merged = RawParagraph(paragraphs[0].part if paragraphs else "document",
                               paragraphs[0].ordinal if paragraphs else -1)
         pieces: list[str] = []
         length = 0
-        for p in paragraphs:
-            label = self._list_label(p) if numbered else None
-            prefix = ""
-            if label is not None and label.text and not label.is_bullet:
-                prefix = label.text + (label.suffix if label.suffix and label.suffix != "\t" else " ")
+        for p, prefix in zip(paragraphs, prefixes):
             if not p.text.strip() and not prefix:
                 continue
             if pieces:
@@ -275,6 +278,14 @@ class _Assembler:
             merged.bold_chars += p.bold_chars
         merged.text = "".join(pieces)
         return merged
+
+    def _label_prefix(self, p: RawParagraph) -> str:
+        """The rendered label a numbered paragraph of a cell shows in front ("" for none or a bullet);
+        counts the paragraph in its list either way."""
+        label = self._list_label(p)
+        if label is not None and label.text and not label.is_bullet:
+            return label.text + (label.suffix if label.suffix and label.suffix != "\t" else " ")
+        return ""
 
     def attach_comments(self, texts: dict[str, tuple[str, str]]) -> None:
         starts: dict[str, tuple[int, int]] = {}
