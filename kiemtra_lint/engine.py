@@ -107,7 +107,7 @@ def _load_entry_point(value: str):
     return reduce(getattr, filter(None, (match.group("attr") or "").split(".")), module)
 
 
-PLUGIN_CACHE_VERSION = 1
+PLUGIN_CACHE_VERSION = 2
 RACY_SECONDS = 2.0  # a folder changed this recently may change again within its clock's tick
 
 
@@ -116,20 +116,22 @@ def plugin_entry_points() -> list[tuple[str, str]]:
 
     Asking importlib.metadata costs about 20 ms a run (its import pulls in the email package;
     the scan reads every installed distribution), so the answer is kept in the user's private
-    cache folder, valid while sys.path and the modification time of each of its entries stay the
-    same: installing or removing a distribution adds or removes a ``.dist-info`` folder, which
-    changes the time of the folder holding it.  KIEMTRA_NO_CACHE=1 turns the cache off.
+    cache folder, valid while sys.path is the same and each of its folders either has the same
+    modification time or holds the same distribution folders (``.dist-info``, ``.egg-info``)
+    with the same times: installing or removing a distribution adds or removes one of them.
+    KIEMTRA_NO_CACHE=1 turns the cache off.
     """
     from .files import private_cache_dir
 
     folder = private_cache_dir()
-    key = _sys_path_key()  # taken before the scan: a change during it shows next time
-    cache = folder / f"plugins-{_path_digest(key)}.json" if folder is not None else None
-    found = _read_plugin_cache(cache, key) if cache is not None else None
+    paths = _sys_path_times()
+    cache = folder / f"plugins-{_path_digest(paths)}.json" if folder is not None else None
+    found = _read_plugin_cache(cache, paths) if cache is not None else None
     if found is None:
+        listing = _listing(paths)  # before the scan: a change during it shows next time
         found = _scan_entry_points()
-        if cache is not None and not _recently_changed(key):
-            _write_plugin_cache(cache, key, found)
+        if cache is not None and _settled(listing):
+            _write_plugin_cache(cache, listing, found)
     return found
 
 
@@ -139,51 +141,83 @@ def _scan_entry_points() -> list[tuple[str, str]]:
     return [(ep.name, ep.value) for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)]
 
 
-def _sys_path_key() -> list[list]:
+def _sys_path_times() -> list[list]:
     """Each sys.path entry (as importlib.metadata reads it) with its modification time, or None."""
-    key = []
+    times = []
     for entry in sys.path:
         path = os.path.abspath(entry or ".")
         try:
-            key.append([path, os.stat(path).st_mtime_ns])
+            times.append([path, os.stat(path).st_mtime_ns])
         except (OSError, ValueError):
-            key.append([path, None])
-    return key
+            times.append([path, None])
+    return times
 
 
-def _path_digest(key: list[list]) -> str:
+def _distributions_in(path: str) -> list[list] | None:
+    """The distribution folders importlib.metadata would read in folder ``path``, with their
+    modification times; None when ``path`` is not a folder (a zip file, nothing)."""
+    try:
+        with os.scandir(path) as entries:
+            return sorted([e.name, e.stat().st_mtime_ns] for e in entries
+                          if e.name.lower().endswith(("dist-info", "egg-info")))
+    except (OSError, ValueError):
+        return None
+
+
+def _path_digest(paths: list[list]) -> str:
     """A short name for the list of paths (one cache file per interpreter and working folder)."""
     import zlib
 
-    return format(zlib.crc32("\0".join(path for path, _ in key).encode("utf-8", "surrogateescape")), "08x")
+    return format(zlib.crc32("\0".join(path for path, _ in paths).encode("utf-8", "surrogateescape")), "08x")
 
 
-def _recently_changed(key: list[list]) -> bool:
-    """True when a folder changed so lately that a change right after the scan could keep its time."""
+def _listing(paths: list[list]) -> list[list]:
+    """[path, time, distributions] for each entry of ``paths``.  The time of a folder changed so
+    lately that a change right after this could keep it (a busy working folder) is left out
+    (None): its distributions are then compared on every run."""
+    return [[path, None if _recent(mtime) and os.path.isdir(path) else mtime, _distributions_in(path)]
+            for path, mtime in paths]
+
+
+def _settled(listing: list[list]) -> bool:
+    """False when a distribution folder (or a zip file on sys.path) changed so lately that a
+    change right after the scan could keep its time: the answer is then not kept."""
+    times = [t for _, then, dists in listing for t in ([then] if dists is None else [t for _, t in dists])]
+    return not any(_recent(t) for t in times)
+
+
+def _recent(mtime: int | None) -> bool:
     import time
 
-    now = time.time_ns()
-    return any(mtime is not None and now - mtime < RACY_SECONDS * 1e9 for _, mtime in key)
+    return mtime is not None and time.time_ns() - mtime < RACY_SECONDS * 1e9
 
 
-def _read_plugin_cache(cache: Path, key: list[list]) -> list[tuple[str, str]] | None:
+def _still_valid(listing: list[list], paths: list[list]) -> bool:
+    """Whether the folders of ``paths`` hold what they held when ``listing`` was taken."""
+    if [path for path, _, _ in listing] != [path for path, _ in paths]:
+        return False
+    return all(mtime == then or (dists is not None and _distributions_in(path) == dists)
+               for (path, mtime), (_, then, dists) in zip(paths, listing))
+
+
+def _read_plugin_cache(cache: Path, paths: list[list]) -> list[tuple[str, str]] | None:
     import json
 
     try:
         data = json.loads(cache.read_text(encoding="utf-8"))
-        if data["version"] != PLUGIN_CACHE_VERSION or data["key"] != key:
+        if data["version"] != PLUGIN_CACHE_VERSION or not _still_valid(data["paths"], paths):
             return None
         return [(str(name), str(value)) for name, value in data["entry_points"]]
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
-def _write_plugin_cache(cache: Path, key: list[list], found: list[tuple[str, str]]) -> None:
+def _write_plugin_cache(cache: Path, listing: list[list], found: list[tuple[str, str]]) -> None:
     import json
 
     from .files import write_atomic
 
-    data = {"version": PLUGIN_CACHE_VERSION, "key": key, "entry_points": [list(ep) for ep in found]}
+    data = {"version": PLUGIN_CACHE_VERSION, "paths": listing, "entry_points": [list(ep) for ep in found]}
     try:
         write_atomic(cache, json.dumps(data))
     except OSError:

@@ -1,6 +1,6 @@
 """Third-party rule packs: found through their entry points, the list cached between runs."""
 
-import importlib.metadata  # noqa: F401 - imported before sys.path is narrowed to the fake installs
+import importlib.metadata  # imported before sys.path is narrowed to the fake installs
 import json
 import os
 import subprocess
@@ -93,9 +93,23 @@ def test_a_removed_plugin_is_forgotten(fake_site, tmp_path):
     assert engine.plugin_entry_points() == []
 
 
-def test_a_folder_changed_just_now_is_not_cached(fake_site, tmp_path):
+def test_a_folder_changed_just_now_is_compared_by_its_distributions(fake_site, tmp_path, monkeypatch):
     install_fake(fake_site, 1)
-    os.utime(fake_site)  # now: a change within the same clock tick would go unseen
+    os.utime(fake_site)  # now: a change within the same clock tick would keep this time
+    changed = fake_site.stat().st_mtime_ns
+    assert engine.plugin_entry_points() == [("fake1", "fakeplug1")]
+    assert len(cache_files(tmp_path)) == 1
+    install_fake(fake_site, 2)
+    os.utime(fake_site, ns=(changed, changed))  # as if in the same tick
+    # (importlib.metadata keeps its own listing of the folder by its time within a process:
+    # asked here, it would still answer without fake2; a new process asks afresh)
+    monkeypatch.setattr(engine, "_scan_entry_points", lambda: [("asked", "again")])
+    assert engine.plugin_entry_points() == [("asked", "again")]
+
+
+def test_a_distribution_changed_just_now_is_not_cached(fake_site, tmp_path):
+    install_fake(fake_site, 1)
+    os.utime(fake_site / "fakeplug1-1.0.dist-info")
     assert engine.plugin_entry_points() == [("fake1", "fakeplug1")]
     assert cache_files(tmp_path) == []
 
@@ -135,3 +149,26 @@ def test_the_plugin_rules_are_registered_and_the_second_run_skips_importlib_meta
     runs = [subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True,
                            cwd=tmp_path).stdout.split() for _ in range(2)]
     assert runs == [["fake-plugin-4", "True"], ["fake-plugin-4", "False"]]
+
+
+def test_a_folder_changed_without_a_distribution_change_keeps_the_cache(fake_site, tmp_path, monkeypatch):
+    install_fake(fake_site, 1)
+    engine.plugin_entry_points()
+    (fake_site / "notes.txt").write_text("an unrelated file", encoding="utf-8")
+    os.utime(fake_site, (PAST + 20, PAST + 20))
+    monkeypatch.setattr(engine, "_scan_entry_points", lambda: pytest.fail("scanned again"))
+    assert engine.plugin_entry_points() == [("fake1", "fakeplug1")]
+
+
+def test_a_changed_zip_on_sys_path_is_scanned_again(fake_site, tmp_path, monkeypatch):
+    archive = tmp_path / "plugins.zip"
+    archive.write_bytes(b"")
+    os.utime(archive, (PAST, PAST))
+    sys.path.append(str(archive))
+    engine.plugin_entry_points()
+    os.utime(archive, (PAST + 30, PAST + 30))
+    scans = []
+    real_scan = engine._scan_entry_points
+    monkeypatch.setattr(engine, "_scan_entry_points", lambda: scans.append(1) or real_scan())
+    engine.plugin_entry_points()
+    assert scans == [1]
