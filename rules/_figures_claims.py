@@ -38,7 +38,7 @@ def may_claim(s: Sentence) -> bool:
     if "(" in lowered:
         return True
     lex = lexicon()
-    if may_hold(lex.breakdown_hints, lowered) or may_hold(lex.composition_hints, lowered):
+    if s.breakdown_cues or may_hold(lex.composition_hints, lowered):
         return True
     if "%" not in lowered:
         return False
@@ -97,10 +97,8 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
     kinds = {t.kind for t in s.tokens}
     if FRACTION in kinds and PERCENT in kinds:
         out.fraction_percents = fraction_percents(s)
-    lex = lexicon()
-    cues = list(lex.breakdown.finditer(s.text, s.start, s.end)) if may_hold(lex.breakdown_hints, s.lowered) else []
-    if s.parens or cues:
-        out.breakdowns = breakdowns(s, cues)
+    if s.parens or s.breakdown_cues:
+        out.breakdowns = breakdowns(s, s.breakdown_cues)
     if PERCENT in kinds:
         linked = {id(fp.percent) for fp in out.fraction_percents}
         out.shares = shares(s, linked, out.breakdowns, earlier_totals)

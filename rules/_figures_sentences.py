@@ -13,11 +13,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import regex
+
 from kiemtra_lint.numbers import COUNT, DECIMAL, PERCENT, NumberToken, find_numbers
 from kiemtra_lint.patterns import compile_cached
 from kiemtra_lint.text import sentences
 
-from ._figures_lexicon import lexicon
+from ._figures_lexicon import lexicon, may_hold
 
 _WORD = compile_cached(r"[\p{L}\p{N}]+")
 # brackets, and separators that are not inside a number ("92,5", "8:30"): a , or : between two
@@ -73,6 +75,7 @@ class Sentence:
     _units: dict[int, Unit] | None = None
     _quantities: list[NumberToken] | None = None
     _lowered: str | None = None
+    _cues: list[regex.Match] | None = None
 
     @property
     def lowered(self) -> str:
@@ -80,6 +83,16 @@ class Sentence:
         if self._lowered is None:
             self._lowered = self.text[self.start:self.end].lower()
         return self._lowered
+
+    @property
+    def breakdown_cues(self) -> list[regex.Match]:
+        """The breakdown cues of the sentence ("trong đó", "gồm": ``lexicon().breakdown``), in
+        brackets or not; searched for only where their hints are."""
+        if self._cues is None:
+            lex = lexicon()
+            self._cues = list(lex.breakdown.finditer(self.text, self.start, self.end)) \
+                if may_hold(lex.breakdown_hints, self.lowered) else []
+        return self._cues
 
     @property
     def tokens(self) -> list[NumberToken]:
