@@ -27,7 +27,6 @@ body) is data: :func:`vocabulary` reads ``rules/data/citations-types.toml``.
 
 from __future__ import annotations
 
-import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -252,9 +251,9 @@ def _loose_codes(vocab: Vocabulary, form: str) -> tuple[dict[str, str], dict[str
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    from .files import rules_data
+    from .files import load_toml, rules_data
 
-    raw = tomllib.loads(rules_data("citations-types.toml").read_text(encoding="utf-8"))
+    raw = load_toml(rules_data("citations-types.toml"))
     codes = {form: {code: tuple(types) for code, types in raw[form].items()} for form in (PARTY, STATE, NORMATIVE)}
     untyped = {STATE: tuple(raw["untyped-state"]["types"]), NORMATIVE: tuple(raw["untyped-normative"]["types"])}
     simple = [t for table in codes.values() for types in table.values() for t in types]

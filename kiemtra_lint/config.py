@@ -15,6 +15,7 @@ from pathlib import Path
 import regex
 
 from .errors import InputError
+from .files import load_toml
 from .findings import SEVERITIES
 from .patterns import compile_cached
 
@@ -90,7 +91,7 @@ def find_config(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "kiemtra" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        return "kiemtra" in load_toml(path).get("tool", {})
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return False
 
@@ -100,7 +101,7 @@ def load_settings(path: Path | None) -> Settings:
     if path is None:
         return Settings()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = load_toml(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: không đọc được tệp cấu hình ({exc})", f"{path}: cannot read config ({exc})")
     except tomllib.TOMLDecodeError as exc:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+import time
 from pathlib import Path
 
 CHECKED_SUFFIXES = {".docx", ".docm", ".dotx", ".md", ".txt"}
@@ -190,3 +192,31 @@ def save_private_caches() -> None:
     """Write what every :class:`PrivateCache` of this process added (cheap when nothing was)."""
     for cache in PrivateCache.instances:
         cache.save()
+
+
+RACY_SECONDS = 2.0  # a file changed this recently may change again within its clock's tick
+_TOML = PrivateCache(f"toml-py{sys.version_info[0]}.{sys.version_info[1]}-1.marshal", 200)
+
+
+def load_toml(path: str | Path) -> dict:
+    """``tomllib.loads`` of the file's text (read as UTF-8), kept between runs.
+
+    The rules read the same data files on every run (report profiles, citation types, ...):
+    parsing them took about 4 ms.  The parse is kept in a :class:`PrivateCache` by the file's
+    path, size, inode and times; a file changed in the last two seconds, or holding dates
+    (which marshal cannot keep), is parsed each time.  Errors are those of reading and parsing.
+    """
+    info = os.stat(path)
+    key = (os.path.abspath(path), info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+    data = _TOML.get(key)
+    if data is None:
+        import tomllib
+
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        if _now_ns() - max(info.st_mtime_ns, info.st_ctime_ns) > RACY_SECONDS * 1e9:
+            _TOML.put(key, data)
+    return data
+
+
+def _now_ns() -> int:
+    return time.time_ns()

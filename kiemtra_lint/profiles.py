@@ -44,6 +44,7 @@ import regex
 
 from .document import Document
 from .errors import InputError
+from .files import load_toml, rules_data
 from .findings import Msg
 from .outline import DOCUMENT_TYPES
 # The folded matching and the parts of a document live with the structure rules that share them.
@@ -228,7 +229,7 @@ def parse_profile(data: dict, source: str, default_name: str) -> Profile:
 
 def _read(path, source: str) -> Profile:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = load_toml(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise _bad(source, f"không đọc được ({exc})", f"cannot read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
@@ -243,8 +244,6 @@ def _toml_files(folder) -> list:
 @lru_cache(maxsize=16)
 def load_profiles(user_paths: tuple[str, ...] = ()) -> dict[str, Profile]:
     """Built-in profiles, then those in ``user_paths`` (folders or .toml files); later names win."""
-    from .files import rules_data
-
     builtin = rules_data("profiles")
     profiles: dict[str, Profile] = {}
     for f in _toml_files(builtin):

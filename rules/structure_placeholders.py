@@ -11,7 +11,6 @@ Blanks in the number line ("Số: …/BC-UBND") are left alone for the same reas
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +18,7 @@ import regex
 
 from kiemtra_lint.document import HEADING, PARAGRAPH, Block, Document
 from kiemtra_lint.engine import rule
-from kiemtra_lint.files import rules_data
+from kiemtra_lint.files import load_toml, rules_data
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.patterns import compile_cached
 
@@ -75,7 +74,7 @@ class _Data:
 @lru_cache(maxsize=1)
 def _data() -> _Data:
     path = rules_data("structure_placeholders.toml")
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    raw = load_toml(path)
     instructions, web = raw["instructions"], raw["web"]
     return _Data(
         starts=tuple(phrase_regex(s) for s in instructions["starts"]),
