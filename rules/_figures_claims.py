@@ -42,17 +42,17 @@ def may_claim(s: Sentence) -> bool:
         return True
     if "%" not in lowered:
         return False
-    if "/" in lowered:  # a fraction, or a rate per unit
-        return True
-    return _share_cue_before_a_percent(s, lex) and not _only_unstated_targets(s, lex)
+    # "/": a fraction, or a rate per unit
+    return ("/" in lowered or _share_cue_before_a_percent(s, lex)) and not _only_unstated_targets(s, lex)
 
 
 def _only_unstated_targets(s: Sentence, lex) -> bool:
     """"thu ngân sách đạt 48.411 triệu đồng, bằng 92,45% dự toán.": every "%" is followed by a
     target ("dự toán", "kế hoạch": :func:`is_target` of a percentage ending there) and no digit
     follows the first one, so no target value is stated after any percentage.  Such a sentence
-    has no claim when it also has no bracket, "/" (a fraction, a rate per unit), breakdown or
-    composition cue: its only candidates are shares of a target, and ``_target_base`` finds none."""
+    has no claim when it also has no bracket, breakdown or composition cue: a percentage of a
+    target is never a fraction's (``_percent_after``, ``_percent_before``), and as a share it
+    needs the target's value after it (``_target_base``)."""
     text, end = s.text, s.end
     at = text.find("%", s.start, end)
     if _DIGIT.search(text, at + 1, end):

@@ -28,6 +28,9 @@ def _claims(s):
     "Thu ngân sách trên địa bàn đạt 48.411 triệu đồng, bằng 92,45% dự toán.",
     "Tổng thu đạt 1.250 tỷ đồng, bằng 104,2 % kế hoạch năm.",
     "Kết nạp 76 đảng viên, đạt 108,57% chỉ tiêu.",
+    # a "/" of a symbol, a date or a fraction: a percentage of a target is no fraction's
+    "Thực hiện Quyết định số 1520/QĐ-UBND, ngày 14/9/2022; thu ngân sách đạt 18.776 triệu đồng, bằng 84,93% dự toán.",
+    "Có 49/53 trường đạt chuẩn, đạt 92,5% kế hoạch.",
 ])
 def test_a_sentence_with_only_unstated_targets_is_passed_over(text):
     (s,) = _sentences(text)
@@ -42,8 +45,9 @@ def test_a_sentence_with_only_unstated_targets_is_passed_over(text):
     # a percentage that is not of a target
     "Có 371 người có trình độ đại học, chiếm 90,05%.",
     "Thu ngân sách đạt 48.411 triệu đồng, bằng 92,45% dự toán; có 371 người, chiếm 90,05%.",
-    # a fraction, a breakdown cue
-    "Có 49/53 trường đạt chuẩn, đạt 92,5% kế hoạch.",
+    # a fraction's percentage, a rate per unit, a breakdown cue
+    "Có 49/53 trường đạt chuẩn, đạt tỷ lệ 92,5%.",
+    "Có 49/53 trường đạt chuẩn, đạt 92,5%/năm kế hoạch.",
     "Tổng số 45 đảng viên, trong đó 26 đảng viên hoàn thành tốt, bằng 57,8% kế hoạch.",
 ])
 def test_a_sentence_that_may_hold_a_claim_is_read(text):
@@ -52,8 +56,9 @@ def test_a_sentence_that_may_hold_a_claim_is_read(text):
 
 
 _BEFORE = ["thu ngân sách đạt 48.411 triệu đồng, bằng", "kết nạp 76 đảng viên, đạt", "có 371 người, chiếm",
-           "có 371 người, tỷ lệ", "tổng số 412 người; 371 người đạt"]
-_AFTER = ["dự toán", "kế hoạch", "chỉ tiêu", "so với cùng kỳ", "dự toán tỉnh giao 264 tỷ đồng",
+           "có 371 người, tỷ lệ", "tổng số 412 người; 371 người đạt", "có 49/53 trường đạt chuẩn, đạt",
+           "theo Quyết định 1520/QĐ-UBND ngày 14/9/2022, 49/53 trường, bằng", "có 371/412 người, tỷ lệ"]
+_AFTER = ["dự toán", "kế hoạch", "chỉ tiêu", "so với cùng kỳ", "dự toán tỉnh giao 264 tỷ đồng", "/năm kế hoạch",
           "chỉ tiêu (80 đảng viên)", "kế hoạch, tăng 12 người", "", "dự toán và 30 tỷ đồng"]
 
 
