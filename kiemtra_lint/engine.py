@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .document import Document
+from .files import changed_lately, private_cache_dir, save_private_caches, write_atomic
 from .findings import FAMILIES, SEVERITIES, Finding
 
 ENTRY_POINT_GROUP = "kiemtra_lint.rules"
@@ -108,7 +109,6 @@ def _load_entry_point(value: str):
 
 
 PLUGIN_CACHE_VERSION = 2
-RACY_SECONDS = 2.0  # a folder changed this recently may change again within its clock's tick
 
 
 def plugin_entry_points() -> list[tuple[str, str]]:
@@ -121,8 +121,6 @@ def plugin_entry_points() -> list[tuple[str, str]]:
     with the same times: installing or removing a distribution adds or removes one of them.
     KIEMTRA_NO_CACHE=1 turns the cache off.
     """
-    from .files import private_cache_dir
-
     folder = private_cache_dir()
     paths = _sys_path_times()
     cache = folder / f"plugins-{_path_digest(paths)}.json" if folder is not None else None
@@ -175,7 +173,7 @@ def _listing(paths: list[list]) -> list[list]:
     """[path, time, distributions] for each entry of ``paths``.  The time of a folder changed so
     lately that a change right after this could keep it (a busy working folder) is left out
     (None): its distributions are then compared on every run."""
-    return [[path, None if _recent(mtime) and os.path.isdir(path) else mtime, _distributions_in(path)]
+    return [[path, None if changed_lately(mtime) and os.path.isdir(path) else mtime, _distributions_in(path)]
             for path, mtime in paths]
 
 
@@ -183,13 +181,7 @@ def _settled(listing: list[list]) -> bool:
     """False when a distribution folder (or a zip file on sys.path) changed so lately that a
     change right after the scan could keep its time: the answer is then not kept."""
     times = [t for _, then, dists in listing for t in ([then] if dists is None else [t for _, t in dists])]
-    return not any(_recent(t) for t in times)
-
-
-def _recent(mtime: int | None) -> bool:
-    import time
-
-    return mtime is not None and time.time_ns() - mtime < RACY_SECONDS * 1e9
+    return not any(changed_lately(t) for t in times)
 
 
 def _still_valid(listing: list[list], paths: list[list]) -> bool:
@@ -214,8 +206,6 @@ def _read_plugin_cache(cache: Path, paths: list[list]) -> list[tuple[str, str]] 
 
 def _write_plugin_cache(cache: Path, listing: list[list], found: list[tuple[str, str]]) -> None:
     import json
-
-    from .files import write_atomic
 
     data = {"version": PLUGIN_CACHE_VERSION, "paths": listing, "entry_points": [list(ep) for ep in found]}
     try:
@@ -361,7 +351,6 @@ def _run_split(doc, rules, ctx, overrides, timings, strict) -> list[Finding]:
     """The costlier half in a forked child, the other half here; the parent still has the
     report to build afterwards."""
     from .forked import ChildCrash, run_beside
-    from .files import save_private_caches
 
     in_child, here = split_by_family(rules)
     child_timings: dict[str, float] | None = {} if timings is not None else None

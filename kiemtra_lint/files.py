@@ -82,8 +82,9 @@ def private_cache_dir() -> Path | None:
     """The user's own cache folder for kiemtra-lint (``$XDG_CACHE_HOME/kiemtra-lint``), or None.
 
     None when KIEMTRA_NO_CACHE is set, or when the folder cannot be made private to this user
-    (created 0700, owned by them, writable): what is kept there (parser tables, the plug-in list)
-    is trusted when read back, so it must never come from a place another user could write.
+    (created 0700, owned by them, writable): what is kept there (parser tables, the plug-in list,
+    :class:`PrivateCache` files) is trusted when read back (pickle, marshal), so it must never
+    come from a place another user could write.
     """
     if os.environ.get("KIEMTRA_NO_CACHE"):
         return None
@@ -195,6 +196,18 @@ def save_private_caches() -> None:
 
 
 RACY_SECONDS = 2.0  # a file changed this recently may change again within its clock's tick
+
+
+def changed_lately(time_ns: int | None) -> bool:
+    """Whether a file's time is so recent that a change right now could leave it as it is (the
+    clock behind file times ticks coarsely): what was read from it is then not kept."""
+    return time_ns is not None and _now_ns() - time_ns < RACY_SECONDS * 1e9
+
+
+def _now_ns() -> int:
+    return time.time_ns()
+
+
 _TOML = PrivateCache(f"toml-py{sys.version_info[0]}.{sys.version_info[1]}-1.marshal", 200)
 
 
@@ -213,10 +226,6 @@ def load_toml(path: str | Path) -> dict:
         import tomllib
 
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        if _now_ns() - max(info.st_mtime_ns, info.st_ctime_ns) > RACY_SECONDS * 1e9:
+        if not changed_lately(max(info.st_mtime_ns, info.st_ctime_ns)):
             _TOML.put(key, data)
     return data
-
-
-def _now_ns() -> int:
-    return time.time_ns()
