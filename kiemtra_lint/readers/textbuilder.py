@@ -7,8 +7,6 @@ import unicodedata
 from ..document import Segment
 from ..text import is_nfc
 
-_is_normalized = unicodedata.is_normalized
-
 
 class TextBuilder:
     """Accumulates pieces of text, each with where it came from.
@@ -30,7 +28,7 @@ class TextBuilder:
         if not text:
             return
         start = self.length
-        if not text.isascii() and not _is_normalized("NFC", text):  # is_nfc(), inline on this hot path
+        if not is_nfc(text):
             text = unicodedata.normalize("NFC", text)
             self.denormalized.append((start, start + len(text)))
         end = start + len(text)
