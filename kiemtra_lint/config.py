@@ -8,12 +8,12 @@ folder.  Command-line flags override the file.
 from __future__ import annotations
 
 import datetime as _dt
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
 
+from . import files
 from .errors import InputError
 from .files import load_toml
 from .findings import SEVERITIES
@@ -92,7 +92,7 @@ def find_config(start: Path) -> Path | None:
 def _has_tool_table(path: Path) -> bool:
     try:
         return "kiemtra" in load_toml(path).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+    except (OSError, files.TOMLDecodeError, UnicodeDecodeError):
         return False
 
 
@@ -104,7 +104,7 @@ def load_settings(path: Path | None) -> Settings:
         data = load_toml(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: không đọc được tệp cấu hình ({exc})", f"{path}: cannot read config ({exc})")
-    except tomllib.TOMLDecodeError as exc:
+    except files.TOMLDecodeError as exc:
         raise InputError(f"{path}: tệp cấu hình sai cú pháp TOML ({exc})", f"{path}: invalid TOML ({exc})")
     table = data.get("tool", {}).get("kiemtra", {}) if path.name == "pyproject.toml" else data
     return settings_from_table(table, path)

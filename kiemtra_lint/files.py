@@ -217,7 +217,8 @@ def load_toml(path: str | Path) -> dict:
     The rules read the same data files on every run (report profiles, citation types, ...):
     parsing them took about 4 ms.  The parse is kept in a :class:`PrivateCache` by the file's
     path, size, inode and times; a file changed in the last two seconds, or holding dates
-    (which marshal cannot keep), is parsed each time.  Errors are those of reading and parsing.
+    (which marshal cannot keep), is parsed each time.  Errors are those of reading and parsing
+    (catch :data:`TOMLDecodeError` from this module: tomllib is imported only to parse).
     """
     info = os.stat(path)
     key = (os.path.abspath(path), info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
@@ -229,3 +230,12 @@ def load_toml(path: str | Path) -> dict:
         if not changed_lately(max(info.st_mtime_ns, info.st_ctime_ns)):
             _TOML.put(key, data)
     return data
+
+
+def __getattr__(name: str):
+    """``TOMLDecodeError``: tomllib's, imported when an ``except`` clause first asks for it."""
+    if name == "TOMLDecodeError":
+        import tomllib
+
+        return tomllib.TOMLDecodeError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -34,7 +34,6 @@ report says which profile it used and why even when no structure rule is selecte
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +41,7 @@ from typing import Callable, Iterable
 
 import regex
 
+from . import files
 from .document import Document
 from .errors import InputError
 from .files import load_toml, rules_data
@@ -232,7 +232,7 @@ def _read(path, source: str) -> Profile:
         data = load_toml(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise _bad(source, f"không đọc được ({exc})", f"cannot read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
+    except files.TOMLDecodeError as exc:
         raise _bad(source, f"sai cú pháp TOML ({exc})", f"invalid TOML ({exc})") from None
     return parse_profile(data, source, Path(path.name).stem)
 

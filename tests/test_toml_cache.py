@@ -70,3 +70,26 @@ def test_errors_are_those_of_reading_and_parsing(store, tmp_path):
         load_toml(write(tmp_path / "bad.toml", b"name = \n"))
     with pytest.raises(UnicodeDecodeError):
         load_toml(write(tmp_path / "latin.toml", 'name = "café"\n'.encode("latin-1")))
+
+
+def test_the_decode_error_is_tomllib_s():
+    assert files.TOMLDecodeError is tomllib.TOMLDecodeError
+    with pytest.raises(AttributeError):
+        files.NoSuchName  # noqa: B018
+
+
+def test_a_bad_config_and_a_bad_profile_are_still_reported(tmp_path):
+    from kiemtra_lint.config import load_settings
+    from kiemtra_lint.errors import InputError
+    from kiemtra_lint.profiles import load_profiles
+
+    bad = write(tmp_path / "kiemtra.toml", b"select = [\n")
+    with pytest.raises(InputError) as config_error:
+        load_settings(bad)
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    write(folder / "x.toml", b"name = \n")
+    with pytest.raises(InputError) as profile_error:
+        load_profiles((str(folder),))
+    assert "tệp cấu hình sai cú pháp TOML" in config_error.value.message_vi
+    assert "sai cú pháp TOML" in profile_error.value.message_vi
