@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from kiemtra_lint.numbers import FRACTION, PERCENT, NumberToken
 from kiemtra_lint.patterns import compile_cached
 
@@ -31,36 +33,46 @@ _DIGIT = compile_cached(r"\d")
 def may_claim(s: Sentence) -> bool:
     """False when :func:`sentence_claims` of ``s`` is sure to find nothing, told from the words
     alone, before any number is read.  Every claim needs one of: a bracket (a bracketed
-    breakdown, a share in or before brackets), a breakdown or composition cue, or a percentage
-    with a fraction or with a share cue right before it ("chiếm", "đạt", "tỷ lệ"...), unless
-    every percentage is of a target whose value is not stated (``_only_unstated_targets``)."""
+    breakdown, a share in or before brackets), a breakdown cue with digits around it, a
+    composition cue, or a percentage with a fraction or with a share cue right before it
+    ("chiếm", "đạt", "tỷ lệ"...) that may be judged (``_no_percentage_judged``)."""
     lowered = s.lowered  # holds a "(", "%" or "/" exactly where the text does
     if "(" in lowered:
         return True
     lex = lexicon()
-    if s.breakdown_cues or may_hold(lex.composition_hints, lowered):
+    if any(_may_break_down(s, m) for m in s.breakdown_cues) or may_hold(lex.composition_hints, lowered):
         return True
     if "%" not in lowered:
         return False
     # "/": a fraction, or a rate per unit
-    return ("/" in lowered or _share_cue_before_a_percent(s, lex)) and not _only_unstated_targets(s, lex)
+    return ("/" in lowered or _share_cue_before_a_percent(s, lex)) and not _no_percentage_judged(s, lex)
 
 
-def _only_unstated_targets(s: Sentence, lex) -> bool:
-    """"thu ngân sách đạt 48.411 triệu đồng, bằng 92,45% dự toán.": every "%" is followed by a
-    target ("dự toán", "kế hoạch": :func:`is_target` of a percentage ending there) and no digit
-    follows the first one, so no target value is stated after any percentage.  Such a sentence
-    has no claim when it also has no bracket, breakdown or composition cue: a percentage of a
-    target is never a fraction's (``_percent_after``, ``_percent_before``), and as a share it
-    needs the target's value after it (``_target_base``)."""
+def _may_break_down(s: Sentence, cue: regex.Match) -> bool:
+    """A breakdown after ``cue`` needs its parts' numbers after it and its total before it, in the
+    sentence or, when the cue opens it ("Trong đó, ..."), in the one before (``total_before``):
+    not so "kịp thời cụ thể hóa và tổ chức thực hiện ..." with no number after."""
+    text = s.text
+    if not _DIGIT.search(text, cue.end(), s.end):
+        return False
+    return bool(_DIGIT.search(text, s.start, cue.start())) or not text[s.start:cue.start()].strip(" ,:;")
+
+
+def _no_percentage_judged(s: Sentence, lex) -> bool:
+    """Every "%" of ``s`` is followed by a change ("tăng 2,00% so với cùng kỳ": ``is_change``) or by
+    a target with no digit after it ("bằng 92,45% dự toán.": ``is_target``, and no target value
+    stated).  With no bracket, breakdown or composition cue, such a sentence has no claim: a
+    change is no one's share and no fraction's; a percentage of a target is no fraction's
+    (``_percent_after``, ``_percent_before``), and as a share it needs the target's value after
+    it (``_target_base``)."""
     text, end = s.text, s.end
     at = text.find("%", s.start, end)
-    if _DIGIT.search(text, at + 1, end):
-        return False
     while at >= 0:
-        if not is_target_after(text, at + 1):
+        after = at + 1
+        if not (lex.change_after.match(text[after:after + 30])
+                or (is_target_after(text, after) and not _DIGIT.search(text, after, end))):
             return False
-        at = text.find("%", at + 1, end)
+        at = text.find("%", after, end)
     return True
 
 
