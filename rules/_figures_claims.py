@@ -44,8 +44,8 @@ def may_claim(s: Sentence) -> bool:
         return True
     if "%" not in lowered:
         return False
-    # "/": a fraction, or a rate per unit
-    return ("/" in lowered or _share_cue_before_a_percent(s, lex)) and not _no_percentage_judged(s, lex)
+    # "/": a fraction, or a rate per unit; the share cues are looked for last, as the slowest test
+    return not _no_percentage_judged(s, lex) and ("/" in lowered or _share_cue_before_a_percent(s, lex))
 
 
 def _may_break_down(s: Sentence, cue: regex.Match) -> bool:
