@@ -38,11 +38,11 @@ def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
     key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
     args = _COMPILED.get(key)
     if args is not None:
-        from regex import _regex
-
         try:
+            from regex import _regex
+
             return _regex.compile(pattern, *args)
-        except (ValueError, TypeError, OverflowError, RuntimeError):  # a damaged entry
+        except (ImportError, ValueError, TypeError, OverflowError, RuntimeError):  # a damaged entry
             pass
     compiled, args = _compile_capturing(pattern, flags)
     if args is not None and not compiled.flags & regex.LOCALE:
@@ -50,11 +50,21 @@ def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
     return compiled
 
 
+_REGEX_CORE = "_regex"  # the name regex._main calls its C core by
+
+
 def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern, tuple | None]:
-    """Compile ``pattern`` afresh, catching the arguments of the final call into the C core."""
+    """Compile ``pattern`` afresh, catching the arguments of the final call into the C core.
+
+    The call is regex's own business: a release that names its parts otherwise gets a plain
+    compile, nothing cached (the cache file's name carries the regex version, so no entry
+    written by one release is ever handed to another).
+    """
     from regex import _main
 
-    core = _main._regex
+    core = getattr(_main, _REGEX_CORE, None)
+    if core is None or not callable(getattr(core, "compile", None)):
+        return regex.compile(pattern, flags), None
     caught: list[tuple] = []
 
     class Recorder:
@@ -67,11 +77,11 @@ def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern, tuple |
                 caught.append(tuple(int(a) if isinstance(a, int) else a for a in args[1:]))
             return core.compile(*args)
 
-    _main._regex = Recorder()
+    setattr(_main, _REGEX_CORE, Recorder())
     try:
         compiled = regex.compile(pattern, flags, cache_pattern=False)
     finally:
-        _main._regex = core
+        setattr(_main, _REGEX_CORE, core)
     return compiled, (caught[0] if len(caught) == 1 else None)
 
 

@@ -153,3 +153,11 @@ def test_a_damaged_entry_is_compiled_afresh(fresh_store, monkeypatch):
     assert patterns.compile_cached("z+").findall("azzb") == ["zz"]
     patterns._COMPILED._entries = {("z+", 0, int(regex.DEFAULT_VERSION)): __import__("marshal").dumps((1, [2]))}
     assert patterns.compile_cached("z+").findall("azzb") == ["zz"]  # readable, but not a compiled pattern
+
+
+def test_a_regex_release_without_the_expected_internals_gets_plain_compiles(fresh_store, monkeypatch):
+    monkeypatch.setattr(patterns, "_REGEX_CORE", "_core_renamed_by_a_later_release")
+    compiled = patterns.compile_cached(r"z+(\d)", 0)
+    assert [m.group(1) for m in compiled.finditer("zz1 z2")] == ["1", "2"]
+    save()
+    assert kept() == set()
