@@ -3,12 +3,9 @@ every process, or it would never be found in the cache and would be added to it 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import regex
 
+from hash_seeds import outputs_under_hash_seeds
 from kiemtra_lint.rules._figures_lexicon import phrase_pattern
 
 
@@ -36,6 +33,4 @@ def test_the_figures_patterns_are_the_same_in_every_process():
              "    value = getattr(lex, name)\n"
              "    print(name, [p.pattern for p in value] if isinstance(value, tuple) else value.pattern)\n"
              "print(_candidates().pattern)\n")
-    outputs = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
-                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3)}
-    assert len(outputs) == 1
+    assert len(outputs_under_hash_seeds(probe)) == 1
