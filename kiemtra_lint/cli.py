@@ -308,7 +308,7 @@ def _show_progress(n_files: int) -> bool:
 
 
 def cmd_check(args) -> int:
-    from .files import expand_paths, write_atomic
+    from .files import expand_paths, same_file_as_input, write_atomic
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs phải ≥ 1")
@@ -316,6 +316,8 @@ def cmd_check(args) -> int:
     files = expand_paths(args.paths)
     if not files:
         raise UsageError("không có tệp .docx/.md/.txt nào để kiểm tra trong " + ", ".join(args.paths))
+    if args.output:
+        _refuse_output_onto_input(args.output, files)
     settings = resolver(args.paths[0])
     per_file = [resolver(f) for f in files]
     results = run_check(files, per_file, args.jobs, timed=args.timings, with_tree=args.format == "html",
@@ -361,6 +363,16 @@ def render(fmt: str, results, lang: str, to_file: bool = False) -> str | None:
     return None
 
 
+def _refuse_output_onto_input(output: str, inputs: list[str]) -> None:
+    """Stop before anything is read when the output would replace one of the inputs."""
+    from .files import same_file_as_input
+
+    victim = same_file_as_input(output, inputs)
+    if victim is not None:
+        raise UsageError(f"{output}: tệp kết quả trùng với tệp đầu vào {victim}; không ghi đè lên bản thảo, "
+                         "hãy chọn tên khác cho tệp kết quả")
+
+
 def cmd_annotate(args) -> int:
     from .files import write_atomic
     from .lint import lint_file
@@ -371,8 +383,7 @@ def cmd_annotate(args) -> int:
         raise UsageError(f"{src.name}: chỉ ghi nhận xét được vào tệp Word (.docx, .docm, .dotx)")
     if out.suffix.lower() != src.suffix.lower():
         raise UsageError(f"{out.name}: bản sao phải có cùng đuôi với tệp gốc ({src.suffix})")
-    if out.exists() and src.exists() and out.resolve() == src.resolve():
-        raise UsageError(f"{out.name}: không ghi vào chính tệp gốc; hãy chọn tên khác cho bản sao")
+    _refuse_output_onto_input(str(out), [str(src)])
     if out.exists() and not args.force:
         raise UsageError(f"{out} đã có; thêm --force để ghi đè")
     if not out.parent.is_dir():

@@ -39,6 +39,27 @@ def expand_paths(paths: list[str]) -> list[str]:
     return out
 
 
+def same_file_as_input(output: str | Path, inputs: list[str]) -> str | None:
+    """The input that ``output`` would overwrite, compared by device and inode (so a relative
+    spelling, a symbolic link or a hard link to a draft is caught), or None.
+
+    Every command that writes a file asks this before reading anything: a slip of the hand
+    (``kiemtra check du-thao.docx -o du-thao.docx``) must never replace a draft with a report.
+    """
+    try:
+        out = os.stat(output)
+    except (OSError, ValueError):
+        return None  # nothing there yet (or a name the system refuses): no input to lose
+    for path in inputs:
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            return path
+    return None
+
+
 def is_checkable(path: str) -> bool:
     from .readers import SUFFIXES
 
