@@ -148,8 +148,10 @@ def read(path: str) -> Document:
 def stages(doc: Document, repeat: int) -> None:
     """CPU time of each stage of the duplicates family (KT401-KT403), the best of ``repeat``
     runs on a fresh context; the caches of words seen (token keys, weights) stay warm."""
-    from kiemtra_lint.rules import _dup_match, _dup_passages, _dup_units
-    from kiemtra_lint.rules._consistency_data import word_list
+    from kiemtra_lint.rules.duplicates import match as _dup_match
+    from kiemtra_lint.rules.duplicates import passages as _dup_passages
+    from kiemtra_lint.rules.duplicates import units as _dup_units
+    from kiemtra_lint.rules.consistency.data import word_list
 
     best: dict[str, float] = {}
     for _ in range(repeat):

@@ -12,47 +12,9 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .files import PrivateCache
-
-
-def _cache_dataclass_code() -> None:
-    """Let the dataclasses module compile the methods it writes (``__init__``, ``__eq__``...)
-    once, and read them back on later runs.
-
-    Making the project's 60-odd dataclasses costs about 30 ms a run, three quarters of it in
-    compiling the source text of their methods; a :class:`PrivateCache` of the code objects,
-    keyed by that text and the compiler flags, per interpreter version, takes that to nearly
-    nothing.  The same text compiled the same way makes the same code, so the classes are the
-    same.  Only in the ``kiemtra`` process (this module is imported before the others): a
-    program that imports the package keeps the dataclasses module as it is.
-    """
-    import __future__
-    import builtins
-    import dataclasses
-
-    cache = PrivateCache(f"code-{sys.implementation.cache_tag}-{sys.hexversion:x}-O{sys.flags.optimize}.marshal", 2000)
-    future_flags = 0
-    for feature in __future__.all_feature_names:
-        future_flags |= getattr(__future__, feature).compiler_flag
-
-    def exec_cached(source, globals=None, locals=None, /, **kwargs):
-        if not isinstance(source, str) or kwargs:
-            return builtins.exec(source, globals, locals, **kwargs)
-        flags = sys._getframe(1).f_code.co_flags & future_flags  # what exec() takes from its caller
-        code = cache.get((source, flags))
-        if code is None:
-            code = compile(source, "<string>", "exec", flags, dont_inherit=True)
-            cache.put((source, flags), code)
-        return builtins.exec(code, globals, locals)
-
-    dataclasses.exec = exec_cached  # the name the module calls the builtin by
-
-
-_cache_dataclass_code()
-
-from .config import FAIL_ON, LANGS, Settings, find_config, load_settings, parse_date  # noqa: E402
-from .errors import InputError  # noqa: E402
-from .findings import SEVERITY_RANK  # noqa: E402
+from .config import FAIL_ON, LANGS, Settings, find_config, load_settings, parse_date
+from .errors import InputError
+from .findings import SEVERITY_RANK
 
 FORMATS = ("terminal", "json", "sarif", "github", "html")
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -125,9 +87,6 @@ def run() -> None:
     (atomically) and flushed here.  mypy ends the same way.
     """
     code = main()
-    from .files import save_private_caches
-
-    save_private_caches()  # os._exit skips atexit: what was first compiled in this run is written here
     try:
         sys.stdout.flush()
         sys.stderr.flush()
@@ -137,20 +96,6 @@ def run() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    with gc_paused():
-        return _main(argv)
-
-
-def gc_paused():
-    """The command is a short-lived process whose objects (modules, a draft, its findings) live
-    to its end: the cyclic collector's passes over them find about 1,800 cycles in a 200-page
-    draft and cost 7-13 ms, most of it while the rules' modules are imported."""
-    from .engine import gc_paused as paused
-
-    return paused()
-
-
-def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -221,7 +166,7 @@ def _validate_profile(settings: Settings) -> None:
     """An unknown report profile is a usage error (exit 2), found before any file is read."""
     if settings.profile is None:
         return
-    from .profiles import get_profile, user_profile_paths
+    from .rules.structure.profiles import get_profile, user_profile_paths
 
     try:
         get_profile(settings.profile, user_profile_paths({"data": settings.data}))
@@ -232,8 +177,7 @@ def _validate_profile(settings: Settings) -> None:
 def run_check(files: list[str], settings, jobs: int | None, timed: bool = False, with_tree: bool = False,
               progress: bool = False):
     """Check ``files`` (``settings``: one Settings for all, or one per file), in parallel
-    when ``jobs`` > 1; the results come back in the order of ``files``.  A single file gets
-    the ``jobs`` for its rule families instead (see :func:`kiemtra_lint.engine.run_rules`)."""
+    when ``jobs`` > 1; the results come back in the order of ``files``."""
     from .lint import lint_file
 
     per_file = list(settings) if isinstance(settings, (list, tuple)) else [settings] * len(files)
@@ -242,9 +186,8 @@ def run_check(files: list[str], settings, jobs: int | None, timed: bool = False,
     results: list = [None] * len(files)
     try:
         if jobs <= 1 or len(files) <= 1:
-            workers = jobs if len(files) == 1 else 1
             for i, (f, s) in enumerate(zip(files, per_file)):
-                results[i] = lint_file(f, s, timed=timed, with_tree=with_tree, workers=workers)
+                results[i] = lint_file(f, s, timed=timed, with_tree=with_tree)
                 if bar:
                     bar.advance()
             return results

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import regex
 
-from . import files
+import tomllib
 from .errors import InputError
 from .files import load_toml
 from .findings import SEVERITIES
-from .patterns import compile_cached
 
 FAIL_ON = ("error", "warning", "info", "never")
 LANGS = ("vi", "en")
@@ -61,7 +60,7 @@ class Settings:
         return self.ignore + tuple(extra)
 
 
-_DATE_DMY = compile_cached(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_DATE_DMY = regex.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 def parse_date(value: str) -> _dt.date:
@@ -92,7 +91,7 @@ def find_config(start: Path) -> Path | None:
 def _has_tool_table(path: Path) -> bool:
     try:
         return "kiemtra" in load_toml(path).get("tool", {})
-    except (OSError, files.TOMLDecodeError, UnicodeDecodeError):
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return False
 
 
@@ -104,13 +103,13 @@ def load_settings(path: Path | None) -> Settings:
         data = load_toml(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: không đọc được tệp cấu hình ({exc})", f"{path}: cannot read config ({exc})")
-    except files.TOMLDecodeError as exc:
+    except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: tệp cấu hình sai cú pháp TOML ({exc})", f"{path}: invalid TOML ({exc})")
     table = data.get("tool", {}).get("kiemtra", {}) if path.name == "pyproject.toml" else data
     return settings_from_table(table, path)
 
 
-_CODE = compile_cached(r"^(?:ALL|[A-Z]{1,8}\d{0,4})$")
+_CODE = regex.compile(r"^(?:ALL|[A-Z]{1,8}\d{0,4})$")
 
 
 def _codes(value, key: str, path: Path) -> tuple[str, ...]:

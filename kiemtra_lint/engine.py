@@ -10,18 +10,12 @@ entry point group ``kiemtra_lint.rules``.
 
 from __future__ import annotations
 
-import gc
 import importlib
 import os
-import pkgutil
-import sys
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Iterable
 
 from .document import Document
-from .files import changed_lately, private_cache_dir, save_private_caches, write_atomic
 from .findings import FAMILIES, SEVERITIES, Finding
 
 ENTRY_POINT_GROUP = "kiemtra_lint.rules"
@@ -82,136 +76,23 @@ def register_rule(r: Rule) -> None:
 def _load_builtin_rules() -> None:
     from . import rules as pack
 
-    for info in sorted(pkgutil.iter_modules(pack.__path__), key=lambda m: m.name):
-        if not info.name.startswith("_"):
-            importlib.import_module(f"{pack.__name__}.{info.name}")
+    for name in pack.RULE_MODULES:
+        importlib.import_module(f"{pack.__name__}.{name}")
 
 
 def _load_plugin_rules() -> None:
-    for _name, value in plugin_entry_points():
-        loaded = _load_entry_point(value)  # importing a module registers its @rule functions
+    """Import each entry point of :data:`ENTRY_POINT_GROUP`: a module (its ``@rule`` functions
+    register themselves), a :class:`Rule`, or a list of them."""
+    from importlib.metadata import entry_points
+
+    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        loaded = ep.load()
         if isinstance(loaded, Rule):
             register_rule(loaded)
         elif isinstance(loaded, (list, tuple)):
             for item in loaded:
                 if isinstance(item, Rule):
                     register_rule(item)
-
-
-def _load_entry_point(value: str):
-    """What ``importlib.metadata.EntryPoint(value=value).load()`` returns: "module" or "module:attr.attr"."""
-    import re
-    from functools import reduce
-
-    match = re.match(r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$", value)
-    module = importlib.import_module(match.group("module"))
-    return reduce(getattr, filter(None, (match.group("attr") or "").split(".")), module)
-
-
-PLUGIN_CACHE_VERSION = 2
-
-
-def plugin_entry_points() -> list[tuple[str, str]]:
-    """(name, value) of each entry point in :data:`ENTRY_POINT_GROUP`, sorted by name.
-
-    Asking importlib.metadata costs about 20 ms a run (its import pulls in the email package;
-    the scan reads every installed distribution), so the answer is kept in the user's private
-    cache folder, valid while sys.path is the same and each of its folders either has the same
-    modification time or holds the same distribution folders (``.dist-info``, ``.egg-info``)
-    with the same times: installing or removing a distribution adds or removes one of them.
-    KIEMTRA_NO_CACHE=1 turns the cache off.
-    """
-    folder = private_cache_dir()
-    paths = _sys_path_times()
-    cache = folder / f"plugins-{_path_digest(paths)}.json" if folder is not None else None
-    found = _read_plugin_cache(cache, paths) if cache is not None else None
-    if found is None:
-        listing = _listing(paths)  # before the scan: a change during it shows next time
-        found = _scan_entry_points()
-        if cache is not None and _settled(listing):
-            _write_plugin_cache(cache, listing, found)
-    return found
-
-
-def _scan_entry_points() -> list[tuple[str, str]]:
-    from importlib.metadata import entry_points
-
-    return [(ep.name, ep.value) for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)]
-
-
-def _sys_path_times() -> list[list]:
-    """Each sys.path entry (as importlib.metadata reads it) with its modification time, or None."""
-    times = []
-    for entry in sys.path:
-        path = os.path.abspath(entry or ".")
-        try:
-            times.append([path, os.stat(path).st_mtime_ns])
-        except (OSError, ValueError):
-            times.append([path, None])
-    return times
-
-
-def _distributions_in(path: str) -> list[list] | None:
-    """The distribution folders importlib.metadata would read in folder ``path``, with their
-    modification times; None when ``path`` is not a folder (a zip file, nothing)."""
-    try:
-        with os.scandir(path) as entries:
-            return sorted([e.name, e.stat().st_mtime_ns] for e in entries
-                          if e.name.lower().endswith(("dist-info", "egg-info")))
-    except (OSError, ValueError):
-        return None
-
-
-def _path_digest(paths: list[list]) -> str:
-    """A short name for the list of paths (one cache file per interpreter and working folder)."""
-    import zlib
-
-    return format(zlib.crc32("\0".join(path for path, _ in paths).encode("utf-8", "surrogateescape")), "08x")
-
-
-def _listing(paths: list[list]) -> list[list]:
-    """[path, time, distributions] for each entry of ``paths``.  The time of a folder changed so
-    lately that a change right after this could keep it (a busy working folder) is left out
-    (None): its distributions are then compared on every run."""
-    return [[path, None if changed_lately(mtime) and os.path.isdir(path) else mtime, _distributions_in(path)]
-            for path, mtime in paths]
-
-
-def _settled(listing: list[list]) -> bool:
-    """False when a distribution folder (or a zip file on sys.path) changed so lately that a
-    change right after the scan could keep its time: the answer is then not kept."""
-    times = [t for _, then, dists in listing for t in ([then] if dists is None else [t for _, t in dists])]
-    return not any(changed_lately(t) for t in times)
-
-
-def _still_valid(listing: list[list], paths: list[list]) -> bool:
-    """Whether the folders of ``paths`` hold what they held when ``listing`` was taken."""
-    if [path for path, _, _ in listing] != [path for path, _ in paths]:
-        return False
-    return all(mtime == then or (dists is not None and _distributions_in(path) == dists)
-               for (path, mtime), (_, then, dists) in zip(paths, listing))
-
-
-def _read_plugin_cache(cache: Path, paths: list[list]) -> list[tuple[str, str]] | None:
-    import json
-
-    try:
-        data = json.loads(cache.read_text(encoding="utf-8"))
-        if data["version"] != PLUGIN_CACHE_VERSION or not _still_valid(data["paths"], paths):
-            return None
-        return [(str(name), str(value)) for name, value in data["entry_points"]]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _write_plugin_cache(cache: Path, listing: list[list], found: list[tuple[str, str]]) -> None:
-    import json
-
-    data = {"version": PLUGIN_CACHE_VERSION, "paths": listing, "entry_points": [list(ep) for ep in found]}
-    try:
-        write_atomic(cache, json.dumps(data))
-    except OSError:
-        pass
 
 
 def all_rules() -> list[Rule]:
@@ -275,100 +156,18 @@ class RuleCrash(Exception):
     pass
 
 
-@contextmanager
-def gc_paused():
-    """Pause the cyclic garbage collector; reference counting still frees nearly everything.
-
-    Reading a draft and running the rules allocate hundreds of thousands of small objects
-    that live to the end of the file: the collector's passes over them find nothing to free
-    and cost about a tenth of a check.  Nested and repeated use is safe; the collector is
-    switched back on only if it was on.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-# Rough cost of each family on a large draft (ms at 200 pages, ``kiemtra check --timings``), used
-# only to share the families between two processes; a plug-in family counts as a middling one.
-FAMILY_COST = {"duplicates": 200, "figures": 200, "citations": 160, "structure": 92, "consistency": 92,
-               "input": 1}
-# Below a few paragraphs a fork saves nothing; from two pages on it saves 40 ms (the families'
-# first-use loading runs in parallel too), at 200 pages 300 ms.
-SPLIT_MIN_CHARS = 2_000
-
-
 def run_rules(doc: Document, rules: list[Rule], ctx: Context,
               severity_overrides: dict[str, str] | None = None,
-              timings: dict[str, float] | None = None, workers: int = 1) -> list[Finding]:
+              timings: dict[str, float] | None = None) -> list[Finding]:
     """Run ``rules`` over ``doc``; return findings sorted by place.
 
     A rule that raises is reported as a KT009 finding instead of stopping the
     file (set KIEMTRA_STRICT=1, as the tests do, to let the exception through).
-    With ``workers`` >= 2 on a draft of more than a few paragraphs, about half of the
-    families run in a forked child (:mod:`kiemtra_lint.forked`); the findings are the same
-    either way.
     """
     strict = os.environ.get("KIEMTRA_STRICT") == "1"
-    overrides = severity_overrides or {}
-    with gc_paused():
-        if workers >= 2 and _worth_splitting(doc):
-            out = _run_split(doc, rules, ctx, overrides, timings, strict)
-        else:
-            out = _run_each(doc, rules, ctx, overrides, timings, strict)
+    out = _run_each(doc, rules, ctx, severity_overrides or {}, timings, strict)
     out.sort(key=Finding.sort_key)
     return out
-
-
-def _worth_splitting(doc: Document) -> bool:
-    from .forked import can_fork
-
-    threshold = int(os.environ.get("KIEMTRA_SPLIT_MIN_CHARS", SPLIT_MIN_CHARS))
-    return can_fork() and sum(len(b.text) for b in doc.blocks) >= threshold
-
-
-def split_by_family(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
-    """Two groups of whole families (a family's rules share their ``ctx.memo`` work), the
-    costlier first, balanced greedily by :data:`FAMILY_COST`."""
-    families: dict[str, list[Rule]] = {}
-    for r in rules:
-        families.setdefault(r.family, []).append(r)
-    groups: tuple[list[Rule], list[Rule]] = ([], [])
-    loads = [0, 0]
-    for family in sorted(families, key=lambda f: (-FAMILY_COST.get(f, 150), f)):
-        lighter = 0 if loads[0] <= loads[1] else 1
-        groups[lighter].extend(families[family])
-        loads[lighter] += FAMILY_COST.get(family, 150)
-    heavy, light = groups if loads[0] >= loads[1] else groups[::-1]
-    return heavy, light
-
-
-def _run_split(doc, rules, ctx, overrides, timings, strict) -> list[Finding]:
-    """The costlier half in a forked child, the other half here; the parent still has the
-    report to build afterwards."""
-    from .forked import ChildCrash, run_beside
-
-    in_child, here = split_by_family(rules)
-    child_timings: dict[str, float] | None = {} if timings is not None else None
-
-    def child_work():
-        found = _run_each(doc, in_child, ctx, overrides, child_timings, strict)
-        save_private_caches()  # the child's first compiles (its families' data patterns) are kept too
-        return found, child_timings
-
-    try:
-        (theirs, their_timings), ours = run_beside(child_work, lambda: _run_each(doc, here, ctx, overrides,
-                                                                                   timings, strict))
-    except ChildCrash as exc:  # only in strict mode: a rule raised in the child
-        raise RuntimeError(f"a rule crashed in the forked child:\n{exc}") from None
-    if timings is not None and their_timings:
-        for family, seconds in their_timings.items():
-            timings[family] = timings.get(family, 0.0) + seconds
-    return ours + theirs
 
 
 def _run_each(doc, rules, ctx, overrides, timings, strict) -> list[Finding]:

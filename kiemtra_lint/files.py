@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-import sys
-import time
+import tomllib
 from pathlib import Path
 
 CHECKED_SUFFIXES = {".docx", ".docm", ".dotx", ".md", ".txt"}
@@ -102,161 +101,40 @@ def _mode_for(target: Path) -> int:
 def private_cache_dir() -> Path | None:
     """The user's own cache folder for kiemtra-lint (``$XDG_CACHE_HOME/kiemtra-lint``), or None.
 
-    None when KIEMTRA_NO_CACHE is set, or when the folder cannot be made private to this user
-    (created 0700, owned by them, writable): what is kept there (parser tables, the plug-in list,
-    :class:`PrivateCache` files) is trusted when read back (pickle, marshal), so it must never
-    come from a place another user could write.
+    Only Lark's parser tables are kept there, and Lark reads them back with pickle: a file
+    another user could plant would run as code.  So the folder is used only when it is owned
+    by this user and no one else may write to it or to the ``kiemtra-lint`` folder's parent
+    chain we create (mode 0700, checked with os.stat after creating it), and only under an
+    absolute XDG_CACHE_HOME or a real home folder (a relative or empty one would put the cache
+    in the working folder or at /.cache).  Otherwise, or with KIEMTRA_NO_CACHE set, None:
+    the parsers are then built afresh each run.
     """
     if os.environ.get("KIEMTRA_NO_CACHE"):
         return None
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kiemtra-lint"
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if xdg and os.path.isabs(xdg):
+        root = Path(xdg)
+    else:
+        home = os.environ.get("HOME", "")
+        if not home or not os.path.isabs(home) or home == "/":
+            return None
+        root = Path(home) / ".cache"
+    base = root / "kiemtra-lint"
     try:
         base.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if base.stat().st_uid != os.getuid() or not os.access(base, os.W_OK):
-            return None
-    except (OSError, AttributeError):
+        info = os.stat(base, follow_symlinks=False)
+    except (OSError, ValueError):
+        return None
+    import stat
+
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
         return None
     return base
 
 
-def rules_data(*parts: str) -> Path:
-    """A file or folder shipped in the rules package's ``data`` folder.
-
-    Found beside the package's own module, as the rules' other data files are: asking
-    importlib.resources for the same path imports tempfile, zipfile and more (a few ms a run).
-    """
-    from . import rules
-
-    return Path(rules.__file__).parent.joinpath("data", *parts)
-
-
-class PrivateCache:
-    """A dict kept from one run to the next in a marshal file of :func:`private_cache_dir`.
-
-    For what is costly to make and cheap to read back (compiled patterns, compiled code), keyed
-    by its full description, so that an entry can only be found by what made it.  Values are
-    kept marshalled and read only when asked for.  :meth:`save` (or :func:`save_private_caches`)
-    writes what this process added, merged with what another process may have written
-    meanwhile; past ``limit`` entries the file is cut back to those this process asked for.
-    Without a private folder (KIEMTRA_NO_CACHE=1) nothing is read or written.
-    """
-
-    instances: list["PrivateCache"] = []
-
-    def __init__(self, name: str, limit: int) -> None:
-        self.name, self.limit = name, limit
-        self._entries: dict | None = None
-        self._new = 0
-        self._used: set = set()
-        PrivateCache.instances.append(self)
-
-    def get(self, key):
-        """The value kept for ``key``, or None (also for an entry that cannot be read)."""
-        import marshal
-
-        self._used.add(key)
-        packed = self._load().get(key)
-        try:
-            return marshal.loads(packed) if packed is not None else None
-        except (EOFError, ValueError, TypeError):
-            return None
-
-    def put(self, key, value) -> None:
-        """Keep ``value`` (nothing happens if marshal cannot write it)."""
-        import marshal
-
-        try:
-            self._load()[key] = marshal.dumps(value)
-        except ValueError:
-            return
-        self._used.add(key)
-        self._new += 1
-
-    def save(self) -> None:
-        if not self._new:
-            return
-        self._new = 0
-        path = self._path()
-        if path is None:
-            return
-        import marshal
-
-        merged = {**_read_marshal(path), **self._entries}
-        if len(merged) > self.limit:
-            merged = {key: value for key, value in self._entries.items() if key in self._used}
-        try:
-            write_atomic(path, marshal.dumps(merged))
-        except (OSError, ValueError):
-            pass
-
-    def _load(self) -> dict:
-        if self._entries is None:
-            path = self._path()
-            self._entries = _read_marshal(path) if path is not None else {}
-        return self._entries
-
-    def _path(self) -> Path | None:
-        folder = private_cache_dir()
-        return folder / self.name if folder is not None else None
-
-
-def _read_marshal(path: Path) -> dict:
-    import marshal
-
-    try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def save_private_caches() -> None:
-    """Write what every :class:`PrivateCache` of this process added (cheap when nothing was)."""
-    for cache in PrivateCache.instances:
-        cache.save()
-
-
-RACY_SECONDS = 2.0  # a file changed this recently may change again within its clock's tick
-
-
-def changed_lately(time_ns: int | None) -> bool:
-    """Whether a file's time is so recent that a change right now could leave it as it is (the
-    clock behind file times ticks coarsely): what was read from it is then not kept."""
-    return time_ns is not None and _now_ns() - time_ns < RACY_SECONDS * 1e9
-
-
-def _now_ns() -> int:
-    return time.time_ns()
-
-
-_TOML = PrivateCache(f"toml-py{sys.version_info[0]}.{sys.version_info[1]}-1.marshal", 200)
-
-
 def load_toml(path: str | Path) -> dict:
-    """``tomllib.loads`` of the file's text (read as UTF-8), kept between runs.
+    """``tomllib.loads`` of the file's text, read as UTF-8.
 
-    The rules read the same data files on every run (report profiles, citation types, ...):
-    parsing them took about 4 ms.  The parse is kept in a :class:`PrivateCache` by the file's
-    path, size, inode and times; a file changed in the last two seconds, or holding dates
-    (which marshal cannot keep), is parsed each time.  Errors are those of reading and parsing
-    (catch :data:`TOMLDecodeError` from this module: tomllib is imported only to parse).
+    Errors are those of reading (OSError, UnicodeDecodeError) and parsing (tomllib.TOMLDecodeError).
     """
-    info = os.stat(path)
-    key = (os.path.abspath(path), info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
-    data = _TOML.get(key)
-    if data is None:
-        import tomllib
-
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        if not changed_lately(max(info.st_mtime_ns, info.st_ctime_ns)):
-            _TOML.put(key, data)
-    return data
-
-
-def __getattr__(name: str):
-    """``TOMLDecodeError``: tomllib's, imported when an ``except`` clause first asks for it."""
-    if name == "TOMLDecodeError":
-        import tomllib
-
-        return tomllib.TOMLDecodeError
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return tomllib.loads(Path(path).read_text(encoding="utf-8"))

@@ -8,11 +8,10 @@ from pathlib import Path
 
 from .config import Settings
 from .document import Document
-from .engine import Context, gc_paused, run_rules, select_rules
+from .engine import Context, run_rules, select_rules
 from .errors import InputError
-from .files import save_private_caches
 from .findings import Finding, Msg
-from .profiles import apply_profile
+from .rules.structure.profiles import apply_profile
 from .report.locate import place
 
 
@@ -30,26 +29,14 @@ class FileResult:
 
 
 def lint_file(path: str, settings: Settings, keep_document: bool = False, timed: bool = False,
-              with_tree: bool = False, workers: int = 1) -> FileResult:
-    """Check one file; never raises for a bad file (the error goes into the result).
-
-    ``workers`` >= 2 lets the draft's rule families run in two processes.
-    """
-    with gc_paused():  # reading allocates as much as the rules do, and as little of it is garbage
-        result = _lint_file(path, settings, keep_document, timed, with_tree, workers)
-    save_private_caches()  # what was compiled for the first time (this may be a worker of a batch)
-    return result
-
-
-def _lint_file(path: str, settings: Settings, keep_document: bool, timed: bool, with_tree: bool,
-               workers: int) -> FileResult:
+              with_tree: bool = False) -> FileResult:
+    """Check one file; never raises for a bad file (the error goes into the result)."""
     from .readers import read_document
 
     result = FileResult(path=path)
-    choice = _RuleChoice(settings, path)
     t0 = time.perf_counter()
     try:
-        doc = read_document(path, meanwhile=choice)
+        doc = read_document(path)
     except InputError as exc:
         result.error = Msg(exc.message_vi, exc.message_en)
         result.error_code = exc.code
@@ -60,8 +47,8 @@ def _lint_file(path: str, settings: Settings, keep_document: bool, timed: bool, 
                            f"{name}: cannot read: the file is too large or too deeply nested ({type(exc).__name__})")
         result.error_code = "KT001"
         return result
-    if timed:  # the reading the rule loading did not hide
-        result.timings["read"] = time.perf_counter() - t0 - choice.seconds
+    if timed:
+        result.timings["read"] = time.perf_counter() - t0
     ctx = Context(lang=settings.lang, profile=settings.profile, report_date=settings.report_date,
                   options={"data": settings.data, **settings.options})
     try:
@@ -69,11 +56,11 @@ def _lint_file(path: str, settings: Settings, keep_document: bool, timed: bool, 
     except InputError as exc:  # an unknown --profile, or a broken profile file
         result.error, result.error_code = Msg(exc.message_vi, exc.message_en), exc.code
         return result
-    rules = choice.rules if choice.rules is not None else choice()
+    rules = select_rules(settings.select and settings.select + settings.extend_select,
+                         settings.ignores_for(path))
     if doc.legacy_encoding:
         rules = [r for r in rules if r.family == "input"]
-    result.findings = run_rules(doc, rules, ctx, settings.severity, result.timings if timed else None,
-                                workers=workers)
+    result.findings = run_rules(doc, rules, ctx, settings.severity, result.timings if timed else None)
     if doc.comments:
         result.findings = _suppress(doc, result.findings, rules, settings)
     text_source = doc.format in ("md", "txt")
@@ -89,23 +76,6 @@ def _lint_file(path: str, settings: Settings, keep_document: bool, timed: bool, 
 
         result.tree = tree_json(doc)
     return result
-
-
-class _RuleChoice:
-    """The rules selected for a file, chosen while the reader waits on the parser: on the
-    first file that loads every rule module, most of the start-up."""
-
-    def __init__(self, settings: Settings, path: str) -> None:
-        self.settings, self.path = settings, path
-        self.rules: list | None = None
-        self.seconds = 0.0
-
-    def __call__(self) -> list:
-        t = time.perf_counter()
-        s = self.settings
-        self.rules = select_rules(s.select and s.select + s.extend_select, s.ignores_for(self.path))
-        self.seconds = time.perf_counter() - t
-        return self.rules
 
 
 def _suppress(doc: Document, findings: list[Finding], rules, settings: Settings) -> list[Finding]:

@@ -9,104 +9,33 @@ the place-and-date line.  One definition here keeps them consistent.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from dataclasses import dataclass
 
 import regex
 
-from .files import PrivateCache
-
-# ---------------------------------------------------------------------------------------------
-# Compiled patterns kept between runs
-
-COMPILED_CACHE_VERSION = 2
-_COMPILED = PrivateCache(  # about twice the code's and the shipped data's patterns (203 on the bench drafts)
-    f"regex-{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}-{COMPILED_CACHE_VERSION}.marshal", 600)
-
-
-def compile_cached(pattern: str, flags: int = 0) -> regex.Pattern:
-    """``regex.compile(pattern, flags)``, the compiled form kept from one run to the next.
-
-    The regex module parses and optimises a pattern in Python: its compiles took about 40 ms
-    of a run on a one-sentence file (the rules' patterns, the citation lexer's).  What it hands
-    its C core at the end (opcodes, group tables: plain data) is kept in a :class:`PrivateCache`,
-    per regex and Python version, and handed over again on the next run, which makes the same
-    pattern object.  For fixed patterns only (the code's and the data files', built in a fixed
-    order): one built from a document's text would only grow the file.  A locale-dependent
-    pattern is compiled each time.
-    """
-    key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
-    args = _COMPILED.get(key)
-    if args is not None:
-        try:
-            from regex import _regex
-
-            return _regex.compile(pattern, *args)
-        except (ImportError, ValueError, TypeError, OverflowError, RuntimeError):  # a damaged entry
-            pass
-    compiled, args = _compile_capturing(pattern, flags)
-    if args is not None and not compiled.flags & regex.LOCALE:
-        _COMPILED.put(key, args)
-    return compiled
-
-
-_REGEX_CORE = "_regex"  # the name regex._main calls its C core by
-
-
-def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern, tuple | None]:
-    """Compile ``pattern`` afresh, catching the arguments of the final call into the C core.
-
-    The call is regex's own business: a release that names its parts otherwise gets a plain
-    compile, nothing cached (the cache file's name carries the regex version, so no entry
-    written by one release is ever handed to another).
-    """
-    from regex import _main
-
-    core = getattr(_main, _REGEX_CORE, None)
-    if core is None or not callable(getattr(core, "compile", None)):
-        return regex.compile(pattern, flags), None
-    caught: list[tuple] = []
-
-    class Recorder:
-        def __getattr__(self, name):
-            return getattr(core, name)
-
-        @staticmethod
-        def compile(*args):
-            if args[0] == pattern:  # flags as plain ints, for marshal
-                caught.append(tuple(int(a) if isinstance(a, int) else a for a in args[1:]))
-            return core.compile(*args)
-
-    setattr(_main, _REGEX_CORE, Recorder())
-    try:
-        compiled = regex.compile(pattern, flags, cache_pattern=False)
-    finally:
-        setattr(_main, _REGEX_CORE, core)
-    return compiled, (caught[0] if len(caught) == 1 else None)
-
 
 # 22/10/2018, 22-10-2018, 22.10.2018 (day and month may have one digit)
-DATE_NUMERIC = compile_cached(r"(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}/])")
+DATE_NUMERIC = regex.compile(r"(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}/])")
 # ngày 22 tháng 10 năm 2018 (also "ngày 05 tháng 7 năm 2023")
-DATE_WORDS = compile_cached(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})")
+DATE_WORDS = regex.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})")
 # month/year "10/2018", "tháng 10/2018"
-MONTH_YEAR = compile_cached(r"(?<![\p{N}/])(\d{1,2})/(\d{4})(?![\p{N}/])")
+MONTH_YEAR = regex.compile(r"(?<![\p{N}/])(\d{1,2})/(\d{4})(?![\p{N}/])")
 
 # Party symbol: 35-NQ/TW, 05-CTr/TU, 214-CV/BTGHU, 5053-CV/VPTW/nb; the match starts at the last
 # number of "14, 15-KL/TU" (see NUMBER_LIST_BEFORE).  Slips in the separators ("07 - NQ/HU",
 # "07–NQ/HU") still match, so that figures rules skip them and citation rules can name them.
-PARTY_SYMBOL = compile_cached(
+PARTY_SYMBOL = regex.compile(
     r"(?<![\p{L}\p{N}])(\d{1,5})\s?[-–—]\s?([\p{Lu}][\p{L}]{0,5})\s?/\s?([\p{Lu}][\p{Lu}\p{N}]{1,11})(?:/([\p{L}]{1,4}))?"
     r"(?![\p{L}\p{N}])")
 # State symbol: 123/QĐ-UBND, 123/UBND-VX; normative: 30/2020/NĐ-CP, 80/2015/QH13, 01/2011/TT-BNV
-STATE_SYMBOL = compile_cached(
+STATE_SYMBOL = regex.compile(
     r"(?<![\p{L}\p{N}/])(\d{1,5})/(?:(\d{4})/)?([\p{Lu}][\p{L}\p{N}]{0,9})(?:-([\p{Lu}][\p{L}\p{N}]{0,11}(?:-[\p{Lu}][\p{L}\p{N}]{0,11})*))?"
     r"(?![\p{L}\p{N}])")
 
 # the "14, " (or "14 và ") in front of a Party symbol's last number: "14, 15-KL/TU"
-NUMBER_LIST_BEFORE = compile_cached(r"(?<![\p{L}\p{N}/])(?:\d{1,5}\s?(?:,|và)\s?)+\Z")
+NUMBER_LIST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}/])(?:\d{1,5}\s?(?:,|và)\s?)+\Z")
 
-PLACE_DATE = compile_cached(
+PLACE_DATE = regex.compile(
     r"^\s*(?P<place>[\p{Lu}][\p{L} .'\-]{1,40}?),\s*ngày\s+(?P<d>\d{1,2}|…+|\.+|_+)\s+tháng\s+(?P<m>\d{1,2}|…+|\.+|_+)"
     r"\s+năm\s+(?P<y>\d{4})\s*$", regex.I)
 

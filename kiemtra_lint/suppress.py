@@ -22,12 +22,11 @@ import regex
 
 from .document import Comment, Document
 from .findings import Finding, Span, finding
-from .patterns import compile_cached
 from .text import nfc
 
-_DIRECTIVE = compile_cached(r"^\s*kiemtra\s*:\s*(?:bỏ\s+qua|bo\s+qua|ignore|noqa)(?![\p{L}\p{N}])[\s:]*(?P<rest>.*)$",
+_DIRECTIVE = regex.compile(r"^\s*kiemtra\s*:\s*(?:bỏ\s+qua|bo\s+qua|ignore|noqa)(?![\p{L}\p{N}])[\s:]*(?P<rest>.*)$",
                             regex.I | regex.S)
-_CODE = compile_cached(r"^KT\d{1,3}$", regex.I)
+_CODE = regex.compile(r"^KT\d{1,3}$", regex.I)
 UNUSED = "KT010"
 
 

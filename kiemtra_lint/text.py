@@ -6,12 +6,13 @@ offset in every finding counts the same code points of the same NFC text.
 
 from __future__ import annotations
 
+import regex
+
 import re
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate
 
-from .patterns import compile_cached
 
 NBSP = "\u00a0"
 INVISIBLES = {"\u200b": "ZERO WIDTH SPACE", "\u200c": "ZERO WIDTH NON-JOINER", "\u200d": "ZERO WIDTH JOINER",
@@ -30,10 +31,10 @@ def is_nfc(text: str) -> bool:
 
 
 WORD_CHAR = r"[\p{L}\p{M}\p{N}]"  # what words are made of; - ' ’ join two runs of them
-_WORD = compile_cached(rf"{WORD_CHAR}+(?:[-'’]{WORD_CHAR}+)*")
-_WORD_CHAR = compile_cached(WORD_CHAR)
+_WORD = regex.compile(rf"{WORD_CHAR}+(?:[-'’]{WORD_CHAR}+)*")
+_WORD_CHAR = regex.compile(WORD_CHAR)
 # _WORD in a group, so that a split alternates between what separates words and the words
-_WORD_SPLIT = compile_cached(f"({_WORD.pattern})", _WORD.flags)
+_WORD_SPLIT = regex.compile(f"({_WORD.pattern})", _WORD.flags)
 # Where the re module, faster, may split instead: _WORD's class as an explicit set of the
 # characters of these ranges (Latin, Vietnamese, combining marks, punctuation, common symbols)
 # that _WORD itself accepts, with possessive repeats (no match ever gives anything back, since
@@ -47,7 +48,7 @@ _plain: tuple | None = None  # (finder of a character outside the ranges, re spl
 # A sentence ends at . ! ? … (or ; at the end of a list item) followed by space and an
 # upper-case letter, a digit, a quote or a dash, or at a line break.  A full stop inside
 # a number (3.889), an abbreviation with dots (TP.HCM, Tp.), or a symbol is not an end.
-_SENTENCE_END = compile_cached(
+_SENTENCE_END = regex.compile(
     r"(?<![\p{Lu}][\p{Lu}]?\.(?=[\p{Lu}]))"  # not inside TP.HCM-like abbreviations
     # not after a label or an initial: "1.", "1.2.", "IV.", "a." (a sentence ending in "2020." still ends)
     r"(?<!(?:^|[\s(])(?:\d{1,2}(?:\.\d{1,2})*|[IVXLCDM]{1,4}|\p{L}))"
@@ -164,7 +165,7 @@ TONE_ON_SECOND = "second"  # hoà, khoẻ, uỷ, thuỷ
 _INITIALS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr", "qu",
              "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x")
 _STYLED_RHYMES = ("oa", "oe", "uy")
-_SYLLABLE_SHAPE = compile_cached(
+_SYLLABLE_SHAPE = regex.compile(
     r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 
 

@@ -91,7 +91,7 @@ class Scores:
 
 @lru_cache(maxsize=1)
 def evaluate() -> Scores:
-    from kiemtra_lint.citations import find_citations
+    from kiemtra_lint.rules.citations.parse import find_citations
     from kiemtra_lint.config import Settings
     from kiemtra_lint.lint import lint_file
 

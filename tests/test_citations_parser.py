@@ -2,7 +2,7 @@
 
 import pytest
 
-from kiemtra_lint.citations import (NORMATIVE, PARTY, STATE, citations_in_text, find_citations, parse_symbol,
+from kiemtra_lint.rules.citations.parse import (NORMATIVE, PARTY, STATE, citations_in_text, find_citations, parse_symbol,
                                     vocabulary)
 from kiemtra_lint.patterns import symbol_spans
 
@@ -180,7 +180,7 @@ def test_a_200_page_draft_parses_well_under_the_budget():
     import time
     from pathlib import Path
 
-    from kiemtra_lint.citations import _parse_once, _parse_window
+    from kiemtra_lint.rules.citations.parse import _parse_once, _parse_window
     from kiemtra_lint.readers.textfile import parse_text
 
     data = Path(__file__).parent / "data" / "citations"

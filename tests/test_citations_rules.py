@@ -220,7 +220,7 @@ def test_kt305_bad_user_registry_is_reported_without_any_citation(tmp_path):
 
 
 def test_a_draft_citing_nothing_does_not_load_the_registry(tmp_path, monkeypatch):
-    from kiemtra_lint.rules import _citations_registry
+    from kiemtra_lint.rules.citations import registry as _citations_registry
 
     def refuse(paths):
         raise AssertionError("the registry was loaded")

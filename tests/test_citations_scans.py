@@ -9,7 +9,7 @@ import random
 
 import regex
 
-from kiemtra_lint import citations as C
+from kiemtra_lint.rules.citations import parse as C
 from kiemtra_lint.patterns import NUMBER_LIST_BEFORE
 
 TYPES = ["Nghị quyết", "nghị quyết", "NGHỊ QUYẾT", "Chỉ thị", "Kế hoạch", "Chương trình hành động", "Chương trình",

@@ -133,7 +133,7 @@ def test_missing_config_file_and_unknown_profile_are_usage_errors(tmp_path, caps
     assert main(["check", "--config", str(tmp_path / "khong-co.toml"), str(tmp_path / "gap.md")]) == 2
     assert "không tìm thấy tệp cấu hình" in capsys.readouterr().err
     try:
-        import kiemtra_lint.profiles  # noqa: F401
+        import kiemtra_lint.rules.structure.profiles  # noqa: F401
     except ImportError:
         pytest.skip("no profiles module in this build")
     assert main(["check", "--profile", "khong-co-ho-so-nay", str(tmp_path / "gap.md")]) == 2

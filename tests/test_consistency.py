@@ -251,7 +251,7 @@ def test_uneven_case_ranges_hold_every_letter_the_regex_module_pairs_differently
     import regex
     import pytest
 
-    from kiemtra_lint.rules._consistency_variants import _ASCII_WORD, UNEVEN_CASE
+    from kiemtra_lint.rules.consistency.variants import _ASCII_WORD, UNEVEN_CASE
 
     regex_core = pytest.importorskip("regex._regex_core")
     get_all_cases = getattr(regex._regex, "get_all_cases", None)
@@ -274,8 +274,8 @@ def test_uneven_case_ranges_hold_every_letter_the_regex_module_pairs_differently
 
 
 def test_variants_prefilter_finds_what_the_whole_expression_finds():
-    from kiemtra_lint.rules._consistency_data import group_list
-    from kiemtra_lint.rules._consistency_variants import Variants
+    from kiemtra_lint.rules.consistency.data import group_list
+    from kiemtra_lint.rules.consistency.variants import Variants
 
     texts = ["Dịch COVID-19, Covid-19 và covid-19; COVID 19 hay Covid\u00a019.", "Hằng năm, hàng  năm, HÀNG NĂM",
              "kinh tế-xã hội, kinh tế - xã hội, Kinh tế –  xã hội, xkinh tế - xã hội, kinh tế - xã hộix",
@@ -297,7 +297,7 @@ def test_tone_spots_only_read_pairs_ending_a_word():
     _STYLED_CORE drops nothing _tone_spots reported."""
     import regex
 
-    from kiemtra_lint.rules import consistency
+    from kiemtra_lint.rules.consistency import checks as consistency
     from kiemtra_lint.text import tone_style
 
     core = regex.compile(consistency._STYLED_CORE.pattern.removesuffix(r"(?!\p{L})"))
@@ -311,7 +311,7 @@ def test_tone_spots_only_read_pairs_ending_a_word():
 
 def test_abbreviation_candidates_are_the_words_starting_with_two_capitals():
     from kiemtra_lint.patterns import symbol_spans
-    from kiemtra_lint.rules._consistency_abbrev import definitions, is_abbreviation, mentions
+    from kiemtra_lint.rules.consistency.abbrev import definitions, is_abbreviation, mentions
     from kiemtra_lint.text import words
 
     def every_word(text, tokens, known):  # mentions() reading every word, as it did before

@@ -1,6 +1,6 @@
 """The fast paths of the duplicates rules (KT401-KT403) against what they replace.
 
-Each shortcut in rules/_dup_*.py (one regex split for the words, word codes as characters,
+Each shortcut in rules/duplicates/*.py (one regex split for the words, word codes as characters,
 difflib's alignment by string search, bit arithmetic for a sentence's content words, regex
 searches for formulas and repeated words) is checked here against the plain computation, on
 random input as well as on real text, and the fallback for documents with too many distinct
@@ -20,9 +20,10 @@ from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, TABLE_CELL, Block, Docume
 from kiemtra_lint.engine import Context, get_rule
 from kiemtra_lint.readers import read_document
 from kiemtra_lint.text import _WORD, split_words, words
-from kiemtra_lint.rules import _dup_align, _dup_units
-from kiemtra_lint.rules._dup_repeats import find_repeats
-from kiemtra_lint.rules._dup_units import Formulas, Numbering, token_key
+from kiemtra_lint.rules.duplicates import align as _dup_align
+from kiemtra_lint.rules.duplicates import units as _dup_units
+from kiemtra_lint.rules.duplicates.repeats import find_repeats
+from kiemtra_lint.rules.duplicates.units import Formulas, Numbering, token_key
 
 ROOT = Path(__file__).parent.parent
 PAIRS = sorted((Path(__file__).parent / "data" / "duplicates").glob("*.tsv"))
@@ -171,7 +172,7 @@ def test_too_many_distinct_words_gives_the_same_findings(monkeypatch):
 def test_a_part_is_looked_for_only_where_it_can_be_found():
     """similar_pairs skips the alignment when _part_may_match says no stretch can hold the
     shorter sentence: then _compare finds nothing either (random sentences built to be close)."""
-    from kiemtra_lint.rules import _dup_match as m
+    from kiemtra_lint.rules.duplicates import match as m
 
     def unit(index, codes):
         return _dup_units.Unit(index, 0, 0, 0, codes, "0" * len(codes), "0" * len(codes), 40)

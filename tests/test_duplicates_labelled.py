@@ -76,7 +76,7 @@ def check_scores(path: Path) -> None:
 
 def sweep() -> None:
     """Precision and recall around the chosen thresholds (python ... --sweep)."""
-    from kiemtra_lint.rules import _dup_match as m
+    from kiemtra_lint.rules.duplicates import match as m
 
     chosen = m.THRESHOLD, m.MIN_WORDS
     for threshold in (0.75, 0.80, 0.85, 0.90, 0.95):

@@ -10,8 +10,8 @@ from kiemtra_lint.config import Settings
 from kiemtra_lint.document import Block, Document
 from kiemtra_lint.engine import Context, run_rules, select_rules
 from kiemtra_lint.lint import lint_file
-from kiemtra_lint.numbers import format_vi, parse_number
-from kiemtra_lint.rules._figures_arith import Verdict, judge, judge_ratio
+from kiemtra_lint.rules.figures.numbers import format_vi, parse_number
+from kiemtra_lint.rules.figures.arith import Verdict, judge, judge_ratio
 
 
 def lint(tmp_path, md: str, select=("KT2",), lang="vi"):

@@ -4,9 +4,9 @@ claim finders, and only where their hints are."""
 from __future__ import annotations
 
 from kiemtra_lint.readers.textfile import parse_text
-from kiemtra_lint.rules._figures_claims import may_claim
-from kiemtra_lint.rules._figures_lexicon import lexicon
-from kiemtra_lint.rules._figures_sentences import split_sentences
+from kiemtra_lint.rules.figures.claims import may_claim
+from kiemtra_lint.rules.figures.lexicon import lexicon
+from kiemtra_lint.rules.figures.sentences import split_sentences
 
 TEXTS = [
     "Tổng số 45 đảng viên được khen thưởng, trong đó 26 đảng viên hoàn thành xuất sắc nhiệm vụ, 19 hoàn thành tốt.",

@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 import regex
 
-from kiemtra_lint.numbers import find_numbers
+from kiemtra_lint.rules.figures.numbers import find_numbers
 from kiemtra_lint.readers.textfile import parse_text
-from kiemtra_lint.rules import _figures_lexicon, _figures_sentences
-from kiemtra_lint.rules._consistency_variants import UNEVEN_CASE
-from kiemtra_lint.rules._figures_claims import may_claim, sentence_claims
-from kiemtra_lint.rules._figures_lexicon import hints, lexicon, may_hold, phrase_pattern
-from kiemtra_lint.rules._figures_sentences import split_sentences
+from kiemtra_lint.rules.figures import lexicon as _figures_lexicon
+from kiemtra_lint.rules.figures import sentences as _figures_sentences
+from kiemtra_lint.rules.consistency.variants import UNEVEN_CASE
+from kiemtra_lint.rules.figures.claims import may_claim, sentence_claims
+from kiemtra_lint.rules.figures.lexicon import hints, lexicon, may_hold, phrase_pattern
+from kiemtra_lint.rules.figures.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 

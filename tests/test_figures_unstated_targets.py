@@ -1,4 +1,4 @@
-"""Sentences passed over by the figures rules before their numbers are read (rules/_figures_claims.py,
+"""Sentences passed over by the figures rules before their numbers are read (rules/figures/claims.py,
 may_claim): those whose percentages are all changes or of a target whose value they do not state,
 and those whose breakdown cue has no number on one side.  The claim finders would find nothing in
 them, and these tests hold them to that."""
@@ -9,10 +9,10 @@ import itertools
 
 import pytest
 
-from kiemtra_lint.numbers import find_numbers
+from kiemtra_lint.rules.figures.numbers import find_numbers
 from kiemtra_lint.readers.textfile import parse_text
-from kiemtra_lint.rules._figures_claims import may_claim, sentence_claims
-from kiemtra_lint.rules._figures_sentences import split_sentences
+from kiemtra_lint.rules.figures.claims import may_claim, sentence_claims
+from kiemtra_lint.rules.figures.sentences import split_sentences
 
 
 def _sentences(text: str):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiemtra_lint.numbers import (ABOVE, APPROX, BELOW, CODE, COUNT, DATE, DECIMAL, FRACTION, LABEL, NAME, PERCENT,
+from kiemtra_lint.rules.figures.numbers import (ABOVE, APPROX, BELOW, CODE, COUNT, DATE, DECIMAL, FRACTION, LABEL, NAME, PERCENT,
                                   RANGE, SCALE, SYMBOL, YEAR, find_numbers, format_vi, parse_number, quantities)
 
 
@@ -180,6 +180,6 @@ def test_a_long_block_gives_every_number_in_place():
 def test_the_examples_in_the_docstrings():
     import doctest
 
-    import kiemtra_lint.numbers as module
+    import kiemtra_lint.rules.figures.numbers as module
 
     assert doctest.testmod(module).failed == 0

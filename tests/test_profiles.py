@@ -7,7 +7,7 @@ from test_structure_support import PROFILE_DRAFTS, draft, lint_text
 
 from kiemtra_lint.document import Document
 from kiemtra_lint.errors import InputError
-from kiemtra_lint.profiles import detect, get_profile, load_profiles, parse_profile
+from kiemtra_lint.rules.structure.profiles import detect, get_profile, load_profiles, parse_profile
 from kiemtra_lint.readers import read_document
 
 BUILT_IN = ["bao-cao", "bao-cao-chinh-tri", "bao-cao-hanh-chinh", "kiem-diem", "kiem-diem-hang-nam", "so-ket",

@@ -12,9 +12,9 @@ import random
 import pytest
 
 from kiemtra_lint.document import Block
-from kiemtra_lint.rules import _structure_parts as parts
-from kiemtra_lint.rules import structure_notes as notes
-from kiemtra_lint.rules import structure_placeholders as ph
+from kiemtra_lint.rules.structure import parts as parts
+from kiemtra_lint.rules.structure import notes as notes
+from kiemtra_lint.rules.structure import unfinished as ph
 from kiemtra_lint.text import words
 
 

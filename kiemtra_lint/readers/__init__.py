@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
 from ..document import Document
 from ..errors import InputError
@@ -13,12 +12,8 @@ TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 SUFFIXES = DOCX_SUFFIXES | TEXT_SUFFIXES
 
 
-def read_document(path: str | Path, meanwhile: Callable[[], object] | None = None) -> Document:
-    """Read ``path`` and build its section tree; raises InputError with a Vietnamese message.
-
-    ``meanwhile``, when given, is called once while the reader waits on work that leaves the
-    interpreter free (parsing a .docx's main part); see :func:`.docx.read_docx`.
-    """
+def read_document(path: str | Path) -> Document:
+    """Read ``path`` and build its section tree; raises InputError with a Vietnamese message."""
     from ..outline import build_outline
 
     p = Path(path)
@@ -31,13 +26,11 @@ def read_document(path: str | Path, meanwhile: Callable[[], object] | None = Non
     if suffix in TEXT_SUFFIXES:
         from .textfile import read_text
 
-        if meanwhile is not None:
-            meanwhile()
         doc = read_text(str(path))
     elif suffix in DOCX_SUFFIXES or suffix == ".doc":
         from .docx import read_docx
 
-        doc = read_docx(str(path), meanwhile)
+        doc = read_docx(str(path))
     else:
         raise InputError(
             f"{name}: không hỗ trợ loại tệp '{p.suffix or '(không đuôi)'}'; chỉ đọc .docx, .docm, .dotx, .md, .txt",

@@ -9,8 +9,6 @@ the block that first refers to it.
 
 from __future__ import annotations
 
-from typing import Callable
-
 from ..document import (FOOTNOTE, PARAGRAPH, TABLE_CELL, Block, Comment, Diagnostic, Document, NoteRef,
                         Segment, Table)
 from . import ooxml as X
@@ -21,18 +19,11 @@ from .package import open_package
 from .styles import StyleSheet
 
 
-def read_docx(path: str, meanwhile: Callable[[], object] | None = None) -> Document:
-    """Read the draft at ``path``; ``meanwhile()`` (if given) runs while its main part is parsed."""
-    from ..engine import gc_paused
-
-    with gc_paused():
-        return _read_docx(path, meanwhile)
-
-
-def _read_docx(path: str, meanwhile: Callable[[], object] | None) -> Document:
+def read_docx(path: str) -> Document:
+    """Read the draft at ``path``."""
     with open_package(path) as pkg:
         main = pkg.main_part
-        root = _main_xml(pkg, main, meanwhile)
+        root = pkg.xml(main)
         styles = StyleSheet.from_xml(_related_xml(pkg, main, "styles"))
         numbering = Numbering.from_xml(_related_xml(pkg, main, "numbering"), styles)
         body = root.find(X.BODY) if root is not None else None
@@ -64,37 +55,6 @@ def _read_docx(path: str, meanwhile: Callable[[], object] | None) -> Document:
     doc.fonts = dict(walker.fonts)
     _diagnose_tracked_changes(doc)
     return doc
-
-
-def _main_xml(pkg, main: str, meanwhile: Callable[[], object] | None):
-    """The parsed main part, parsed in a thread while ``meanwhile()`` runs here.
-
-    Inflating and parsing document.xml happen in zlib and libxml2, which let go of the
-    interpreter: a 200-page draft's 50 ms of parsing overlaps the caller's work (importing the
-    rules' modules, about 90 ms on the first file), instead of coming before or after it.
-    """
-    if meanwhile is None:
-        return pkg.xml(main)
-    import threading
-
-    outcome: list = []
-
-    def parse() -> None:
-        try:
-            outcome.append((True, pkg.xml(main)))
-        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
-            outcome.append((False, exc))
-
-    worker = threading.Thread(target=parse, name="kiemtra-parse", daemon=True)
-    worker.start()
-    try:
-        meanwhile()
-    finally:
-        worker.join()
-    ok, value = outcome[0]
-    if not ok:
-        raise value
-    return value
 
 
 def _related_xml(pkg, source: str, kind: str):

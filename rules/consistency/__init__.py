@@ -1,0 +1,1 @@
+"""KT5xx consistency: spelling variants, Unicode forms, abbreviations, terms."""

@@ -1,0 +1,105 @@
+"""Abbreviations and where they are spelled out (KT503).
+
+An abbreviation is a word of two capital letters or more that cannot be a Vietnamese syllable
+("CCHC", "BCĐ", "KT-XH"; not "ĐẢNG" or "KHÓA" in an all-capitals heading), is not a Roman
+numeral and is not part of a document symbol ("35-NQ/TW", "123/QĐ-UBND").
+
+It is spelled out ("defined") where the draft says what it stands for, in the usual forms:
+
+* "cải cách hành chính (CCHC)": the abbreviation alone in brackets after the words;
+* "(sau đây gọi tắt là CCHC)", "(viết tắt là CCHC)", "(gọi tắt: CCHC)", with or without brackets
+  or quotation marks;
+* "CCHC (cải cách hành chính)": the words in brackets after the abbreviation, when their initials
+  spell it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dataclasses import dataclass
+
+from kiemtra_lint.patterns import symbol_spans
+from kiemtra_lint.text import fold, looks_like_syllable, word_at
+
+_ABBR = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
+_SHAPE = regex.compile(rf"{_ABBR}")
+_TWO_CAPITALS = regex.compile(r"\p{Lu}\p{Lu}")
+_ROMAN = regex.compile(r"[IVXLCDM]+")
+_BRACKETED = regex.compile(rf"\(\s*[\"“]?(?P<a>{_ABBR})[\"”]?\s*\)")
+_CALLED = regex.compile(
+    rf"(?i:(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?)\s*:?\s*[\"“]?(?P<a>{_ABBR})(?![\p{{L}}\p{{N}}])")
+_EXPANDED = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<a>{_ABBR})\s*\((?P<words>[^()]{{3,120}})\)")
+_CONNECTORS = {"va", "cua", "cac", "voi", "ve"}  # folded; skipped when matching initials
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    block: int
+    start: int
+    end: int
+    abbr: str
+    defines: bool  # this mention spells the abbreviation out
+
+
+def is_abbreviation(word: str) -> bool:
+    if not _SHAPE.fullmatch(word) or _ROMAN.fullmatch(word):
+        return False
+    return not any(looks_like_syllable(part) for part in word.split("-"))
+
+
+def definitions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, abbreviation) of every place in ``text`` that spells an abbreviation out;
+    the span is the abbreviation itself."""
+    found = {}
+    for pattern in (_BRACKETED, _CALLED):
+        for m in pattern.finditer(text):
+            if pattern is _BRACKETED and not text[:m.start()].strip():
+                continue  # "(CCHC)" at the very start says nothing about what it stands for
+            found[m.start("a")] = (m.start("a"), m.end("a"), m.group("a"))
+    for m in _EXPANDED.finditer(text):
+        if _initials_spell(m.group("words"), m.group("a")):
+            found[m.start("a")] = (m.start("a"), m.end("a"), m.group("a"))
+    return [found[k] for k in sorted(found)]
+
+
+def _initials_spell(words: str, abbr: str) -> bool:
+    initials = "".join(w[0] for w in fold(words).split() if w[0].isalpha() and w not in _CONNECTORS)
+    return initials == fold(abbr).replace("-", "")
+
+
+def mentions(block: int, text: str, known: frozenset[str]) -> list[Mention]:
+    """Every abbreviation in ``text`` that is not well known."""
+    found = _abbreviations(text, known)
+    if not found:
+        return []
+    defined = {start: (end, abbr) for start, end, abbr in definitions(text)}
+    symbols = symbol_spans(text) if any(ch in text for ch in "/-") else []
+    out = []
+    for start, end, word in found:
+        if any(s <= start < e for s, e in symbols):
+            continue
+        out.append(Mention(block, start, end, word, start in defined))
+    return out
+
+
+def _abbreviations(text: str, known: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The words of ``text`` (as ``kiemtra_lint.text.words`` splits it) that are abbreviations
+    and not well known.
+
+    An abbreviation starts with two capitals: only the words that start where ``text`` has two
+    capitals in a row are looked at (a word starts after a character that is not a letter, mark
+    or digit, so no such pair of an earlier word hides its first two letters).
+    """
+    if _TWO_CAPITALS.search(text) is None:
+        return []
+    out = []
+    for m in _TWO_CAPITALS.finditer(text):
+        word = word_at(text, m.start())
+        if word is None:
+            continue
+        w = word.group()
+        if len(w) < 2 or not w[1].isupper() or w in known or not is_abbreviation(w):
+            continue
+        out.append((word.start(), word.end(), w))
+    return out

@@ -1,0 +1,334 @@
+"""KT5xx consistency: spelling style (KT501), Unicode forms (KT502), abbreviations (KT503), terms (KT504).
+
+A draft assembled from several sources mixes their habits.  Each rule here compares the draft
+with itself: the spelling most of the draft uses is taken as the draft's choice, and every
+place that differs is reported (PerfectIt's approach), with the counts.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from collections import Counter
+from functools import lru_cache
+
+from kiemtra_lint.document import TABLE_CELL, Document
+from kiemtra_lint.engine import rule
+from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.report.locate import section_display
+from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
+
+from .abbrev import mentions
+from .data import group_list, word_list
+from .unicode import decomposed_words, has_precomposed_marks, invisible_runs, nbsp_in_words, outside
+from .variants import Variants, lowered, majority, match_case
+from ..duplicates.units import readable
+
+def _n(count: int, noun: str) -> str:
+    """English count: "1 place", "3 places"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+# --- KT501 ------------------------------------------------------------------------------
+
+# two letters that hold the tone mark of an open oa / oe / uy, in either placement, ending a word:
+# a word whose first such pair is followed by another letter ("hoàn", "hoạch", "toán") is
+# written one way only (tone_style gives None: the rhyme of a styled syllable is the pair and
+# ends it, and no initial holds an o or a u but "qu", which is never styled), so it is not
+# looked at (it was 60% of the pairs of a draft)
+_STYLED_CORE = regex.compile(
+    r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])(?!\p{L})")
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+@lru_cache(maxsize=4096)
+def _style(word: str) -> str | None:
+    return tone_style(word)
+
+
+def _tone_spots(doc: Document) -> list[tuple[Span, str, str]]:
+    """(span, word, style) of every syllable whose tone-mark placement shows a style."""
+    out = []
+    for block in filter(readable, doc.blocks):
+        text = block.text
+        seen_end = -1
+        for m in _STYLED_CORE.finditer(text):
+            if m.start() < seen_end:
+                continue
+            word = _LETTERS.match(text, _letters_start(text, m.start()))
+            seen_end = word.end()
+            style = _style(word.group())
+            if style is not None:
+                out.append((Span(block.index, word.start(), word.end()), word.group(), style))
+    return out
+
+
+def _letters_start(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
+def _examples(words) -> str:
+    """The three most frequent spellings, in lower case: "hóa, ủy, khóa"."""
+    return ", ".join(w for w, _ in Counter(w.lower() for w in words).most_common(3))
+
+
+@rule("KT501", "mixed-spelling-style", "consistency", "warning",
+      summary_vi="Cách viết không thống nhất: đặt dấu thanh kiểu “hoà/hòa”, “uỷ/ủy”; viết i/y (“kỹ/kĩ”, “lý/lí”)",
+      summary_en="Mixed spelling styles: tone-mark placement (“hoà/hòa”, “uỷ/ủy”) and i/y (“kỹ/kĩ”, “lý/lí”)",
+      explanation_vi="Có hai cách đặt dấu thanh trên vần “oa”, “oe”, “uy” không có âm cuối: “hoà, khoẻ, uỷ, thuỷ” và "
+                     "“hòa, khỏe, ủy, thủy”. Cả hai đều được chấp nhận (Quyết định 1989/QĐ-BGDĐT) nhưng một bản "
+                     "thảo chỉ nên dùng một cách. Quy tắc đếm mọi âm tiết có vần này (không dựa vào danh sách từ), "
+                     "lấy cách mà phần lớn bản thảo dùng làm chuẩn và báo từng chỗ viết theo cách kia, kèm số lần. "
+                     "Tương tự với các âm tiết viết i hoặc y (“kỹ/kĩ”, “lý/lí”, “kỳ/kì”, “tỷ lệ/tỉ lệ”), theo danh "
+                     "sách chọn lọc rules/data/variants_iy.csv (bổ sung bằng khóa [tool.kiemtra.data] variants-iy); "
+                     "tên riêng viết hoa giữa câu (“Lý Thường Kiệt”) không bị tính.",
+      explanation_en="The tone mark of an open “oa”, “oe”, “uy” can sit on either vowel: “hoà, khoẻ, uỷ, thuỷ” or "
+                     "“hòa, khỏe, ủy, thủy”. Both are accepted but a draft should use one. Every such syllable is "
+                     "counted (no word list); the placement most of the draft uses is the norm and every place "
+                     "written the other way is reported, with the counts. The same holds for syllables written "
+                     "with i or y (“kỹ/kĩ”, “lý/lí”, “kỳ/kì”, “tỷ lệ/tỉ lệ”), from the curated list "
+                     "rules/data/variants_iy.csv (extend with [tool.kiemtra.data] variants-iy); capitalised names "
+                     "inside a sentence are not counted.",
+      bad="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện uỷ giao ... Ủy ban Kiểm tra ...",
+      good="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện ủy giao ... Ủy ban Kiểm tra ...")
+def check_spelling_style(doc: Document, ctx):
+    yield from _tone_findings(doc)
+    groups = group_list(ctx, "variants_iy.csv", "variants-iy")
+    yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling")
+
+
+def _tone_findings(doc: Document):
+    spots = _tone_spots(doc)
+    result = majority(spots, key=lambda s: s[2], preference=(TONE_ON_FIRST,))
+    if result is None:
+        return
+    style = result.form
+    other = TONE_ON_SECOND if style == TONE_ON_FIRST else TONE_ON_FIRST
+    n_major, n_minor = result.counts[style], result.counts[other]
+    ex_major = _examples(w for _, w, st in spots if st == style)
+    ex_minor = _examples(w for _, w, st in spots if st == other)
+    first_of = {}  # first place of each word written in the majority style ("hòa" for "hoà")
+    for span, word, st in spots:
+        if st == style:
+            first_of.setdefault(word.lower(), span)
+    first_major = next(span for span, _, st in spots if st == style)
+    for span, word, _ in result.minority:
+        fix = retone(word, style)
+        yield finding(
+            "KT501",
+            f"Đặt dấu thanh không thống nhất: “{word}”, trong khi phần lớn bản thảo đặt dấu như “{ex_major}” "
+            f"({n_major} chỗ; như “{ex_minor}”: {n_minor} chỗ); nên viết “{fix}”",
+            f"Mixed tone-mark placement: “{word}”, while most of the draft places the mark as in “{ex_major}” "
+            f"({_n(n_major, 'place')}; as in “{ex_minor}”: {n_minor}); write “{fix}”",
+            span, related=[first_of.get(fix.lower(), first_major)])
+
+
+def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str):
+    """Every occurrence of a minority spelling, group by group."""
+    if not groups:
+        return
+    variants = Variants(groups)
+    low = ctx.memo("consistency.lowered", lambda: [lowered(b.text) if readable(b) else None for b in doc.blocks])
+    spots = [s for block in filter(readable, doc.blocks) for s in variants.find(block.index, block.text, low[block.index])]
+    by_group: dict[int, list] = {}
+    for s in spots:
+        by_group.setdefault(s.group, []).append(s)
+    out = []
+    for gi, group_spots in by_group.items():
+        result = majority(group_spots, key=lambda s: s.form, preference=variants.groups[gi])
+        if result is None:
+            continue
+        n_major = result.counts[result.form]
+        first_major = next(s for s in group_spots if s.form == result.form)
+        for s in result.minority:
+            fix = match_case(s.written, result.form) if s.form.lower() != result.form.lower() else result.form
+            out.append(finding(
+                code,
+                f"{what_vi}: “{s.written}” ({result.counts[s.form]} chỗ) trong khi bản thảo viết “{result.form}” "
+                f"{n_major} chỗ; nên viết “{fix}”",
+                f"{what_en}: “{s.written}” ({_n(result.counts[s.form], 'place')}) while the draft writes "
+                f"“{result.form}” in {_n(n_major, 'place')}; write “{fix}”",
+                Span(s.block, s.start, s.end), related=[Span(first_major.block, first_major.start, first_major.end)]))
+    yield from out
+
+
+# --- KT502 ------------------------------------------------------------------------------
+
+_INVISIBLE_VI = {"\u200b": "dấu cách độ rộng 0", "\u200c": "ký tự không nối độ rộng 0",
+                 "\u200d": "ký tự nối độ rộng 0", "\u2060": "ký tự nối từ", "\ufeff": "dấu BOM độ rộng 0",
+                 "\u00ad": "dấu gạch nối mềm"}
+
+
+@rule("KT502", "mixed-unicode", "consistency", "warning",
+      summary_vi="Ký tự ẩn (dấu cách độ rộng 0, gạch nối mềm, dấu cách không ngắt giữa các chữ) hoặc chữ mã hóa "
+                 "dạng tổ hợp (NFD) lẫn với dạng dựng sẵn (NFC)",
+      summary_en="Invisible characters (zero-width space, soft hyphen, no-break space between words) or decomposed "
+                 "(NFD) letters mixed with precomposed (NFC) ones",
+      explanation_vi="Văn bản chép từ web, từ máy Mac hoặc từ bộ gõ khác mang theo những ký tự không nhìn thấy: dấu "
+                     "cách độ rộng 0 (U+200B), ký tự nối (U+200C, U+200D, U+2060), dấu BOM (U+FEFF), gạch nối mềm "
+                     "(U+00AD), hoặc dấu cách không ngắt (U+00A0) chen giữa hai chữ. Chữ có dấu cũng có thể được lưu "
+                     "dạng tổ hợp (chữ cái + dấu rời, NFD) thay vì dạng dựng sẵn (NFC) như phần còn lại. Nhìn thì "
+                     "giống hệt, nhưng tìm kiếm (Ctrl+F), kiểm tra chính tả và so sánh văn bản đều bỏ sót những chỗ "
+                     "này. Dấu cách không ngắt trước số hoặc chữ viết hoa (“Điều 15”, “T/M HUYỆN ỦY”) là cố ý và "
+                     "không bị báo.",
+      explanation_en="Text pasted from the web, a Mac or another input method brings invisible characters: zero-width "
+                     "space (U+200B), joiners (U+200C, U+200D, U+2060), BOM (U+FEFF), soft hyphen (U+00AD), or a "
+                     "no-break space (U+00A0) between two words. Accented letters may also be stored decomposed "
+                     "(letter + combining marks, NFD) instead of precomposed (NFC) like the rest. They look the same, "
+                     "but search, spell checking and text comparison miss them. A no-break space before a number or "
+                     "a capitalised word (“Điều 15”, “T/M HUYỆN ỦY”) is deliberate and not reported.",
+      bad="đấu tranh\u200b phản bác (a zero-width space after “tranh”)",
+      good="đấu tranh phản bác")
+def check_unicode(doc: Document, ctx):
+    yield from _invisible_findings(doc)
+    yield from _nfd_findings(doc)
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    before = _LETTERS.findall(text[max(0, start - 40):start])
+    after = _LETTERS.findall(text[end:end + 40])
+    return (before[-1] if before else ""), (after[0] if after else "")
+
+
+def _between(before: str, after: str, vi: bool) -> str:
+    if before and after:
+        return f"giữa “{before}” và “{after}”" if vi else f"between “{before}” and “{after}”"
+    if before:
+        return f"sau “{before}”" if vi else f"after “{before}”"
+    if after:
+        return f"trước “{after}”" if vi else f"before “{after}”"
+    return ""
+
+
+def _invisible_findings(doc: Document):
+    for block in doc.blocks:
+        text = block.text
+        for start, end in invisible_runs(text):
+            ch = text[start]
+            name_vi, name_en = _INVISIBLE_VI.get(ch, "ký tự ẩn"), INVISIBLES.get(ch, "invisible character")
+            count = f" ({end - start} ký tự liền nhau)" if end - start > 1 else ""
+            count_en = f" ({end - start} in a row)" if end - start > 1 else ""
+            before, after = _neighbours(text, start, end)
+            yield finding(
+                "KT502",
+                f"Ký tự ẩn: {name_vi} (U+{ord(ch):04X}) {_between(before, after, True)}{count}; không nhìn thấy nhưng "
+                f"làm tìm kiếm và so khớp bỏ sót, nên xóa",
+                f"Invisible character: {name_en} (U+{ord(ch):04X}) {_between(before, after, False)}{count_en}; it "
+                f"cannot be seen but breaks search and matching: delete it",
+                Span(block.index, start, end))
+        for at in nbsp_in_words(text):
+            before, after = _neighbours(text, at, at + 1)
+            yield finding(
+                "KT502",
+                f"Dấu cách không ngắt (U+00A0) giữa “{before}” và “{after}”: tìm “{before} {after}” sẽ không thấy chỗ "
+                f"này; thay bằng dấu cách thường",
+                f"No-break space (U+00A0) between “{before}” and “{after}”: a search for “{before} {after}” misses "
+                f"it; use an ordinary space",
+                Span(block.index, at, at + 1), severity="info")
+
+
+def _nfd_findings(doc: Document):
+    """Decomposed words, when the rest of the draft is precomposed (a wholly NFD draft is
+    consistent with itself and is left alone)."""
+    if not any(b.denormalized for b in doc.blocks):
+        return
+    if not any(has_precomposed_marks(outside(b.text, b.denormalized)) for b in doc.blocks):
+        return
+    for block in doc.blocks:
+        for start, end in decomposed_words(block.text, block.denormalized):
+            word = block.text[start:end]
+            yield finding(
+                "KT502",
+                f"“{word}” được lưu ở dạng tổ hợp (NFD: chữ cái và dấu rời nhau), khác phần còn lại của bản thảo "
+                f"(dạng dựng sẵn, NFC): tìm kiếm và so khớp sẽ bỏ sót; gõ lại chữ này",
+                f"“{word}” is stored decomposed (NFD: letters and marks apart), unlike the rest of the draft "
+                f"(precomposed, NFC): search and matching will miss it; retype it",
+                Span(block.index, start, end), severity="info")
+
+
+# --- KT503 ------------------------------------------------------------------------------
+
+_RECIPIENTS = regex.compile(r"\s*(?i:nơi\s+nhận)\s*:")
+
+@rule("KT503", "undefined-abbreviation", "consistency", "warning",
+      summary_vi="Chữ viết tắt được dùng mà chưa viết đầy đủ ở lần đầu (ANQP, BCĐ, CCHC)",
+      summary_en="An abbreviation used before it is spelled out (ANQP, BCĐ, CCHC)",
+      explanation_vi="Chữ viết tắt phải được viết đầy đủ ở lần dùng đầu tiên, theo một trong các dạng quen thuộc: "
+                     "“cải cách hành chính (CCHC)”, “(sau đây gọi tắt là CCHC)”, “(viết tắt là CCHC)” hoặc “CCHC (cải "
+                     "cách hành chính)”. Quy tắc báo một lần cho mỗi chữ viết tắt, ở lần dùng đầu tiên: chưa từng được "
+                     "giải thích, hoặc được giải thích ở chỗ sau. Các chữ viết tắt ai cũng biết (UBND, HĐND, MTTQ, "
+                     "COVID...) nằm trong rules/data/abbreviations.txt, bổ sung bằng khóa [tool.kiemtra.data] "
+                     "abbreviations. Chữ viết tắt trong ô bảng, trong phần “Nơi nhận”, trong số ký hiệu văn bản "
+                     "(“35-NQ/TW”) và số La Mã không bị tính.",
+      explanation_en="An abbreviation must be spelled out at its first use, in one of the usual forms: “cải cách hành "
+                     "chính (CCHC)”, “(sau đây gọi tắt là CCHC)”, “(viết tắt là CCHC)” or “CCHC (cải cách hành "
+                     "chính)”. The rule reports each abbreviation once, at its first use: never spelled out, or "
+                     "spelled out only later. Abbreviations everyone knows (UBND, HĐND, MTTQ, COVID...) are listed "
+                     "in rules/data/abbreviations.txt, extended with [tool.kiemtra.data] abbreviations. Table cells, "
+                     "the recipients list (“Nơi nhận”), document symbols (“35-NQ/TW”) and Roman numerals are not "
+                     "counted.",
+      bad="Công tác CCHC được đẩy mạnh. ... Tập trung đẩy mạnh cải cách hành chính (CCHC).",
+      good="Công tác cải cách hành chính (CCHC) được đẩy mạnh. ... Tập trung đẩy mạnh CCHC.")
+def check_abbreviations(doc: Document, ctx):
+    known = frozenset(word_list(ctx, "abbreviations.txt", "abbreviations"))
+    first_use: dict[str, object] = {}
+    first_definition: dict[str, object] = {}
+    uses: Counter = Counter()
+    for block in filter(readable, doc.blocks):
+        if _RECIPIENTS.match(block.text):
+            break  # the recipients list ends the document and abbreviates by convention (PCT, CVP)
+        if not any(ch.isupper() for ch in block.text):
+            continue
+        for m in mentions(block.index, block.text, known):
+            if m.defines:
+                first_definition.setdefault(m.abbr, m)
+            elif block.kind != TABLE_CELL:  # tables abbreviate by design
+                uses[m.abbr] += 1
+                first_use.setdefault(m.abbr, m)
+    for abbr, use in sorted(first_use.items(), key=lambda kv: (kv[1].block, kv[1].start)):
+        definition = first_definition.get(abbr)
+        span = Span(use.block, use.start, use.end)
+        if definition is None:
+            n = uses[abbr]
+            yield finding(
+                "KT503",
+                f"Chữ viết tắt “{abbr}” chưa được giải thích (dùng {n} lần): ở lần dùng đầu tiên, cần viết đầy đủ "
+                f"cụm từ rồi ghi “({abbr})”",
+                f"The abbreviation “{abbr}” is never spelled out (used {_n(n, 'time')}): at its first use, write it "
+                f"in full followed by “({abbr})”",
+                span)
+        elif (definition.block, definition.start) > (use.block, use.start):
+            where = section_display(doc.blocks[definition.block].section)
+            where_vi = f"ở mục {where}" if where else "ở phần sau"
+            where_en = f"in section {where}" if where else "further on"
+            yield finding(
+                "KT503",
+                f"Chữ viết tắt “{abbr}” được dùng trước khi được viết đầy đủ (chỉ được giải thích {where_vi}); "
+                f"hãy viết đầy đủ ở lần dùng đầu tiên này",
+                f"The abbreviation “{abbr}” is used before it is spelled out (only explained {where_en}); spell it "
+                f"out here, at its first use",
+                span, related=[Span(definition.block, definition.start, definition.end)])
+
+
+# --- KT504 ------------------------------------------------------------------------------
+
+@rule("KT504", "term-variants", "consistency", "warning",
+      summary_vi="Một thuật ngữ được viết theo hai cách (COVID-19 / Covid-19, “kinh tế - xã hội” / “kinh tế-xã hội”)",
+      summary_en="One term written two ways (COVID-19 / Covid-19, “kinh tế - xã hội” / “kinh tế-xã hội”)",
+      explanation_vi="Các đoạn chép từ nhiều nguồn thường viết cùng một thuật ngữ theo nhiều cách: “COVID-19” và "
+                     "“Covid-19”, “kinh tế - xã hội” và “kinh tế-xã hội”, “hằng năm” và “hàng năm”, “m²” và “m2”. "
+                     "Quy tắc lấy cách viết mà phần lớn bản thảo dùng làm chuẩn và báo từng chỗ viết khác, kèm số lần. "
+                     "Danh sách thuật ngữ ở rules/data/variants.csv (mỗi dòng một nhóm cách viết, phân cách bằng dấu "
+                     "phẩy); bổ sung bằng khóa [tool.kiemtra.data] variants.",
+      explanation_en="Passages copied from several sources write one term several ways: “COVID-19” and “Covid-19”, "
+                     "“kinh tế - xã hội” and “kinh tế-xã hội”, “hằng năm” and “hàng năm”, “m²” and “m2”. The spelling "
+                     "most of the draft uses is the norm and every other place is reported, with the counts. The "
+                     "terms are listed in rules/data/variants.csv (one group of spellings a line, comma-separated); "
+                     "extend it with [tool.kiemtra.data] variants.",
+      bad="Dịch COVID-19 diễn biến phức tạp ... dịch Covid-19 kéo dài ...",
+      good="Dịch COVID-19 diễn biến phức tạp ... dịch COVID-19 kéo dài ...")
+def check_terms(doc: Document, ctx):
+    groups = group_list(ctx, "variants.csv", "variants")
+    yield from _variant_findings(doc, ctx, groups, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways")

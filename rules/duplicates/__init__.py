@@ -1,0 +1,1 @@
+"""KT4xx duplicates: repeated words, sentences and passages pasted twice."""

@@ -1,0 +1,147 @@
+"""Words and phrases typed twice in a row (KT401): "đã đã", "nâng cao nâng cao".
+
+Also a phrase repeated around one stray word, the trace of an edit that kept both versions:
+"thực hiện công tác tốt công tác".  The copies must be separated by white space only (a line
+break or a run boundary counts as white space; a comma does not: "rõ người, rõ việc" is
+deliberate).  Words are compared by ``token_key`` (case and tone-mark placement ignored).
+
+A phrase of s words repeated at position i needs ``keys[i:i + s] == keys[i + s:i + 2 * s]``
+(or ``keys[i + s + 1:i + 2 * s + 1]`` around a word); those positions are found first, with
+one regex search over the block's word codes (one character per word, see
+units.DocWords), and only they are examined.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import compress, count
+from operator import eq
+
+from .units import is_number, keys_of
+
+MAX_PHRASE = 4  # longest phrase (in words) looked for
+
+# A word between two copies of a phrase that makes them a construction, not a slip:
+# "giữa cán bộ với cán bộ", "từ thôn này đến thôn khác", "người dân và người dân".
+JOINERS = frozenset("""
+và với hoặc hay đến tới sang qua cho của là thì mà nhưng hơn bằng như ra vào lại cùng
+trong ngoài trên dưới sau trước từ theo về để do vì rồi nọ kia này khác ấy nối tiếp ở
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    first: tuple[int, int]  # offsets of the first copy
+    second: tuple[int, int]  # offsets of the first repeated copy (what the finding points at)
+    gap: str | None  # the stray word between the copies, if any
+    copies: int = 2  # how many times the phrase is written back to back ("đã đã đã": 3)
+
+
+# where a phrase of up to MAX_PHRASE words is repeated right after itself or after one word
+# (in the codes: one character per word); the first lookahead, a word equal to one of the
+# next MAX_PHRASE + 1, is implied by the second and only there to fail fast
+_REPEATED_HERE = re.compile("(?=(.).{0,%d}\\1)(?=(.{1,%d})\\2|(.{2,%d}).\\3)" % (MAX_PHRASE, MAX_PHRASE, MAX_PHRASE),
+                            re.S)
+
+
+def blocks_to_read(codes, first: list[int]) -> list[int]:
+    """The blocks whose words may hold a repetition, in order: block i holds words first[i] to
+    first[i + 1] of ``codes``.  One search over the document's codes finds the places where a
+    phrase is repeated, within a block or across two; a block without one has none."""
+    if not isinstance(codes, str):
+        return [i for i in range(len(first) - 1) if first[i + 1] > first[i]]
+    places = [m.start() for m in _REPEATED_HERE.finditer(codes)]
+    return sorted({bisect_right(first, p) - 1 for p in places})
+
+
+class _Text:
+    """The words of a text (offsets and text) with their codes (equal where the keys are), and
+    what separates them."""
+
+    def __init__(self, text: str, starts: list[int], ends: list[int], words: list[str], codes=None,
+                 key_of=None) -> None:
+        self.text = text
+        self.starts, self.ends, self.words = starts, ends, words
+        self.codes = codes if codes is not None else keys_of(list(zip(starts, ends, words)))
+        self._key_of = key_of
+
+    def key(self, i: int) -> str:
+        """The token_key of word i."""
+        return self._key_of[self.codes[i]] if self._key_of is not None else self.codes[i]
+
+    def spaced(self, i: int, j: int) -> bool:
+        """Only white space between words i..j (inclusive)."""
+        text, starts, ends = self.text, self.starts, self.ends
+        return all(text[ends[k]:starts[k + 1]].isspace() for k in range(i, j))
+
+    def same(self, i: int, j: int, size: int) -> bool:
+        return j + size <= len(self.codes) and self.codes[i:i + size] == self.codes[j:j + size]
+
+    def span(self, i: int, size: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i + size - 1]
+
+
+def find_repeats(text: str, starts: list[int], ends: list[int], words: list[str], allowed: frozenset[str],
+                 codes=None, key_of: dict | None = None) -> list[Repeat]:
+    """Every repetition in ``text``, whose words are ``words`` at offsets ``starts``..``ends``
+    (``split_words``); ``allowed`` holds doubled forms that are correct ("ngày ngày"), as token
+    keys joined by one space.  ``codes``, if known, are the words' codes (equal exactly where
+    their keys are: a string with a character per word, or a sequence) and ``key_of`` maps a
+    code to its key; without them the keys are computed."""
+    if isinstance(codes, str):
+        candidates = [m.start() for m in _REPEATED_HERE.finditer(codes)]
+        if not candidates:
+            return []
+    t = _Text(text, starts, ends, words, codes, key_of)
+    if not isinstance(codes, str):
+        codes = t.codes
+        found: set[int] = set()
+        for distance in range(1, MAX_PHRASE + 2):
+            found.update(compress(count(), map(eq, codes, codes[distance:])))
+        candidates = sorted(found)
+    out: list[Repeat] = []
+    resume = 0
+    for i in candidates:
+        if i < resume:
+            continue
+        hit = _back_to_back(t, i, allowed) or _around_word(t, i)
+        if hit is not None:
+            out.append(hit[0])
+            resume = hit[1]
+    return out
+
+
+def _back_to_back(t: _Text, i: int, allowed: frozenset[str]) -> tuple[Repeat, int] | None:
+    """The shortest phrase at word i written twice or more in a row ("A B A B")."""
+    for size in range(1, MAX_PHRASE + 1):
+        if not t.same(i, i + size, size) or not t.spaced(i, i + 2 * size - 1):
+            continue
+        phrase = [t.key(k) for k in range(i, i + size)]
+        if _numbers(t, i, size) or " ".join(phrase * 2) in allowed:
+            return None
+        end = i + 2 * size
+        while t.same(i, end, size) and t.spaced(end - 1, end + size - 1):
+            end += size
+        repeat = Repeat(t.span(i, size), t.span(i + size, size), None, (end - i) // size)
+        return repeat, end
+    return None
+
+
+def _around_word(t: _Text, i: int) -> tuple[Repeat, int] | None:
+    """A phrase of two words or more at word i repeated after one stray word ("A B x A B")."""
+    for size in range(2, MAX_PHRASE + 1):
+        j = i + size + 1
+        if not t.same(i, j, size) or not t.spaced(i, j + size - 1):
+            continue
+        stray = t.words[i + size]
+        if _numbers(t, i, size) or is_number(stray) or t.key(i + size) in JOINERS:
+            return None
+        return Repeat(t.span(i, size), t.span(j, size), stray), j + size
+    return None
+
+
+def _numbers(t: _Text, i: int, size: int) -> bool:
+    """Numbers only: "12 12" is more likely a table or a list flattened into text than a slip."""
+    return all(is_number(w) for w in t.words[i:i + size])

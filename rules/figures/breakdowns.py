@@ -1,0 +1,244 @@
+"""Breakdowns (KT203): a stated total and the parts listed after it.
+
+"254 đơn, trong đó 45 ..., 212 ..., 07 ...", "16 đơn vị, gồm 14 xã và 02 thị trấn",
+"62 tổ chức cơ sở đảng (19 đảng bộ cơ sở, 43 chi bộ cơ sở)".  A breakdown is only built
+when the words make it one; its flags (complete, open-ended, overlapping, one scheme of
+categories) say whether and how its parts must add up.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from kiemtra_lint.rules.figures.numbers import COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
+
+from .lexicon import lexicon
+from .model import Breakdown, Part
+from .sentences import Sentence, scan, word_count
+
+MAX_LEAD_WORDS = 4  # words allowed before the number of the first part ("trong đó: cấp huyện 285 ...")
+MAX_LABEL_WORDS = 6  # ... and of the next ones in such a list ("đất trồng cây hằng năm khác 5.130 ha")
+MAX_CONTINUATION_WORDS = 6  # "212 đơn kiến nghị, phản ánh, 07 ...": "phản ánh" continues a part
+MAX_TOTAL_GAP_WORDS = 14  # "412 người được đánh giá, xếp loại; trong đó ..."
+
+_HAS_OPEN_HEAD = regex.compile(r"^[ \u00a0,:]*(?i:có)(?![\p{L}])")
+_VA = regex.compile(r"[ \u00a0](?i:và)[ \u00a0]")
+_COMMA_OR_AND = regex.compile(r",|(?<![\p{L}])(?i:và)(?![\p{L}])")
+
+
+def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
+    """The breakdowns of ``s``, whose breakdown cues are ``cues`` (``lexicon().breakdown`` over the sentence)."""
+    out = []
+    for m in cues:
+        if s.paren_of(m.start()) is None:
+            b = _cue_breakdown(s, m.start(), m.end(), m.group().lower())
+            if b is not None:
+                out.append(b)
+    for o, c in s.parens:
+        b = _bracket_breakdown(s, o, c)
+        if b is not None:
+            out.append(b)
+    return out
+
+
+def _cue_breakdown(s: Sentence, cue_start: int, cue_end: int, cue: str) -> Breakdown | None:
+    total = total_before(s, cue_start, same_clause=cue in lexicon().complete_cues)
+    if total is None:
+        return None
+    # the cue is outside brackets: from its end on, the separators are the sentence's own
+    seps = s.separators[bisect_left(s.separators, cue_end):]
+    result = parse_parts(s, cue_end, s.end, seps, inside_bracket=False)
+    if result is None:
+        return None
+    parts, end = result
+    open_head = bool(_HAS_OPEN_HEAD.match(s.text[cue_end:cue_end + 8]))
+    return _make(s, total, parts, cue, end, complete=cue in lexicon().complete_cues, open_head=open_head)
+
+
+def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
+    """"62 tổ chức cơ sở đảng (19 đảng bộ cơ sở, 43 chi bộ cơ sở)"."""
+    before = s.counts_before(o)
+    if not before:
+        return None
+    total = before[0]
+    gap = s.text[total.end:o]
+    if any(ch in gap for ch in ",;:") or word_count(gap) > 6 or not _plain_total(s, total):
+        return None
+    inner = s.text[o + 1:c]
+    lex = lexicon()
+    cue_match = lex.breakdown.match(inner.lstrip())
+    if cue_match:  # "(trong đó 12 ..., 20 ...)": the words decide, as for any cue
+        cue_end = o + 1 + (len(inner) - len(inner.lstrip())) + cue_match.end()
+        cue = cue_match.group().lower()
+    else:
+        cue_end, cue = o + 1, "("
+    _, seps = scan(s.text, cue_end, c)
+    result = parse_parts(s, cue_end, c, seps, inside_bracket=True)
+    if result is None:
+        return None
+    parts, end = result
+    if end < c:
+        return None  # the bracket says more than a list of parts
+    open_head = bool(_HAS_OPEN_HEAD.match(s.text[cue_end:cue_end + 8]))
+    complete = cue == "(" or cue in lex.complete_cues
+    return _make(s, total, parts, cue, end, complete=complete, open_head=open_head)
+
+
+def _make(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int, complete: bool,
+          open_head: bool) -> Breakdown | None:
+    if len(parts) < 2 or _total_is_one_of_a_list(s, total):
+        return None
+    kinds = {p.token.kind == PERCENT for p in parts}
+    if len(kinds) > 1:
+        return None
+    total_unit = s.unit(total)
+    if PERCENT not in {p.token.kind for p in parts} and not all(
+            s.unit(p.token).fits(total_unit) for p in parts):
+        return None
+    lex = lexicon()
+    words = s.text[parts[0].start:end]
+    complement = bool(lex.complement.search(s.text, parts[-1].start, parts[-1].own_end))
+    open_ended = open_head or bool(lex.open_ended.search(words)) or _unnumbered_remainder(s, parts, end)
+    scheme = in_one_scheme(s, parts)
+    overlapping = bool(lex.cumulative.search(words)) or (
+        not (complement or scheme) and (bool(lex.cross_cutting.search(words)) or _nested(s, parts)))
+    return Breakdown(s, total, parts, cue, complete or complement, open_ended, overlapping, scheme)
+
+
+_NEGATION = frozenset(("không", "chưa", "chưa được", "không được"))
+
+
+def _nested(s: Sentence, parts: list[Part]) -> bool:
+    """One part is a kind of another: "12 xã đạt chuẩn nông thôn mới, 03 xã đạt chuẩn nông thôn mới nâng
+    cao" (the 03 are among the 12).  "không hoàn thành nhiệm vụ" is the opposite of "hoàn thành nhiệm vụ",
+    not a kind of it."""
+    described = [p.words(s.text) for p in parts]
+    for i, a in enumerate(described):
+        for j, b in enumerate(described):
+            if i != j and len(a.split()) >= 2 and a in b and b != a:
+                extra = b.replace(a, " ").split()
+                if not any(w in _NEGATION for w in extra):
+                    return True
+    return False
+
+
+def in_one_scheme(s: Sentence, parts: list[Part]) -> bool:
+    """Every part names a category of the same set (hoàn thành xuất sắc / tốt / ...; khiển trách / cảnh cáo)."""
+    return any(all(scheme.search(s.text, p.start, p.end) for p in parts) for scheme in lexicon().schemes)
+
+
+def _unnumbered_remainder(s: Sentence, parts: list[Part], end: int) -> bool:
+    """"..., số còn lại ..." with no number: the parts were never meant to add up."""
+    lex = lexicon()
+    for m in lex.remainder.finditer(s.text, parts[0].start, min(s.end, end + 40)):
+        numbered = any(t.is_quantity and m.end() <= t.start and word_count(s.text[m.end():t.start]) <= 3
+                       for t in s.tokens)
+        if not numbered:
+            return True
+    return False
+
+
+def _plain_total(s: Sentence, t: NumberToken) -> bool:
+    return t.kind in (COUNT, DECIMAL) and t.is_exact and s.unit(t).kind != "time"
+
+
+def total_before(s: Sentence, cue_start: int, same_clause: bool) -> NumberToken | None:
+    """The stated total a cue refers back to: the nearest count before it, in reach."""
+    if not s.text[s.start:cue_start].strip(" ,:;"):  # "Trong đó, ..." opens the sentence
+        prev = s.previous
+        if prev is None:
+            return None
+        before = prev.counts_before(prev.end)
+        if before and word_count(prev.text[before[0].end:prev.end]) <= MAX_TOTAL_GAP_WORDS \
+                and _plain_total(prev, before[0]):
+            return before[0]
+        return None
+    before = s.counts_before(cue_start)
+    if not before or not _plain_total(s, before[0]):
+        return None
+    total = before[0]
+    gap_seps = s.separators_between(total.end, cue_start)
+    tail = s.text[gap_seps[-1] + 1:cue_start] if gap_seps else ""
+    if gap_seps and tail.strip():
+        if same_clause or any(s.text[i] in ";:" for i in gap_seps):
+            return None
+    elif any(s.text[i] in ";:" for i in gap_seps[:-1]) or (same_clause and len(gap_seps) > 1):
+        return None
+    if word_count(s.outside_brackets(total.end, cue_start)) > MAX_TOTAL_GAP_WORDS:
+        return None
+    return total
+
+
+def _total_is_one_of_a_list(s: Sentence, total: NumberToken) -> bool:
+    """"127 tập thể, 348 cá nhân (trong đó ...)": the parts may belong to either count."""
+    before = [t for t in s.counts_before(total.start) if t is not total]
+    if not before:
+        return False
+    gap = s.text[before[0].end:total.start]
+    return word_count(gap) <= 4 and bool(_COMMA_OR_AND.search(gap))
+
+
+def parse_parts(s: Sentence, start: int, end: int, seps: list[int],
+                 inside_bracket: bool) -> tuple[list[Part], int] | None:
+    """The parts listed from ``start``: each segment between separators that opens with a number.
+
+    Returns the parts and where the list ends.  The first separator after the
+    first part (',' or ';') is the list's; a ';' ends a ','-list.  A segment
+    that opens with a stop word ("đến nay", "tăng") or holds its number too far
+    in ends the list; a short segment with no number continues the part before.
+    """
+    lex = lexicon()
+    text = s.text
+    # each boundary: where the segment before it ends, and where the next one starts
+    bounds = sorted([(i, i + 1) for i in seps] + [m.span() for m in _VA.finditer(text, start, end)])
+    parts: list[Part] = []
+    list_sep: str | None = None
+    lead_words = 0
+    number_first = False
+    seg_start = start
+    # the quantities of the list, in order (outside the sentence's brackets, unless the list is in one)
+    following = [t for t in s.quantities if start <= t.start < end and (inside_bracket or s.paren_of(t.start) is None)]
+    for seg_end, next_start in [*bounds, (end, end)]:
+        segment = text[seg_start:seg_end]
+        if lex.stop.match(segment):
+            return (parts, seg_start) if parts else None
+        first = None
+        for t in following:
+            if t.start >= seg_end:
+                break
+            if t.start >= seg_start and not _in_inner_bracket(text, seg_start, t.start):
+                first = t
+                break
+        if first is not None:
+            lead = word_count(text[seg_start:first.claim_start])
+            # parts keep one shape: "05 hội nghị chuyên đề, 13 ..." (number first) or "cấp huyện 285, cấp xã 127"
+            too_far = lead > (MAX_LEAD_WORDS if not parts else 0 if number_first else MAX_LABEL_WORDS)
+            if too_far or first.kind == FRACTION or s.unit(first).kind == "time":
+                return (parts, seg_start) if parts else None
+            if not parts:
+                number_first = lead == 0 and not lead_words
+            parts.append(Part(first, seg_start, seg_end, seg_end))
+        elif parts:
+            if word_count(segment) > MAX_CONTINUATION_WORDS:
+                return parts, seg_start
+            parts[-1].end = seg_end
+        else:
+            lead_words += word_count(segment)
+            if lead_words > 6:
+                return None
+        if seg_end >= end:
+            break
+        sep = text[seg_end] if text[seg_end] in ",;:" else ","  # " và " joins like a comma
+        if parts and list_sep is None and sep in ",;":
+            list_sep = sep
+        if parts and (sep == ":" or (sep == ";" and list_sep == ",")):
+            return parts, seg_end
+        seg_start = next_start
+    return parts, end
+
+
+def _in_inner_bracket(text: str, seg_start: int, pos: int) -> bool:
+    """``pos`` sits inside a bracket opened within the segment (a part's own share or note)."""
+    return text.rfind("(", seg_start, pos) > text.rfind(")", seg_start, pos)

@@ -1,0 +1,321 @@
+"""Percentages (KT201, KT202, KT204): which count each one is the share of, and of what.
+
+A percentage is tied to a fraction ("49/53 ..., đạt 92,5%") or to a part ("371 người ...
+(tỷ lệ 90,05%)") only when the words tie them; its bases are the totals in reach (the
+breakdown's total, a count stated as a total, the sum of the listed parts, a stated target)
+and any other number close by that may explain it.  Changes and rates ("tăng 12,6% so với",
+"3,8%/năm") are no one's share.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from collections.abc import Callable
+from fractions import Fraction
+
+from kiemtra_lint.rules.figures.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
+
+from .arith import Verdict, judge_ratio
+from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
+from .lexicon import lexicon, may_hold
+from .model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
+from .sentences import Sentence, scan, word_count
+
+_JOINED = regex.compile(r"[,;]|(?<![\p{L}])(?i:và)(?![\p{L}])")  # a list goes on: a comma, ";", "và"
+MAX_LINK_WORDS = 25  # between a fraction and its percentage
+# "tỷ lệ hộ nghèo ...": a rate with a name of its own, not the share of a count before it
+_NAMED_RATE = regex.compile(r"(?i:t[ỷỉ][ \u00a0]l[ệe])[ \u00a0]+(?!(?:là|đạt|bằng|chiếm)?[ \u00a0:]*$)[\p{L}]")
+
+
+def is_change(s: Sentence, p: NumberToken) -> bool:
+    """"tăng 12,6% so với ...", "3,8%/năm", "giảm từ 4,12%": a change or rate, not a share."""
+    lex = lexicon()
+    before = s.text[max(s.start, p.claim_start - 40):p.claim_start]
+    after = s.text[p.end:p.end + 30]
+    return p.per is not None or bool(lex.change_before.search(before) or lex.change_after.match(after))
+
+
+def is_target(s: Sentence, p: NumberToken) -> bool:
+    """"đạt 103,33% chỉ tiêu", "bằng 118,4% dự toán": measured against a target."""
+    return is_target_after(s.text, p.end)
+
+
+def is_target_after(text: str, end: int) -> bool:
+    """A target is named right after a percentage that ends at ``end``."""
+    return bool(lexicon().target_after.match(text[end:end + 30]))
+
+
+def _judgeable(s: Sentence, p: NumberToken) -> bool:
+    return p.kind == PERCENT and p.qualifier != APPROX and not is_change(s, p)
+
+
+def fraction_percents(s: Sentence) -> list[FractionPercent]:
+    out = []
+    tokens = s.tokens
+    for i, f in enumerate(tokens):
+        if f.kind != FRACTION:
+            continue
+        p = _percent_after(s, tokens, i) or _percent_before(s, f)
+        if p is not None:
+            out.append(FractionPercent(s, f, p))
+    return out
+
+
+def _percent_after(s: Sentence, tokens: list[NumberToken], i: int) -> NumberToken | None:
+    """"49/53 trường đạt chuẩn, đạt tỷ lệ 92,5%": the first percentage after, in the same clause."""
+    f = tokens[i]
+    for t in tokens[i + 1:]:
+        if t.kind in (COUNT, DECIMAL, FRACTION) and s.paren_of(t.start) is None:
+            return None  # another quantity comes first: the percentage may be its share
+        if t.kind != PERCENT:
+            continue
+        gap = s.text[f.end:t.claim_start]
+        if ";" in gap or word_count(gap) > MAX_LINK_WORDS or _NAMED_RATE.search(gap):
+            return None
+        if not _judgeable(s, t) or is_target(s, t):
+            return None
+        inner = s.paren_of(t.start)
+        if inner is not None and inner != s.paren_of(f.start) and f.end > inner[0]:
+            return None
+        return t
+    return None
+
+
+def _percent_before(s: Sentence, f: NumberToken) -> NumberToken | None:
+    """"đạt 92,5% (49/53 trường)": the fraction opens the bracket right after the percentage."""
+    bracket = s.paren_of(f.start)
+    if bracket is None or s.text[bracket[0] + 1:f.start].strip():
+        return None
+    before = [t for t in s.tokens if t.end <= bracket[0]]
+    if not before or before[-1].kind != PERCENT or s.text[before[-1].end:bracket[0]].strip():
+        return None
+    p = before[-1]
+    return p if _judgeable(s, p) and not is_target(s, p) else None
+
+
+def shares(s: Sentence, linked: set[int], found: list[Breakdown],
+           earlier_totals: Callable[[], list[NumberToken]]) -> list[Share]:
+    out = []
+    part_of = {id(p.token): b for b in found if b.kind == COUNT for p in b.parts}
+    for p in s.tokens:
+        if id(p) in linked or not _judgeable(s, p):
+            continue
+        part = _part_of_share(s, p)
+        if part is None:
+            continue
+        share = Share(s, part, p, part_of.get(id(part)))
+        if is_target(s, p):
+            base = _target_base(s, part, p)
+            if base is None:
+                continue
+            share.target = True
+            share.anchors = [_token_base(base)]
+        else:
+            _bases_in_reach(s, share, found, earlier_totals)
+        out.append(share)
+    return out
+
+
+def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
+    """The count a percentage is the share of, when the words tie them together."""
+    text = s.text
+    bracket = s.paren_of(p.start)
+    if bracket is not None:
+        # "371 người có trình độ đại học (tỷ lệ 91,05%)": the count before the bracket
+        first = [t for t in s.tokens if t.is_quantity and bracket[0] < t.start < bracket[1]]
+        if first[0] is not p or word_count(text[bracket[0] + 1:p.claim_start]) > 3:
+            return None
+        before = [t for t in s.tokens if t.is_quantity and t.end <= bracket[0]]
+        if not before or before[-1].kind not in (COUNT, DECIMAL):
+            return None
+        candidate = before[-1]
+        inner = s.paren_of(candidate.start)
+        if inner is not None and inner != bracket:
+            return None
+        between = s.outside_brackets(candidate.end, bracket[0])
+        if any(ch in ";:" for ch in between) or between.count(",") > 1:
+            return None
+        if "," in between and word_count(between[:between.index(",")]) > 2:
+            return None  # a comma further on starts another clause; right after the noun it lists ("thôn, tổ")
+        return candidate
+    cue = lexicon().share_before.search(text[max(s.start, p.claim_start - 30):p.claim_start])
+    if cue is not None:
+        # "371 người có trình độ đại học, chiếm 90,05%"
+        clause = text[s.clause_start(p.start):p.claim_start]
+        if _NAMED_RATE.search(clause) or _NAMED_RATE.search(text[s.clause_start(p.start):p.end]):
+            return None
+        before = [t for t in s.tokens if t.is_quantity and t.end <= p.claim_start and s.paren_of(t.start) is None]
+        if not before or before[-1].kind not in (COUNT, DECIMAL):
+            return None
+        candidate = before[-1]
+        seps = s.separators_between(candidate.end, p.start)
+        if len(seps) > 1 or any(text[i] in ";:" for i in seps):
+            return None
+        return candidate
+    after = text[p.end:p.end + 4]
+    if after.lstrip().startswith("("):
+        # "chiếm 14,58% (598 đồng chí)"
+        bracket = s.paren_of(text.index("(", p.end) + 1)
+        inside = [t for t in s.tokens if bracket and bracket[0] < t.start < bracket[1]]
+        if inside and inside[0].kind in (COUNT, DECIMAL) and word_count(text[bracket[0] + 1:inside[0].start]) == 0:
+            return inside[0]
+    return None
+
+
+def _target_base(s: Sentence, part: NumberToken, p: NumberToken) -> NumberToken | None:
+    """"bằng 118,4% dự toán tỉnh giao (264 tỷ đồng)": the target, stated right after."""
+    unit = s.unit(part)
+    for t in s.tokens:
+        if t.start <= p.end or t.kind not in (COUNT, DECIMAL) or not t.is_exact:
+            continue
+        if word_count(s.text[p.end:t.start]) > 6 or ";" in s.text[p.end:t.start]:
+            return None
+        return t if s.unit(t).fits(unit) else None
+    return None
+
+
+def _token_base(t: NumberToken) -> Base:
+    return Base(t.value, t.text, t)
+
+
+def _fraction_bases(t: NumberToken) -> list[Base]:
+    """A fraction in reach offers its denominator and its numerator as bases."""
+    num, den = t.text.split("/")
+    return [Base(Fraction(t.denominator), den), Base(Fraction(t.numerator), num)]
+
+
+def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
+                    earlier_totals: Callable[[], list[NumberToken]]) -> None:
+    """Fill ``share.anchors`` (stated totals) and ``share.others`` (any other sensible base)."""
+    lex = lexicon()
+    text = s.text
+    unit = s.unit(share.part)
+    b = share.breakdown
+    seen: set[int] = {id(share.part)}
+    if b is not None:
+        share.anchors.append(_token_base(b.total))
+        seen.add(id(b.total))
+        parts_sum = sum((p.token.value for p in b.parts), Fraction(0))
+        share.others.append(Base(parts_sum, decimals=max(p.token.decimals for p in b.parts)))
+    cues = lex.breakdown.finditer(text, s.start, share.part.start) if may_hold(lex.breakdown_hints, s.lowered) else ()
+    for m in cues:  # "125 học viên, trong đó 118 ... (94,4%)"
+        total = total_before(s, m.start(), same_clause=m.group().lower() in lex.complete_cues)
+        if total is not None and id(total) not in seen and s.unit(total).fits(unit):
+            share.anchors.append(_token_base(total))
+            seen.add(id(total))
+    for t in s.counts_before(share.part.start):
+        if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t):
+            continue
+        if lex.total_before.search(text[max(s.start, t.claim_start - 20):t.claim_start]):
+            share.anchors.append(_token_base(t))
+            seen.add(id(t))
+    for t in s.tokens:
+        if id(t) in seen:
+            continue
+        if t.kind == FRACTION:  # may explain a share, never stated as its total
+            share.others.extend(_fraction_bases(t))
+        elif t.kind in (COUNT, DECIMAL) and s.unit(t).fits(unit):
+            share.others.append(_token_base(t))
+        seen.add(id(t))
+    for other in found:
+        if other is not b and other.kind == COUNT and id(other.total) not in seen:
+            share.others.append(_token_base(other.total))
+            seen.add(id(other.total))
+    # earlier sentences of the block: the same text, so the same offsets
+    share.others.extend(_token_base(t) for t in earlier_totals() if s.unit(t).fits(unit))
+
+
+def _has_own_share(s: Sentence, t: NumberToken) -> bool:
+    """"có 12.172 hồ sơ ... (chiếm 47,3%)": a count given with its own share is a part, not a total."""
+    after = [x for x in s.tokens if x.start >= t.end]
+    return bool(after) and after[0].kind == PERCENT and _part_of_share(s, after[0]) is t
+
+
+def share_groups(s: Sentence, found: list[Share]) -> list[ShareGroup]:
+    """Shares whose parts are listed one after another, and whether the parts make the whole."""
+    groups: list[ShareGroup] = []
+    current: list[Share] = []
+    for share in found:
+        if share.target:
+            continue
+        if current and _listed_after(s, current[-1], share):
+            current.append(share)
+            continue
+        if len(current) >= 2:
+            groups.append(_group(current))
+        current = [share]
+    if len(current) >= 2:
+        groups.append(_group(current))
+    return groups
+
+
+def _listed_after(s: Sentence, previous: Share, share: Share) -> bool:
+    end = max(previous.percent.end, previous.part.end)
+    bracket = s.paren_of(previous.percent.start)
+    if bracket is not None:
+        end = max(end, bracket[1] + 1)
+    if share.part.start < end:
+        return False
+    gap = s.text[end:share.part.claim_start]
+    joined = bool(_JOINED.search(gap))
+    return joined and word_count(gap) <= MAX_LEAD_WORDS + 1 and s.unit(share.part).fits(
+        s.unit(previous.part))
+
+
+def _group(shares_: list[Share]) -> ShareGroup:
+    breakdowns_ = {id(x.breakdown) for x in shares_}
+    b = shares_[0].breakdown if len(breakdowns_) == 1 else None
+    group = ShareGroup(list(shares_), b)
+    for share in shares_:
+        share.group = group
+    parts_sum = group.parts_sum
+    if b is not None:
+        parts_total = sum((p.token.value for p in b.parts), Fraction(0))
+        group.covers_whole = (len(b.parts) == len(shares_) and parts_total == b.total.value
+                              and not b.open_ended)
+    else:
+        fitting = sum(judge_ratio(x.part, parts_sum, x.percent) is not Verdict.WRONG for x in shares_)
+        group.covers_whole = fitting >= 2 and 2 * fitting > len(shares_)
+        if group.covers_whole:  # the whole is the sum of the listed parts: a base for each share
+            decimals = max(x.part.decimals for x in shares_)
+            for share in shares_:
+                share.anchors.insert(0, Base(parts_sum, decimals=decimals))
+    return group
+
+
+def stated_totals(s: Sentence) -> list[NumberToken]:
+    """Counts a sentence states as totals ("Tổng số ... là 412", "có 62 tổ chức"): bases for later shares."""
+    lex = lexicon()
+    return [t for t in s.counts_before(s.end) if t.is_exact
+            and lex.total_before.search(s.text[max(s.start, t.claim_start - 20):t.claim_start])]
+
+
+def share_lists(s: Sentence, found: list[Breakdown], groups: list[ShareGroup]) -> list[ShareList]:
+    out = []
+    lex = lexicon()
+    for b in found:
+        if b.kind == PERCENT and not b.open_ended and all(p.token.is_exact for p in b.parts):
+            out.append(ShareList(s, [p.token for p in b.parts], b.complete or b.scheme))
+    for g in groups:
+        if g.covers_whole and all(x.percent.is_exact for x in g.shares):
+            out.append(ShareList(s, [x.percent for x in g.shares], True))
+    cues = lex.composition.finditer(s.text, s.start, s.end) if may_hold(lex.composition_hints, s.lowered) else ()
+    for m in cues:
+        start = m.end()
+        colon = s.text.find(":", start, s.end)
+        if colon >= 0 and word_count(s.text[start:colon]) <= 12:
+            start = colon + 1  # "Tỷ trọng các ngành trong tổng giá trị sản xuất: nông, lâm ... 24,35%; ..."
+        _, seps = scan(s.text, start, s.end)
+        result = parse_parts(s, start, s.end, seps, inside_bracket=False)
+        if result is None:
+            continue
+        parts, end = result
+        percents = [p.token for p in parts]
+        if len(percents) >= 2 and all(t.kind == PERCENT and t.is_exact and not is_change(s, t) for t in percents) \
+                and not lex.open_ended.search(s.text[parts[0].start:end]) \
+                and not any(t is q for sl in out for t in sl.percents for q in percents):
+            complete = in_one_scheme(s, parts) or bool(lex.complement.search(s.text, parts[-1].start,
+                                                                                parts[-1].own_end))
+            out.append(ShareList(s, percents, complete))
+    return out

@@ -1,0 +1,268 @@
+"""Recognise the parts around a report's body (DOMAIN §1) and whether it is a Party or a State form.
+
+A Party document has "ĐẢNG CỘNG SẢN VIỆT NAM" on top, "Số 112-BC/HU" (no colon, number-TYPE/ISSUER)
+and signs "T/M", "K/T", "T/L"; a State document (Nghị định 30/2020) has "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM / Độc lập - Tự do - Hạnh phúc", "Số: 123/BC-UBND" (colon, number/TYPE-ISSUER) and signs
+"TM.", "KT.", "TL.", "TUQ.", "Q.".  The parts usually sit in borderless tables (table-cell blocks)
+above the title and after the body, one part per line, so every block is read line by line.
+
+The header, issuer and number are looked for in the front matter (the blocks before the type line
+"BÁO CÁO"); the signature and recipients anywhere after it (appendices may follow them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, Document
+from kiemtra_lint.outline import DOCUMENT_TYPES
+from kiemtra_lint.patterns import PLACE_DATE, find_place_date
+
+from .text import cells, fold_aligned, lines
+
+PARTY, STATE = "party", "state"
+FRONT_WITHOUT_TITLE = 20  # blocks searched for the header when the draft has no type line
+MAX_PART_LINE = 120
+
+_PARTY_HEADER = "dang cong san viet nam"
+_STATE_HEADER = "cong hoa xa hoi chu nghia viet nam"
+_MOTTO = "doc lap tu do hanh phuc"
+_NUMBER = regex.compile(
+    r"^(?P<word>Số(?P<colon>\s*:)?)\s*(?P<num>[\d.…_]*)\s*"
+    r"(?P<sym>(?P<s1>[-/])\s*(?P<type>\p{Lu}[\p{L}]{0,5})\s*(?P<s2>[-/])\s*(?P<issuer>\p{Lu}[\p{L}\p{N}\-]{0,15}))?")
+_SIGN_MARK = regex.compile(r"^(?P<mark>T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(?=\p{Lu})")
+PARTY_MARKS = ("T/M", "K/T", "T/L")
+STATE_MARKS = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+_SIGNER = regex.compile(
+    r"^(?:pho )?(?:bi thu|chu tich|giam doc|tong giam doc|truong ban|truong phong|truong khoa|chanh van phong|"
+    r"chu nhiem|thu truong|hieu truong|bo truong|chanh an|vien truong|nguoi bao cao)(?![a-z])")
+_RECIPIENTS = regex.compile(r"^noi nhan(?![a-z])")
+_NOT_ISSUER = regex.compile(r"^\(?(?:du thao|mat|toi mat|tuyet mat|khan|thuong khan|hoa toc)\b")
+# patterns.PLACE_DATE wants something in the day and month slots; a draft awaiting signature often
+# leaves them as spaces ("Tây Sơn, ngày    tháng    năm 2023").  This one takes both.
+_ISSUE_DATE = (r"(?P<place>\p{Lu}[\p{L} .'\-]{1,40}?),\s*(?P<date>ngày\s*(?P<d>\d{1,2}|[.…_]*)\s*tháng\s*"
+               r"(?P<m>\d{1,2}|[.…_]*)\s*năm\s*(?P<y>\d{4}|\d{0,3}[.…_]+))\s*$")
+ISSUE_DATE = regex.compile(r"^\s*" + _ISSUE_DATE, regex.I)
+_ISSUE_DATE_AFTER_GAP = regex.compile(r"(?:\t|\s{3,})(?P<line>" + _ISSUE_DATE + ")", regex.I)
+# how a line with an issue date ends ("năm 2023"), read backwards from its end: a line that does
+# not end so is not searched for _ISSUE_DATE_AFTER_GAP (a search that reads the whole line)
+_ENDS_WITH_YEAR = regex.compile(r"(?i:năm)\s*(?:\d{4}|\d{0,3}[.…_]+)\s*", regex.REVERSE)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a block: ``doc.blocks[block].text[start:end] == text``."""
+
+    block: int
+    start: int
+    end: int
+    text: str
+    caps: bool = False  # shown in capitals by Word's "All caps" (w:caps), whatever the typed case
+
+    @property
+    def upper(self) -> bool:
+        """Typed or shown in capitals, with a few letters at least ("BÍ THƯ")."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 4 and (self.caps or all(c.isupper() for c in letters))
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A part written in one system's form; ``mark`` is the span of the words that show it."""
+
+    line: Line
+    form: str | None
+    mark: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Number(Marked):
+    """The "Số ..." line; ``word`` spans "Số" or "Số:", ``colon`` says which."""
+
+    word: tuple[int, int] = (0, 0)
+    colon: bool = False
+    fixed: str | None = None  # the symbol rewritten in the other form ("112-BC/HU" <-> "112/BC-HU")
+
+
+@dataclass
+class Parts:
+    front_end: int  # index of the first block after the front matter
+    type_line: Line | None = None
+    summary: bool = False  # the type line is followed by a summary
+    header: Marked | None = None
+    motto: Line | None = None
+    issuer: Line | None = None
+    number: Number | None = None
+    place_date: Line | None = None
+    signatures: list[Marked] = field(default_factory=list)
+    signer_titles: list[Line] = field(default_factory=list)
+    recipients: Line | None = None
+
+    @property
+    def closing_start(self) -> int | None:
+        """The first block of the signature / recipients block, if there is one."""
+        found = [m.line.block for m in self.signatures] + [t.block for t in self.signer_titles]
+        if self.recipients is not None:
+            found.append(self.recipients.block)
+        return min(found) if found else None
+
+    def form(self) -> tuple[str | None, Marked | None]:
+        """PARTY, STATE or None, and the part that decided it: header, then number, then signature."""
+        for part in (self.header, self.number, *self.signatures):
+            if part is not None and part.form is not None:
+                return part.form, part
+        return None, None
+
+    def any_part(self) -> bool:
+        """Whether the text shows any part of a document besides an issuer, which is merely the
+        first short line of the front matter when nothing else is there (a body fragment)."""
+        return any(self.has(name) for name in ("header", "number", "place-date", "title", "signature",
+                                               "recipients"))
+
+    def has(self, name: str) -> bool:
+        return {
+            "header": self.header is not None,
+            "issuer": self.issuer is not None,
+            "number": self.number is not None,
+            "place-date": self.place_date is not None,
+            "title": self.type_line is not None,
+            "signature": bool(self.signatures or self.signer_titles),
+            "recipients": self.recipients is not None,
+        }[name]
+
+
+def document_parts(doc: Document, ctx) -> Parts:
+    """:func:`find_parts` once per document: the profile detection and three rules read it."""
+    return ctx.memo("structure.parts", lambda: find_parts(doc))
+
+
+def find_parts(doc: Document) -> Parts:
+    type_line, summary = _type_line(doc)
+    if type_line is not None:
+        front_end = type_line.block
+    else:  # up to the first heading or running paragraph
+        front_end = next((b.index for b in doc.blocks[:FRONT_WITHOUT_TITLE]
+                          if b.kind == "heading" or len(b.text) > MAX_PART_LINE),
+                         min(len(doc.blocks), FRONT_WITHOUT_TITLE))
+    parts = Parts(front_end=front_end, type_line=type_line, summary=summary)
+    parts.place_date = _place_date(doc)
+    for line in _block_lines(doc, 0, front_end):
+        if not _front_line(parts, line, whole=True):
+            for piece in _pieces(line) or [line]:
+                _front_line(parts, piece, whole=False)
+    for line in _block_lines(doc, front_end, len(doc.blocks)):
+        _closing_line(parts, line)
+        for piece in _pieces(line)[1:]:
+            _closing_line(parts, piece)
+    return parts
+
+
+def _block_lines(doc: Document, lo: int, hi: int):
+    for b in doc.blocks[lo:hi]:
+        if b.kind == FOOTNOTE or b.in_textbox:
+            continue
+        for start, end, text in lines(b.text):
+            if len(text) <= MAX_PART_LINE:
+                yield Line(b.index, start, end, text, b.all_caps)
+
+
+def _pieces(line: Line) -> list[Line]:
+    """The pieces of a line laid out with tabs or runs of spaces instead of a table
+    ("HUYỆN ỦY TÂY SƠN<tab><tab>ĐẢNG CỘNG SẢN VIỆT NAM"); empty when there is one piece."""
+    out = [Line(line.block, line.start + s, line.start + e, t, line.caps) for s, e, t in cells(line.text)]
+    return out if len(out) > 1 else []
+
+
+def _type_line(doc: Document) -> tuple[Line | None, bool]:
+    """The block holding the type word of ``doc.title`` ("BÁO CÁO"), and whether a summary follows."""
+    if not doc.title:
+        return None, False
+    for b in doc.blocks[:60]:
+        if b.kind != PARAGRAPH:
+            continue
+        line = " ".join(b.text.split())
+        line = line.upper() if b.all_caps else line
+        if line and doc.title.startswith(line) and line.upper().startswith(DOCUMENT_TYPES):
+            return Line(b.index, 0, len(b.text), b.text), len(doc.title) > len(line)
+    return None, False
+
+
+def _place_date(doc: Document) -> Line | None:
+    """The place-and-date line: patterns.find_place_date, else one with the day and month left as
+    spaces, else one sharing its line with the number ("Số 112-BC/HU<tab>Tây Sơn, ngày ...")."""
+    found = find_place_date(doc)
+    blocks = [doc.blocks[found.block]] if found is not None else \
+        doc.blocks[:60] + (doc.blocks[-40:] if len(doc.blocks) > 60 else [])
+    for b in blocks:
+        if b.kind == FOOTNOTE:
+            continue
+        for start, end, text in lines(b.text):
+            if PLACE_DATE.match(text) or ISSUE_DATE.match(text):
+                return Line(b.index, start, end, text)
+            m = _ISSUE_DATE_AFTER_GAP.search(text) if _ENDS_WITH_YEAR.match(text, 0, len(text)) else None
+            if m:
+                return Line(b.index, start + m.start("line"), end, m.group("line"))
+    return None
+
+
+def _letters_key(text: str) -> str:
+    """The folded letters of a line, one space between words ("Độc lập - Tự do" -> "doc lap tu do")."""
+    return " ".join(regex.findall(r"[\p{L}\p{N}]+", fold_aligned(text)))
+
+
+def _front_line(parts: Parts, line: Line, whole: bool) -> bool:
+    """Record the front part ``line`` is; True when it is the header, the motto or the number.
+
+    A whole line that is none of these may still be laid out in pieces, so the issuer is only
+    taken from a line without pieces (``whole`` False) once the pieces have been tried.
+    """
+    key = _letters_key(line.text)
+    if key in (_PARTY_HEADER, _STATE_HEADER):
+        if parts.header is None:
+            parts.header = Marked(line, PARTY if key == _PARTY_HEADER else STATE, (line.start, line.end))
+        return True
+    if key == _MOTTO:
+        parts.motto = line
+        return True
+    m = _NUMBER.match(line.text)
+    if m and (m.group("sym") or m.group("colon")):
+        if parts.number is None:
+            parts.number = _number(line, m)
+        return True
+    if not whole and parts.issuer is None and sum(c.isalpha() for c in line.text) >= 4 \
+            and not _NOT_ISSUER.match(key) and not (PLACE_DATE.match(line.text) or ISSUE_DATE.match(line.text)):
+        parts.issuer = line  # the rest of the front matter: usually "HUYỆN ỦY TÂY SƠN", in capitals or not
+    return False
+
+
+def _number(line: Line, m: regex.Match) -> Number:
+    line = Line(line.block, line.start, line.start + m.end(), m.group(), line.caps)  # the number, not what follows
+    form, fixed, mark = None, None, (line.start, line.end)
+    if m.group("sym"):
+        mark = (line.start + m.start("num"), line.start + m.end("sym"))
+        num, kind, issuer = m.group("num"), m.group("type"), m.group("issuer")
+        if (m.group("s1"), m.group("s2")) == ("-", "/"):
+            form, fixed = PARTY, f"{num}/{kind}-{issuer}"
+        elif (m.group("s1"), m.group("s2")) == ("/", "-"):
+            form, fixed = STATE, f"{num}-{kind}/{issuer}"
+    word = (line.start + m.start("word"), line.start + m.end("word"))
+    return Number(line, form, mark, word=word, colon=bool(m.group("colon")), fixed=fixed)
+
+
+def _closing_line(parts: Parts, line: Line) -> None:
+    key = fold_aligned(line.text)
+    if _RECIPIENTS.match(key):
+        if parts.recipients is None:
+            parts.recipients = line
+        return
+    if not line.upper or len(line.text) > 80:
+        return
+    m = _SIGN_MARK.match(line.text)
+    if m:
+        mark = m.group("mark")
+        form = PARTY if mark in PARTY_MARKS else STATE
+        parts.signatures.append(Marked(line, form, (line.start, line.start + len(mark))))
+    elif _SIGNER.match(key) and len(line.text) <= 50:
+        parts.signer_titles.append(line)
