@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""How right kiemtra is on real published text: findings per 10,000 characters and audited
+precision per rule, and for the figures family recall against a hand-made truth table.
+
+    python bench/accuracy.py                     every rule, tuning set (default)
+    python bench/accuracy.py --set heldout       the texts kept aside (never tuned on)
+    python bench/accuracy.py --set all --family structure --unlabelled 20
+
+Reads ../shared/corpus (see its README; not part of the project) and the labels in
+bench/labels/, which hold facts only, never the documents' sentences:
+
+* ``findings-<family>.csv``: ``file,rule,block,start,end,verdict,note``: one audited finding
+  (file relative to the corpus folder, block index and offsets as in the JSON output;
+  verdict ``real`` or ``false``; note: why, in our own words);
+* ``figures-truth.csv``: ``file,block,start,end,kind,stated,computed,verdict,note``: one figure
+  claim checked by hand (verdict ``right``, ``wrong`` or ``truncated``); a ``wrong`` claim is
+  caught when a KT2 error or warning overlaps its span;
+* ``heldout.txt``: the texts kept aside (a file name, or ``file#block-from`` for the blocks of
+  a long file from that index on).
+
+Precision counts errors and warnings only; infos are listed apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+LABELS = HERE / "labels"
+sys.path.insert(0, str(ROOT))
+
+
+def heldout_spec() -> tuple[set[str], dict[str, int]]:
+    whole, from_block = set(), {}
+    path = LABELS / "heldout.txt"
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        line = line.split("#!")[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        if "#" in line:
+            name, start = line.split("#", 1)
+            from_block[name] = int(start)
+        else:
+            whole.add(line)
+    return whole, from_block
+
+
+def in_set(name: str, block: int | None, which: str, spec) -> bool:
+    """Whether a file (or one of its blocks) belongs to ``which`` (tune, heldout, all)."""
+    if which == "all":
+        return True
+    whole, from_block = spec
+    held = name in whole or (name in from_block and (block is None or block >= from_block[name]))
+    return held if which == "heldout" else not held
+
+
+def corpus_files() -> list[Path]:
+    return sorted(p for p in CORPUS.rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md")
+
+
+def read_labels(name: str) -> list[dict]:
+    out = []
+    for path in sorted(LABELS.glob(name)):
+        with path.open(encoding="utf-8", newline="") as fh:
+            out += list(csv.DictReader(fh))
+    return out
+
+
+def run(which: str, family: str | None, unlabelled: int) -> int:
+    from kiemtra_lint.config import Settings
+    from kiemtra_lint.lint import lint_file
+
+    if not CORPUS.is_dir():
+        print(f"no corpus at {CORPUS}: nothing to measure")
+        return 0
+    spec = heldout_spec()
+    labels = {(l["file"], l["rule"], int(l["block"]), int(l["start"]), int(l["end"])): l["verdict"]
+              for l in read_labels("findings-*.csv")}
+    chars = 0
+    counts: Counter = Counter()
+    infos: Counter = Counter()
+    verdicts: dict[str, Counter] = defaultdict(Counter)
+    open_items: dict[str, list] = defaultdict(list)
+    found_figures: dict[str, list] = defaultdict(list)
+    for path in corpus_files():
+        name = path.relative_to(CORPUS).as_posix()
+        result = lint_file(str(path), Settings(), keep_document=True)
+        if result.document is None:
+            continue
+        chars += sum(len(b.text) for b in result.document.blocks
+                     if in_set(name, b.index, which, spec))
+        for f in result.findings:
+            if f.span is None or not in_set(name, f.span.block, which, spec):
+                continue
+            if family and f.family != family:
+                continue
+            if f.family == "figures" and f.severity in ("error", "warning"):
+                found_figures[name].append(f.span)
+            if f.severity == "info":
+                infos[f.rule] += 1
+                continue
+            counts[f.rule] += 1
+            verdict = labels.get((name, f.rule, f.span.block, f.span.start, f.span.end))
+            verdicts[f.rule][verdict or "unlabelled"] += 1
+            if verdict is None:
+                open_items[f.rule].append((name, f.span.block, f.span.start, f.span.end, f.message))
+    per10k = 10_000 / chars if chars else 0
+    print(f"set: {which}; {chars:,} characters")
+    print(f"{'rule':7} {'E+W':>5} {'/10k':>6} {'real':>5} {'false':>5} {'open':>5} {'precision':>9}  infos")
+    for rule in sorted(set(counts) | set(infos)):
+        v = verdicts[rule]
+        audited = v["real"] + v["false"]
+        precision = f"{v['real'] / audited:.0%}" if audited else "-"
+        print(f"{rule:7} {counts[rule]:5} {counts[rule] * per10k:6.2f} {v['real']:5} {v['false']:5} "
+              f"{v['unlabelled']:5} {precision:>9}  {infos[rule]}")
+    total = sum(counts.values())
+    print(f"{'all':7} {total:5} {total * per10k:6.2f}")
+    if unlabelled:
+        for rule in sorted(open_items):
+            for item in open_items[rule][:unlabelled]:
+                print("open", rule, *item[:4], item[4][:100], sep="\t")
+    _figures_recall(which, spec, found_figures)
+    return 0
+
+
+def _figures_recall(which: str, spec, found: dict[str, list]) -> None:
+    truth = [t for t in read_labels("figures-truth.csv") if in_set(t["file"], int(t["block"]), which, spec)]
+    if not truth:
+        return
+    wrong = [t for t in truth if t["verdict"] == "wrong"]
+    caught = [t for t in wrong if any(s.block == int(t["block"]) and s.start < int(t["end"]) and int(t["start"]) < s.end
+                                      for s in found.get(t["file"], []))]
+    flagged_right = [t for t in truth if t["verdict"] in ("right", "truncated") and any(
+        s.block == int(t["block"]) and s.start < int(t["end"]) and int(t["start"]) < s.end
+        for s in found.get(t["file"], []))]
+    print(f"figures truth table: {len(truth)} claims, {len(wrong)} wrong; caught {len(caught)} "
+          f"(recall {len(caught) / len(wrong):.0%})" if wrong else f"figures truth table: {len(truth)} claims, none wrong")
+    print(f"right or truncated claims with a KT2 error/warning: {len(flagged_right)}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", choices=("tune", "heldout", "all"), default="tune")
+    ap.add_argument("--family")
+    ap.add_argument("--unlabelled", type=int, default=0, help="list up to N unlabelled findings per rule")
+    args = ap.parse_args()
+    return run(args.set, args.family, args.unlabelled)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
