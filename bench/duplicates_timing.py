@@ -26,7 +26,8 @@ import random
 import time
 
 from kiemtra_lint.document import FOOTNOTE, HEADING, PARAGRAPH, TABLE_CELL, Block, Document
-from kiemtra_lint.engine import Context, all_rules
+from kiemtra_lint.engine import Context
+from kiemtra_lint.registry import all_rules
 
 WORDS_PER_PAGE = 350
 

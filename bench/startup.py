@@ -27,7 +27,8 @@ import time
 t0 = time.process_time()
 import kiemtra_lint.cli, kiemtra_lint.lint
 from kiemtra_lint import engine
-engine.all_rules()
+from kiemtra_lint import registry
+registry.all_rules()
 print(time.process_time() - t0)
 """
 

@@ -391,7 +391,7 @@ def cmd_tree(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from .engine import all_rules, get_rule
+    from .registry import all_rules, get_rule
     from .report.rules import explain, listing
 
     console_print = print

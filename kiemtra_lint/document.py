@@ -85,6 +85,15 @@ class Block:
         return self.text
 
 
+def section_display(section: tuple[str, ...] | list[str]) -> str:
+    """"A › II › 1.2" for ("A.", "II.", "1.", "1.2.")."""
+    parts = []
+    for label in section:
+        label = label.strip().rstrip(".)-–/:").strip()
+        parts.append(label if len(label) <= 40 else label[:39] + "…")
+    return " › ".join(parts)
+
+
 @dataclass(slots=True)
 class Section:
     label: str

@@ -3,14 +3,13 @@
 A rule is a function ``check(doc, ctx) -> Iterable[Finding]`` registered with
 the :func:`rule` decorator, which carries its code, name, family, default
 severity, one-line summaries and an explanation with a bad and a good example.
-Built-in rules live in the ``kiemtra_lint.rules`` package (the top-level
-``rules/`` folder); third-party packs register modules or Rule objects in the
-entry point group ``kiemtra_lint.rules``.
+The engine is part of the core: it knows no rule.  :mod:`kiemtra_lint.registry`
+loads the built-in rules (``kiemtra_lint.rules``, the top-level ``rules/`` folder)
+and third-party packs (entry point group ``kiemtra_lint.rules``).
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -46,7 +45,6 @@ class Rule:
 
 
 _REGISTRY: dict[str, Rule] = {}
-_LOADED = False
 
 
 def rule(code: str, name: str, family: str, severity: str, *, summary_vi: str, summary_en: str,
@@ -66,73 +64,16 @@ def rule(code: str, name: str, family: str, severity: str, *, summary_vi: str, s
     return register
 
 
+def registered(code: str) -> Rule | None:
+    """The rule registered under ``code`` so far (the registry module loads them all)."""
+    return _REGISTRY.get(code.upper())
+
+
 def register_rule(r: Rule) -> None:
     existing = _REGISTRY.get(r.code)
     if existing is not None and existing.check is not r.check:
         raise ValueError(f"rule code {r.code} registered twice ({existing.name}, {r.name})")
     _REGISTRY[r.code] = r
-
-
-def _load_builtin_rules() -> None:
-    from . import rules as pack
-
-    for name in pack.RULE_MODULES:
-        importlib.import_module(f"{pack.__name__}.{name}")
-
-
-def _load_plugin_rules() -> None:
-    """Import each entry point of :data:`ENTRY_POINT_GROUP`: a module (its ``@rule`` functions
-    register themselves), a :class:`Rule`, or a list of them."""
-    from importlib.metadata import entry_points
-
-    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-        loaded = ep.load()
-        if isinstance(loaded, Rule):
-            register_rule(loaded)
-        elif isinstance(loaded, (list, tuple)):
-            for item in loaded:
-                if isinstance(item, Rule):
-                    register_rule(item)
-
-
-def all_rules() -> list[Rule]:
-    """Every known rule, sorted by code."""
-    global _LOADED
-    if not _LOADED:
-        _load_builtin_rules()
-        _load_plugin_rules()
-        _LOADED = True
-    return [_REGISTRY[c] for c in sorted(_REGISTRY)]
-
-
-def get_rule(code: str) -> Rule | None:
-    all_rules()
-    return _REGISTRY.get(code.upper())
-
-
-def _longest_prefix(code: str, prefixes: Iterable[str]) -> int:
-    best = -1
-    for p in prefixes:
-        p = p.upper()
-        if p == "ALL":
-            best = max(best, 0)
-        elif code.startswith(p):
-            best = max(best, len(p))
-    return best
-
-
-def is_selected(code: str, select: Iterable[str] | None, ignore: Iterable[str] | None,
-                default_enabled: bool = True) -> bool:
-    """Ruff's rule: the most specific of --select and --ignore wins; ties go to ignore."""
-    sel = _longest_prefix(code, select) if select else (0 if default_enabled else -1)
-    ign = _longest_prefix(code, ignore or ())
-    if sel < 0:
-        return False
-    return ign < sel
-
-
-def select_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Rule]:
-    return [r for r in all_rules() if is_selected(r.code, select, ignore, r.default_enabled)]
 
 
 @dataclass
@@ -188,7 +129,7 @@ def _run_each(doc, rules, ctx, overrides, timings, strict) -> list[Finding]:
         if timings is not None:
             timings[r.family] = timings.get(r.family, 0.0) + time.perf_counter() - t0
         for f in produced:
-            owner = r if f.rule == r.code else (get_rule(f.rule) or r)
+            owner = r if f.rule == r.code else (registered(f.rule) or r)
             f.name = f.name or owner.name
             f.family = f.family or owner.family
             f.severity = overrides.get(f.rule) or f.severity or owner.severity

@@ -59,12 +59,6 @@ def same_file_as_input(output: str | Path, inputs: list[str]) -> str | None:
     return None
 
 
-def is_checkable(path: str) -> bool:
-    from .readers import SUFFIXES
-
-    return Path(path).suffix.lower() in SUFFIXES
-
-
 def write_atomic(path: str | Path, data: bytes | str) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename,
     so that a crash never leaves a half-written file and readers never see one."""

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from .config import Settings
 from .document import Document
-from .engine import Context, run_rules, select_rules
+from .engine import Context, run_rules
+from .registry import select_rules
 from .errors import InputError
 from .findings import Finding, Msg
 from .rules.structure.profiles import apply_profile
@@ -81,7 +82,7 @@ def lint_file(path: str, settings: Settings, keep_document: bool = False, timed:
 def _suppress(doc: Document, findings: list[Finding], rules, settings: Settings) -> list[Finding]:
     """Drop the findings silenced by "kiemtra: bỏ qua" comments; add KT010 for unused ones."""
     from . import suppress
-    from .engine import all_rules, get_rule
+    from .registry import all_rules, get_rule
 
     checked = {r.code for r in rules}
     unused = get_rule(suppress.UNUSED)

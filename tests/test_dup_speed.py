@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, TABLE_CELL, Block, Document
-from kiemtra_lint.engine import Context, get_rule
+from kiemtra_lint.engine import Context
+from kiemtra_lint.registry import get_rule
 from kiemtra_lint.readers import read_document
 from kiemtra_lint.text import _WORD, split_words, words
 from kiemtra_lint.rules.duplicates import align as _dup_align

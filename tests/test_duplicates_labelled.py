@@ -14,7 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 from kiemtra_lint.document import PARAGRAPH, Block, Document
-from kiemtra_lint.engine import Context, get_rule
+from kiemtra_lint.engine import Context
+from kiemtra_lint.registry import get_rule
 
 DATA = Path(__file__).parent / "data" / "duplicates"
 PAIRS = DATA / "kt402_pairs.tsv"  # the thresholds were tuned on these

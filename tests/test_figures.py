@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from kiemtra_lint.config import Settings
 from kiemtra_lint.document import Block, Document
-from kiemtra_lint.engine import Context, run_rules, select_rules
+from kiemtra_lint.engine import Context, run_rules
+from kiemtra_lint.registry import select_rules
 from kiemtra_lint.lint import lint_file
 from kiemtra_lint.rules.figures.numbers import format_vi, parse_number
 from kiemtra_lint.rules.figures.arith import Verdict, judge, judge_ratio
@@ -324,7 +325,7 @@ def test_kt206_collective_nouns_and_time_of_the_report(tmp_path):
 # -- all rules -------------------------------------------------------------------------------
 
 def test_every_figures_rule_is_registered_with_examples():
-    from kiemtra_lint.engine import all_rules
+    from kiemtra_lint.registry import all_rules
 
     rules = {r.code: r for r in all_rules() if r.family == "figures"}
     assert sorted(rules) == ["KT201", "KT202", "KT203", "KT204", "KT205", "KT206"]
@@ -334,7 +335,7 @@ def test_every_figures_rule_is_registered_with_examples():
 
 @pytest.mark.parametrize("code", ["KT201", "KT202", "KT203", "KT204", "KT205", "KT206"])
 def test_each_rule_flags_its_bad_example_and_not_its_good_one(tmp_path, code):
-    from kiemtra_lint.engine import get_rule
+    from kiemtra_lint.registry import get_rule
 
     r = get_rule(code)
     text = r.bad.replace(" ... ", "\n\n")

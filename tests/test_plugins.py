@@ -36,8 +36,8 @@ def install_fake(site: Path, n: int, value: str) -> None:
 def rules_seen(tmp_path: Path, site: Path) -> list[str]:
     """The plug-in codes a fresh process registers with ``site`` on its path."""
     env = {**os.environ, "PYTHONPATH": str(site)}
-    probe = ("from kiemtra_lint import engine; "
-             "print(' '.join(sorted(r.code for r in engine.all_rules() if r.code.startswith('KT9'))))")
+    probe = ("from kiemtra_lint import registry; "
+             "print(' '.join(sorted(r.code for r in registry.all_rules() if r.code.startswith('KT9'))))")
     out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True,
                          cwd=tmp_path).stdout
     return out.split()

@@ -8,7 +8,7 @@ import pytest
 from docx_factory import make_docx, p
 
 from kiemtra_lint.cli import main
-from kiemtra_lint.engine import get_rule
+from kiemtra_lint.registry import get_rule
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 GAP = "**I. KẾT QUẢ**\n\nNội dung.\n\n**III. HẠN CHẾ**\n\nNội dung.\n"

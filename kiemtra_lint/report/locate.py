@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, section_display  # noqa: F401 - re-exported for the reports
 from ..findings import Span
 
 
@@ -59,15 +59,6 @@ def source_region(doc: Document, span: Span) -> dict | None:
     if start is None or end is None:
         return None
     return {"startLine": start[0], "startColumn": start[1], "endLine": end[0], "endColumn": end[1]}
-
-
-def section_display(section: tuple[str, ...] | list[str]) -> str:
-    """"A › II › 1.2" for ("A.", "II.", "1.", "1.2.")."""
-    parts = []
-    for label in section:
-        label = label.strip().rstrip(".)-–/:").strip()
-        parts.append(label if len(label) <= 40 else label[:39] + "…")
-    return " › ".join(parts)
 
 
 CONTEXT_CHARS = 90

@@ -71,7 +71,7 @@ def _fingerprint(rule: str, place: dict | None, seen: dict) -> str:
 
 
 def render(results: list[FileResult], lang: str = "vi") -> str:
-    from ..engine import get_rule
+    from ..registry import get_rule
 
     findings = [(r, f) for r in results for f in r.findings]
     rules = [rule for rule in (get_rule(c) for c in sorted({f.rule for _, f in findings})) if rule is not None]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kiemtra_lint.document import TABLE_CELL, Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
-from kiemtra_lint.report.locate import section_display
+from kiemtra_lint.document import section_display
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
 from .abbrev import mentions

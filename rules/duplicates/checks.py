@@ -12,7 +12,7 @@ from collections import Counter
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
-from kiemtra_lint.report.locate import section_display
+from kiemtra_lint.document import section_display
 from kiemtra_lint.text import squash_spaces
 
 from ..consistency.data import word_list
