@@ -251,7 +251,7 @@ def _show_progress(n_files: int) -> bool:
 
 
 def cmd_check(args) -> int:
-    from .files import expand_paths, same_file_as_input, write_atomic
+    from .files import expand_paths, write_atomic
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs phải ≥ 1")

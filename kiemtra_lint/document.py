@@ -77,13 +77,6 @@ class Block:
     section: tuple[str, ...] = ()
     title: str | None = None  # heading text without its label
 
-    @property
-    def display_text(self) -> str:
-        """The text with the rendered list label in front, as Word shows it."""
-        if self.list_label and not self.is_bullet:
-            return f"{self.list_label} {self.text}"
-        return self.text
-
 
 def section_display(section: tuple[str, ...] | list[str]) -> str:
     """"A › II › 1.2" for ("A.", "II.", "1.", "1.2.")."""
@@ -183,10 +176,3 @@ class Document:
 
     def headings(self) -> list[Block]:
         return [b for b in self.blocks if b.kind == HEADING]
-
-    def body_blocks(self) -> Iterator[Block]:
-        """Blocks whose text is running prose (not headings)."""
-        return (b for b in self.blocks if b.kind != HEADING)
-
-    def section_of(self, block: Block) -> tuple[str, ...]:
-        return block.section

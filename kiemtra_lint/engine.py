@@ -93,10 +93,6 @@ class Context:
         return self.cache[key]
 
 
-class RuleCrash(Exception):
-    pass
-
-
 def run_rules(doc: Document, rules: list[Rule], ctx: Context,
               severity_overrides: dict[str, str] | None = None,
               timings: dict[str, float] | None = None) -> list[Finding]:

@@ -16,7 +16,7 @@ import regex
 
 from ..document import FOOTNOTE, PARAGRAPH, TABLE_CELL, Block, Comment, Document, NoteRef, Segment, Table
 from ..errors import InputError
-from ..text import is_nfc, nfc
+from ..text import nfc
 from .notes import place_notes
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024

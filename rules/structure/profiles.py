@@ -41,7 +41,6 @@ from typing import Callable, Iterable
 
 import regex
 
-from kiemtra_lint import files
 import tomllib
 from kiemtra_lint.document import Document
 from kiemtra_lint.errors import InputError
