@@ -322,3 +322,13 @@ def test_a_dead_worker_is_replaced():
         assert asyncio.run(scenario()) == 42
     finally:
         workers.close()
+
+
+
+def test_braces_in_the_server_address_cannot_break_the_rule_links():
+    # the address comes from the request's Host header; str.format would choke on "{0}"
+    from kiemtra_lint.report.html import _rule_code
+
+    assert _rule_code("KT201", {"rule_link": "http://may{0}chu/rules/{code}?lang=vi"}) == (
+        '<a href="http://may{0}chu/rules/KT201?lang=vi" target="_blank" rel="noopener"><code>KT201</code></a>')
+    assert _rule_code("KT201", {"rule_link": None}) == "<code>KT201</code>"

@@ -217,7 +217,7 @@ def _rule_code(code: str, w: dict) -> str:
     """The rule's code; a link to its explanation when the caller gave one (``kiemtra serve``)."""
     if not w.get("rule_link"):
         return f"<code>{escape(code)}</code>"
-    href = escape(w["rule_link"].format(code=code))
+    href = escape(w["rule_link"].replace("{code}", code))
     return f"<a href=\"{href}\" target=\"_blank\" rel=\"noopener\"><code>{escape(code)}</code></a>"
 
 

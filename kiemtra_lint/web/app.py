@@ -48,7 +48,7 @@ def _died(uploads) -> WebError:
         f"{names}: could not be checked: the worker process died (the file may be too large or damaged)"))
 
 
-def create_app(settings: Settings | None = None, jobs: int | None = None, limits: Limits = Limits()) -> Starlette:
+def create_app(settings: Settings | None = None, jobs: int | None = None, limits: Limits = Limits()) -> "PrivateHeaders":
     """The web application; ``settings`` are the server's own (its --config file)."""
     base = settings or Settings()
     workers = Workers(jobs or os.cpu_count() or 1)
@@ -131,7 +131,6 @@ def create_app(settings: Settings | None = None, jobs: int | None = None, limits
         Route("/rules/{code}", rule),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ], exception_handlers={WebError: refused, HTTPException: http_error}, lifespan=lifespan)
-    app.state.workers = workers
     return PrivateHeaders(app)
 
 
@@ -140,9 +139,6 @@ class PrivateHeaders:
 
     def __init__(self, app) -> None:
         self.app = app
-
-    def __getattr__(self, name):  # app.state, app.routes... for the tests and the server
-        return getattr(self.app, name)
 
     async def __call__(self, scope, receive, send):
         async def with_headers(message):
