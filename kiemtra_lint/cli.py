@@ -76,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--output", "-o", metavar="OUT.docx", required=True, help="bản sao có nhận xét")
     annotate.add_argument("--force", action="store_true", help="ghi đè OUT nếu đã có")
     _rule_options(annotate)
+
+    serve = sub.add_parser("serve", help="mở trang web cục bộ để kéo thả bản thảo và xem kết quả")
+    serve.add_argument("--host", default="127.0.0.1", help="địa chỉ nghe (mặc định 127.0.0.1: chỉ máy này; "
+                                                          "0.0.0.0: cả mạng nội bộ)")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--open", action="store_true", help="mở trình duyệt vào trang")
+    serve.add_argument("--jobs", "-j", type=int, default=None, help="số tiến trình kiểm tra (mặc định: số lõi)")
+    serve.add_argument("--config", help="tệp cấu hình dùng cho mọi bản thảo được gửi lên")
     return parser
 
 
@@ -107,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_rules(args)
         if args.command == "annotate":
             return cmd_annotate(args)
+        if args.command == "serve":
+            return cmd_serve(args)
     except UsageError as exc:
         print(f"kiemtra: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -348,6 +358,21 @@ def cmd_annotate(args) -> int:
         return EXIT_USAGE
     write_atomic(out, data)
     print(f"kiemtra: {summary_line(stats, str(out), settings.lang)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    from .web.server import port_taken, serve
+
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs phải ≥ 1")
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port {args.port}: cổng phải từ 1 đến 65535")
+    settings = SettingsResolver._load(Path(args.config)) if args.config else Settings()
+    if port_taken(args.host, args.port):
+        raise UsageError(f"không mở được {args.host}:{args.port} (cổng đang bận hoặc địa chỉ không có); "
+                         "hãy chọn --port khác")
+    serve(args.host, args.port, settings, args.jobs, args.open)
     return EXIT_OK
 
 

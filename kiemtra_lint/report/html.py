@@ -213,13 +213,21 @@ def _in_context(place: dict) -> str:
     return f"{escape(before)}<mark>{escape(flagged) or '‸'}</mark>{escape(after)}"
 
 
+def _rule_code(code: str, w: dict) -> str:
+    """The rule's code; a link to its explanation when the caller gave one (``kiemtra serve``)."""
+    if not w.get("rule_link"):
+        return f"<code>{escape(code)}</code>"
+    href = escape(w["rule_link"].replace("{code}", code))
+    return f"<a href=\"{href}\" target=\"_blank\" rel=\"noopener\"><code>{escape(code)}</code></a>"
+
+
 def _finding(f, file_index: int, w: dict) -> str:
     place = f.place
     labels = place["location"]["section"] if place else []
     attrs = (f'class="finding sev-{f.severity}" data-sev="{f.severity}" data-family="{escape(f.family)}" '
              f'data-rule="{escape(f.rule)}" data-file="{file_index}" data-path="{escape(_path_key(labels))}"')
     out = [f"<article {attrs}><div class=\"head\"><span class=\"badge {f.severity}\">{escape(w['sev'][f.severity])}"
-           f"</span><code>{escape(f.rule)}</code><span class=\"name\">{escape(f.name)}</span>"]
+           f"</span>{_rule_code(f.rule, w)}<span class=\"name\">{escape(f.name)}</span>"]
     if place is not None:
         where = _where(place, w)
         if where:
@@ -345,10 +353,11 @@ def _worst(results: list[FileResult], w: dict) -> str:
             f"</th>{head}</tr>{rows}</table></details>")
 
 
-def render(results: list[FileResult], lang: str = "vi") -> str:
+def render(results: list[FileResult], lang: str = "vi", rule_link: str | None = None) -> str:
+    """The page; ``rule_link`` (an address with ``{code}``) turns each rule code into a link."""
     import json
 
-    w = dict(WORDS["en" if lang == "en" else "vi"], lang=lang)
+    w = dict(WORDS["en" if lang == "en" else "vi"], lang=lang, rule_link=rule_link)
     sev, fam = _counts(results)
     total = sum(sev.values())
     totals = (f"{len(results)} {w['files']} · {total} {w['findings']}: "
