@@ -161,9 +161,9 @@ class SettingsResolver:
             base = self.explicit
         else:
             config = find_config(Path(path))
-            base = self._by_config.get(config)
-            if base is None:
-                base = self._by_config[config] = self._load(config)
+            cached = self._by_config.get(config)
+            base = cached if cached is not None else self._load(config)
+            self._by_config[config] = base
         settings = base.merged(**self.overrides)
         key = (settings.profile, tuple(sorted((k, tuple(v)) for k, v in settings.data.items())))
         if key not in self._profiles_checked:

@@ -48,8 +48,10 @@ def _died(uploads) -> WebError:
         f"{names}: could not be checked: the worker process died (the file may be too large or damaged)"))
 
 
-def create_app(settings: Settings | None = None, jobs: int | None = None, limits: Limits = Limits()) -> "PrivateHeaders":
+def create_app(settings: Settings | None = None, jobs: int | None = None,
+               limits: Limits | None = None) -> "PrivateHeaders":
     """The web application; ``settings`` are the server's own (its --config file)."""
+    limits = limits or Limits()
     base = settings or Settings()
     workers = Workers(jobs or os.cpu_count() or 1)
 
@@ -130,7 +132,8 @@ def create_app(settings: Settings | None = None, jobs: int | None = None, limits
         Route("/api/annotate", api_annotate, methods=["POST"]),
         Route("/rules/{code}", rule),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
-    ], exception_handlers={WebError: refused, HTTPException: http_error}, lifespan=lifespan)
+    ], exception_handlers={WebError: refused, HTTPException: http_error},  # type: ignore[dict-item]
+        lifespan=lifespan)
     return PrivateHeaders(app)
 
 

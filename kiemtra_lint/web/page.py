@@ -6,6 +6,8 @@ so the form around the report and the report itself look like one thing.
 
 from __future__ import annotations
 
+from typing import Any
+
 import json
 from html import escape
 from pathlib import Path
@@ -23,14 +25,15 @@ CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 
        "img-src 'self' data: blob:; frame-src blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
        "form-action 'self'")
 
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "vi": {"title": "Kiểm tra bản thảo", "other_lang": "English", "other_lang_href": "/?lang=en",
            "private": "Tệp chỉ được kiểm tra trên máy chủ này rồi xóa ngay; không gì được lưu lại hay gửi đi nơi khác.",
            "drop": "Kéo thả bản thảo vào đây", "or_choose": "hoặc chọn tệp:",
            "accepted": "Word (.docx), Markdown (.md), văn bản (.txt) · tối đa {files} tệp, {size} MB mỗi lần",
            "profile": "Loại báo cáo", "auto": "Tự nhận biết", "report_date": "Ngày báo cáo", "run": "Kiểm tra",
            "js": {"sending": "Đang gửi…", "checking": "Đang kiểm tra…", "annotating": "Đang ghi nhận xét…",
-                  "done": "Xong", "unreadable": "tệp không đọc được", "errors": "lỗi", "warnings": "cảnh báo", "infos": "thông tin",
+                  "done": "Xong", "unreadable": "tệp không đọc được", "errors": "lỗi", "warnings": "cảnh báo",
+                  "infos": "thông tin",
                   "annotated": "Tải bản có nhận xét", "json": "Tải JSON", "html": "Tải báo cáo HTML",
                   "undetected": "Chưa nhận ra loại báo cáo của:",
                   "choose_profile": "Hãy chọn “Loại báo cáo” ở trên rồi bấm “Kiểm tra” lại.",
@@ -41,7 +44,8 @@ WORDS = {
            "accepted": "Word (.docx), Markdown (.md), text (.txt) · at most {files} files, {size} MB per upload",
            "profile": "Report type", "auto": "Detect", "report_date": "Report date", "run": "Check",
            "js": {"sending": "Sending…", "checking": "Checking…", "annotating": "Writing comments…",
-                  "done": "Done", "unreadable": "unreadable file(s)", "errors": "errors", "warnings": "warnings", "infos": "infos",
+                  "done": "Done", "unreadable": "unreadable file(s)", "errors": "errors", "warnings": "warnings",
+                  "infos": "infos",
                   "annotated": "Download with comments", "json": "Download JSON", "html": "Download HTML report",
                   "undetected": "Report type not recognised for:",
                   "choose_profile": "Choose a “Report type” above and press “Check” again.",
@@ -65,7 +69,7 @@ def render_page(lang: str, settings: Settings, limits: Limits) -> str:
 
 def render_rule(code: str, lang: str) -> str | None:
     """``kiemtra rules CODE`` as a page; None for an unknown code."""
-    from ..engine import get_rule
+    from ..registry import get_rule
     from ..report.rules import explain
 
     r = get_rule(code)

@@ -35,7 +35,8 @@ class Limits:
     def too_large(self) -> WebError:
         size = f"{self.max_bytes / MB:g} MB"
         return WebError(413, "too-large", Msg(
-            f"Tệp tải lên quá lớn: mỗi lần gửi tối đa {size}. Hãy gửi từng tệp một, hoặc bỏ bớt hình ảnh trong bản thảo.",
+            f"Tệp tải lên quá lớn: mỗi lần gửi tối đa {size}. "
+            "Hãy gửi từng tệp một, hoặc bỏ bớt hình ảnh trong bản thảo.",
             f"The upload is too large: at most {size} per request. Send one file at a time, or remove pictures "
             "from the draft."))
 

@@ -69,6 +69,7 @@ def annotate(upload: Upload, settings: Settings) -> tuple[bytes, int] | Refusal:
     result = lint_file(upload.path, settings, keep_document=True)
     if result.error is not None:
         return Refusal(422, result.error_code or "KT001", result.error)
+    assert result.document is not None  # kept when asked, for every file that was read
     try:
         data, stats = annotate_bytes(upload.path, result.document, result.findings, settings.lang)
     except InputError as exc:
