@@ -90,9 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
 def run() -> None:
     """The ``kiemtra`` command: :func:`main`, then a quick exit.
 
-    Tearing down the interpreter frees every object one by one: 40-50 ms after a 200-page
-    draft, paid by every pre-commit run for nothing, since the outputs are already written
-    (atomically) and flushed here.  mypy ends the same way.
+    Tearing down the interpreter frees every object one by one (bench/results.md has the
+    cost after a long draft), paid by every pre-commit run for nothing, since the outputs are
+    already written (atomically) and flushed here.  mypy ends the same way.
     """
     code = main()
     try:
