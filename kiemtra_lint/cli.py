@@ -95,7 +95,26 @@ def run() -> None:
     os._exit(code)
 
 
+def _unicode_safe_streams() -> None:
+    """stdout and stderr that never die on a Vietnamese letter (UnicodeEncodeError, exit 1,
+    read as "findings"): a redirected or piped stream in a legacy code page (cp1252, cp1258,
+    cp437) is switched to UTF-8, which is what a file or another program should get; a console
+    keeps its code page and shows "?" for what it cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding in ("utf8", "utf8sig") or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            if stream.isatty():
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):  # a closed or detached stream: nothing to protect
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _unicode_safe_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -130,6 +149,7 @@ class SettingsResolver:
         self.overrides = dict(select=args.select, ignore=args.ignore, profile=args.profile,
                               report_date=report_date, lang=args.lang,
                               fail_on=getattr(args, "fail_on", None))
+        _check_command_line_codes(args)
         self.explicit: Settings | None = None
         if args.config:
             path = Path(args.config)
@@ -160,6 +180,17 @@ class SettingsResolver:
             _validate_profile(settings)
             self._profiles_checked.add(key)
         return settings
+
+
+def _check_command_line_codes(args) -> None:
+    """--select/--ignore codes that name no rule: a usage error (exit 2), as in Ruff."""
+    from .config import unknown_selectors
+
+    for option, codes in (("--select", args.select), ("--ignore", args.ignore)):
+        bad = unknown_selectors(codes or ())
+        if bad:
+            raise UsageError(f"{option}: không có quy tắc nào mang mã {', '.join(bad)}; "
+                             "xem danh sách bằng `kiemtra rules`")
 
 
 def _validate_profile(settings: Settings) -> None:

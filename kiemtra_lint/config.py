@@ -89,10 +89,14 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    """Whether a pyproject.toml configures kiemtra.  One that cannot be parsed counts: its
+    error is reported (exit 2), as Ruff does, instead of the defaults being used in silence."""
     try:
         return "kiemtra" in load_toml(path).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+    except OSError:
         return False
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return True
 
 
 def load_settings(path: Path | None) -> Settings:
@@ -101,12 +105,61 @@ def load_settings(path: Path | None) -> Settings:
         return Settings()
     try:
         data = load_toml(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: không đọc được tệp cấu hình ({exc})", f"{path}: cannot read config ({exc})")
+    except OSError as exc:
+        raise InputError(f"{path}: không đọc được tệp cấu hình ({exc.strerror or exc})",
+                         f"{path}: cannot read config ({exc.strerror or exc})")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: tệp cấu hình không phải văn bản UTF-8",
+                         f"{path}: the config file is not UTF-8 text")
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: tệp cấu hình sai cú pháp TOML ({exc})", f"{path}: invalid TOML ({exc})")
+        raise InputError(f"{path}: tệp cấu hình sai cú pháp TOML{_where_vi(exc)} ({exc})",
+                         f"{path}: invalid TOML{_where_en(exc)} ({exc})")
     table = data.get("tool", {}).get("kiemtra", {}) if path.name == "pyproject.toml" else data
-    return settings_from_table(table, path)
+    settings = settings_from_table(table, path)
+    check_selectors(settings, str(path))
+    return settings
+
+
+def _line_col(exc: Exception) -> tuple[int, int] | None:
+    """(line, column) of a TOML error, from tomllib's "(at line 3, column 5)"."""
+    m = regex.search(r"at line (\d+), column (\d+)", str(exc))
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _where_vi(exc: Exception) -> str:
+    at = _line_col(exc)
+    return f" ở dòng {at[0]}, cột {at[1]}" if at else ""
+
+
+def _where_en(exc: Exception) -> str:
+    at = _line_col(exc)
+    return f" at line {at[0]}, column {at[1]}" if at else ""
+
+
+def unknown_selectors(codes) -> list[str]:
+    """The codes that name no known rule, neither in full nor as a prefix (ALL names all):
+    ``--select KT999`` selecting nothing must be an error, as in Ruff, not a silent pass."""
+    from .engine import all_rules
+
+    known = [r.code for r in all_rules()]
+    return [c for c in codes if c != "ALL" and not any(k.startswith(c) for k in known)]
+
+
+def settings_selectors(settings: "Settings") -> list[str]:
+    """Every code a Settings names: select, extend-select, ignore, severity, per-file-ignores."""
+    codes = [*(settings.select or ()), *settings.extend_select, *settings.ignore, *settings.severity]
+    for more in settings.per_file_ignores.values():
+        codes.extend(more)
+    return list(dict.fromkeys(codes))
+
+
+def check_selectors(settings: "Settings", where: str) -> None:
+    """InputError naming ``where`` (a config file, or the command line) for unknown codes."""
+    bad = unknown_selectors(settings_selectors(settings))
+    if bad:
+        listed = ", ".join(bad)
+        raise InputError(f"{where}: không có quy tắc nào mang mã {listed}; xem danh sách bằng `kiemtra rules`",
+                         f"{where}: no rule has the code {listed}; see the list with `kiemtra rules`")
 
 
 _CODE = regex.compile(r"^(?:ALL|[A-Z]{1,8}\d{0,4})$")
