@@ -16,7 +16,7 @@ from .config import FAIL_ON, LANGS, Settings, find_config, load_settings, parse_
 from .errors import InputError
 from .findings import SEVERITY_RANK
 
-FORMATS = ("terminal", "json", "sarif", "github", "html")
+FORMATS = ("terminal", "concise", "json", "sarif", "github", "html")
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 PROGRESS_MIN_FILES = 4  # a progress bar for batches of more than a few files (on a terminal)
 
@@ -54,10 +54,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="kiểm tra bản thảo")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=FORMATS, default="terminal")
+    check.add_argument("--format", "--output-format", dest="format", choices=FORMATS, default="terminal",
+                       help="dạng kết quả (mặc định: terminal; concise: mỗi phát hiện một dòng có đường dẫn)")
     check.add_argument("--output", "-o", metavar="FILE", help="ghi kết quả vào tệp (ghi an toàn)")
     _rule_options(check)
     check.add_argument("--fail-on", choices=FAIL_ON)
+    check.add_argument("--exit-zero", action="store_true",
+                       help="luôn thoát với mã 0 khi kiểm tra xong, kể cả khi có phát hiện (như --fail-on never)")
+    check.add_argument("--statistics", action="store_true",
+                       help="chỉ in số phát hiện của từng quy tắc, nhiều nhất trước")
+    check.add_argument("--quiet", "-q", action="store_true",
+                       help="chỉ in các phát hiện: không in tệp không có phát hiện, bảng tổng hợp hay thông báo")
     check.add_argument("--jobs", "-j", type=int, default=None,
                        help="số tiến trình song song (mặc định: số lõi; khi chỉ có một tệp, các nhóm quy tắc "
                             "được chia cho hai tiến trình)")
@@ -76,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--output", "-o", metavar="OUT.docx", required=True, help="bản sao có nhận xét")
     annotate.add_argument("--force", action="store_true", help="ghi đè OUT nếu đã có")
     _rule_options(annotate)
+
+    fix = sub.add_parser("fix", help="ghi một bản sao .docx trong đó mỗi lỗi sửa chắc chắn được là một thay đổi "
+                                     "được theo dõi (Track Changes)")
+    fix.add_argument("path", metavar="PATH")
+    fix.add_argument("--output", "-o", metavar="OUT.docx", required=True, help="bản sao có các sửa đổi")
+    fix.add_argument("--force", action="store_true", help="ghi đè OUT nếu đã có")
+    _rule_options(fix)
     return parser
 
 
@@ -126,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_rules(args)
         if args.command == "annotate":
             return cmd_annotate(args)
+        if args.command == "fix":
+            return cmd_fix(args)
     except UsageError as exc:
         print(f"kiemtra: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -146,9 +162,9 @@ class SettingsResolver:
                 report_date = parse_date(args.report_date)
             except ValueError as exc:
                 raise UsageError(f"--report-date: {exc}") from None
+        fail_on = "never" if getattr(args, "exit_zero", False) else getattr(args, "fail_on", None)
         self.overrides = dict(select=args.select, ignore=args.ignore, profile=args.profile,
-                              report_date=report_date, lang=args.lang,
-                              fail_on=getattr(args, "fail_on", None))
+                              report_date=report_date, lang=args.lang, fail_on=fail_on)
         _check_command_line_codes(args)
         self.explicit: Settings | None = None
         if args.config:
@@ -287,7 +303,7 @@ def cmd_check(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs phải ≥ 1")
     resolver = SettingsResolver(args)
-    files = expand_paths(args.paths)
+    files = _not_excluded(expand_paths(args.paths), args.paths, resolver)
     if not files:
         raise UsageError("không có tệp .docx/.md/.txt nào để kiểm tra trong " + ", ".join(args.paths))
     if args.output:
@@ -297,18 +313,45 @@ def cmd_check(args) -> int:
     results = run_check(files, per_file, args.jobs, timed=args.timings, with_tree=args.format == "html",
                         progress=_show_progress(len(files)))
     lang = settings.lang
-    out = render(args.format, results, lang, to_file=bool(args.output))
+    if args.statistics:
+        from .report.concise import statistics
+
+        out = statistics(results, lang)
+    else:
+        out = render(args.format, results, lang, to_file=bool(args.output), quiet=args.quiet)
     if args.output:
         write_atomic(args.output, out)
     elif out is not None:
         sys.stdout.write(out)
+    _report_unreadable(results, lang)
     if args.timings:
         _print_timings(results)
     return exit_code(results, settings.fail_on)
 
 
-def render(fmt: str, results, lang: str, to_file: bool = False) -> str | None:
-    """The output of ``kiemtra check`` in ``fmt``; None when the terminal output was printed."""
+def _not_excluded(files: list[str], named: list[str], resolver) -> list[str]:
+    """The files of a folder run less those its config's exclude/extend-exclude name (a file
+    named on the command line is always checked, as in Ruff)."""
+    named_set = set(named)
+    return [f for f in files if f in named_set or not resolver(f).excludes(f)]
+
+
+def _report_unreadable(results, lang: str) -> None:
+    """Each file that could not be checked, on stderr whatever the format (the report on
+    stdout, or in -o, names it too): a pipe or a CI log never hides it."""
+    for r in results:
+        if r.error is not None:
+            print(f"kiemtra: {r.error.get(lang)}", file=sys.stderr)
+
+
+def render(fmt: str, results, lang: str, to_file: bool = False, quiet: bool = False) -> str | None:
+    """The output of ``kiemtra check`` in ``fmt``; None when the terminal output was printed.
+    ``quiet``: the terminal output holds the findings only (files without any and the summary
+    tables left out)."""
+    if fmt == "concise":
+        from .report.concise import render as render_concise
+
+        return render_concise(results, lang)
     if fmt == "json":
         from .report.json import render as render_json
 
@@ -331,9 +374,9 @@ def render(fmt: str, results, lang: str, to_file: bool = False) -> str | None:
         import io
 
         buf = io.StringIO()
-        render_terminal(results, lang, make_console(buf))
+        render_terminal(results, lang, make_console(buf), quiet=quiet)
         return buf.getvalue()
-    render_terminal(results, lang)
+    render_terminal(results, lang, quiet=quiet)
     return None
 
 
@@ -347,14 +390,17 @@ def _refuse_output_onto_input(output: str, inputs: list[str]) -> None:
                          "hãy chọn tên khác cho tệp kết quả")
 
 
-def cmd_annotate(args) -> int:
+def _word_copy(args, what_vi: str, make) -> int:
+    """annotate and fix: check a Word draft, then write ``make(src, result, lang)``'s bytes to
+    -o (never onto the draft, never over a file without --force); its summary on stderr."""
     from .files import write_atomic
     from .lint import lint_file
     from .readers import DOCX_SUFFIXES
+    from .report.docx_copy import CopyError
 
     src, out = Path(args.path), Path(args.output)
     if src.suffix.lower() not in DOCX_SUFFIXES:
-        raise UsageError(f"{src.name}: chỉ ghi nhận xét được vào tệp Word (.docx, .docm, .dotx)")
+        raise UsageError(f"{src.name}: chỉ {what_vi} được vào tệp Word (.docx, .docm, .dotx)")
     if out.suffix.lower() != src.suffix.lower():
         raise UsageError(f"{out.name}: bản sao phải có cùng đuôi với tệp gốc ({src.suffix})")
     _refuse_output_onto_input(str(out), [str(src)])
@@ -367,19 +413,38 @@ def cmd_annotate(args) -> int:
     if result.error is not None:
         print(f"kiemtra: {result.error.get(settings.lang)}", file=sys.stderr)
         return EXIT_USAGE
-    from .report.docx import AnnotateError, annotate_bytes, summary_line
-
     try:
-        data, stats = annotate_bytes(str(src), result.document, result.findings, settings.lang)
+        data, summary = make(str(src), result, settings.lang, str(out))
     except InputError as exc:
         print(f"kiemtra: {exc.message(settings.lang)}", file=sys.stderr)
         return EXIT_USAGE
-    except AnnotateError as exc:
+    except CopyError as exc:
         print(f"kiemtra: {exc}", file=sys.stderr)
         return EXIT_USAGE
     write_atomic(out, data)
-    print(f"kiemtra: {summary_line(stats, str(out), settings.lang)}", file=sys.stderr)
+    print(f"kiemtra: {summary}", file=sys.stderr)
     return EXIT_OK
+
+
+def cmd_annotate(args) -> int:
+    def make(src, result, lang, out):
+        from .report.docx import annotate_bytes, summary_line
+
+        data, stats = annotate_bytes(src, result.document, result.findings, lang)
+        return data, summary_line(stats, out, lang)
+
+    return _word_copy(args, "ghi nhận xét", make)
+
+
+def cmd_fix(args) -> int:
+    """``kiemtra fix DRAFT.docx -o OUT.docx``: each certain fix a tracked change (report/fix_docx.py)."""
+    def make(src, result, lang, out):
+        from .report.fix_docx import fix_bytes, summary_line
+
+        data, stats = fix_bytes(src, result.document, result.findings)
+        return data, summary_line(stats, out, lang)
+
+    return _word_copy(args, "ghi sửa đổi", make)
 
 
 def _print_timings(results) -> None:

@@ -29,7 +29,6 @@ The input file is only read; the caller writes the bytes this module returns.
 from __future__ import annotations
 
 import posixpath
-import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -37,7 +36,7 @@ from lxml import etree
 from ..document import FOOTNOTE, Block, Document
 from ..findings import Finding
 from ..readers import ooxml as X
-from .docx_copy import _XML_SPACE, AUTHOR, CopyError, DocxCopy, raw_index, review_date, serialize
+from .docx_copy import _XML_SPACE, AUTHOR, CopyError, DocxCopy, review_date, serialize
 from .locate import section_display
 
 INITIALS = "KT"
@@ -100,28 +99,6 @@ class _Planner:
         self._textbox_cache: dict[tuple[str, int], object] = {}
         self._note_refs: dict[str, object] | None = None
 
-    # -- where a position of a block is in the runs ------------------------------
-    def _position(self, seg, pos: int) -> tuple[str, int, int, int] | None:
-        """(part, para, run, raw offset) of block position ``pos`` inside segment ``seg``."""
-        run = self.run(seg.part, seg.para, seg.run)
-        if run is None:
-            return None
-        item = run.piece_text(seg.offset) if seg.end > seg.start else None
-        if item is None:
-            return None
-        k = raw_index(item.text, seg.offset - item.start + pos - seg.start)
-        if k is None:
-            return None
-        return seg.part, seg.para, seg.run, item.start + k
-
-    def _text(self, start: tuple, end: tuple) -> str | None:
-        """The NFC text between two positions of the same run (None across runs)."""
-        if start[:3] != end[:3]:
-            return None
-        run = self.run(*start[:3])
-        raw = "".join(i.text for i in run.items)
-        return unicodedata.normalize("NFC", raw[start[3]:end[3]])
-
     def _textbox_run(self, part: str, para: int):
         """The run that holds the text box of paragraph ``para`` (None outside text boxes)."""
         key = (part, para)
@@ -169,19 +146,19 @@ class _Planner:
         if start == end:  # a point: the first segment that holds it
             seg = next((s for s in real if s.start <= start < s.end), None) or \
                 next((s for s in real if s.start < start <= s.end), None)
-            pos = self._position(seg, start) if seg is not None else None
+            pos = self.copy.position(seg, start) if seg is not None else None
             if pos is not None:
                 return _Anchor(EXACT, pos, pos)
             seg = next((s for s in real if s.start >= start), real[-1])
-            pos = self._position(seg, seg.start)
+            pos = self.copy.position(seg, seg.start)
             return _Anchor(APPROXIMATE, pos, pos) if pos is not None else None
         inside = [s for s in real if s.start < end and s.end > start]
         exact = bool(inside) and inside[0].start <= start and inside[-1].end >= end
         if not inside:  # only synthetic text (a rendered label): the whole block
             inside, exact = real, False
         first, last = inside[0], inside[-1]
-        p0 = self._position(first, max(start, first.start))
-        p1 = self._position(last, min(end, last.end))
+        p0 = self.copy.position(first, max(start, first.start))
+        p1 = self.copy.position(last, min(end, last.end))
         if p0 is None or p1 is None:
             return self._whole_runs(first, last)
         if exact:
@@ -190,8 +167,8 @@ class _Planner:
             if last is not first:
                 check.append((last, max(start, last.start), min(end, last.end)))
             for seg, a, b in check:
-                pa, pb = self._position(seg, a), self._position(seg, b)
-                if pa is None or pb is None or self._text(pa, pb) != block.text[a:b]:
+                pa, pb = self.copy.position(seg, a), self.copy.position(seg, b)
+                if pa is None or pb is None or self.copy.text_between(pa, pb) != block.text[a:b]:
                     return self._whole_runs(first, last)
         return _Anchor(EXACT if exact else APPROXIMATE, p0, p1)
 

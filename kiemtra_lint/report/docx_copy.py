@@ -228,6 +228,58 @@ class DocxCopy:
             hit = self._runs[key] = Run(element)
         return hit
 
+    # -- where a position of a block is in the runs ------------------------------
+    def position(self, seg, pos: int) -> tuple[str, int, int, int] | None:
+        """(part, para, run, raw offset) of block position ``pos`` inside segment ``seg``."""
+        run = self.run(seg.part, seg.para, seg.run)
+        if run is None:
+            return None
+        item = run.piece_text(seg.offset) if seg.end > seg.start else None
+        if item is None:
+            return None
+        k = raw_index(item.text, seg.offset - item.start + pos - seg.start)
+        if k is None:
+            return None
+        return seg.part, seg.para, seg.run, item.start + k
+
+    def text_between(self, start: tuple, end: tuple) -> str | None:
+        """The NFC text between two positions of the same run (None across runs)."""
+        if start[:3] != end[:3]:
+            return None
+        run = self.run(*start[:3])
+        raw = "".join(i.text for i in run.items)
+        return unicodedata.normalize("NFC", raw[start[3]:end[3]])
+
+    def exact_pieces(self, block, start: int, end: int) -> list[tuple[tuple, tuple]] | None:
+        """For ``block.text[start:end]``, the (from, to) positions in each run that holds a part
+        of it, checked against the block's text; None unless every character comes from a run
+        of one paragraph of a walked part (a list number Word renders, text across paragraphs,
+        or a field is never touched).  An empty span gives one (at, at) pair."""
+        segments = [s for s in block.segments if s.end > s.start and s.start < max(end, start + 1) and s.end >= start]
+        if start < end:
+            segments = [s for s in segments if s.start < end and s.end > start]
+        else:
+            segments = [s for s in segments if s.start <= start <= s.end][:1]
+        if not segments or any(s.run < 0 or s.part not in self.walkers for s in segments):
+            return None
+        if len({(s.part, s.para) for s in segments}) != 1:
+            return None
+        covered = start
+        pieces = []
+        for seg in segments:
+            a, b = max(start, seg.start), min(end, seg.end)
+            if a != covered and start < end:
+                return None  # a gap: text the runs do not hold
+            pa, pb = self.position(seg, a), self.position(seg, b)
+            if pa is None or pb is None or self.text_between(pa, pb) != block.text[a:b]:
+                return None
+            run = self.run(*pa[:3])
+            if not run.splittable or run.element.getparent() is None:
+                return None
+            pieces.append((pa, pb))
+            covered = b
+        return pieces if covered == end or start == end else None
+
     def split_runs(self) -> None:
         """Split every run asked for at its cuts (once, after every cut is known)."""
         for run in self._runs.values():

@@ -15,6 +15,7 @@ from kiemtra_lint.rules.citations.parse import NORMATIVE, PARTY, STATE, Citation
 class Problem:
     vi: str
     en: str
+    fixed: str | None = None  # the symbol as it must be written, where that is certain
 
 
 # how messages name the documents of each form: (whose, the documents, whose in English, the documents)
@@ -133,7 +134,7 @@ def _separator_problem(sym: Symbol) -> Problem | None:
         slips_vi.append("viết sai dấu phân cách")
         slips_en.append("has wrong separators")
     return Problem(f"Ký hiệu “{sym.text}” {', '.join(slips_vi)}: viết đúng là “{fixed}”",
-                   f"Symbol “{sym.text}” {', '.join(slips_en)}: write “{fixed}”")
+                   f"Symbol “{sym.text}” {', '.join(slips_en)}: write “{fixed}”", fixed)
 
 
 def type_mismatch(citation: Citation) -> Problem | None:
