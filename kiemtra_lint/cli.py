@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .cli_words import USAGE_ERROR, HelpFormatter, language_of, use_language
 from .config import FAIL_ON, LANGS, Settings, find_config, load_settings, parse_date
 from .errors import InputError
 from .findings import SEVERITY_RANK
@@ -26,9 +27,13 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse's own errors: exit 2 with a Vietnamese lead
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)  # help in the command line's language
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str):  # argparse's own errors: exit 2, in the command line's language
         self.print_usage(sys.stderr)
-        print(f"kiemtra: lỗi cách dùng: {message}", file=sys.stderr)
+        print(f"kiemtra: {USAGE_ERROR[HelpFormatter.lang]}: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -42,7 +47,7 @@ def _rule_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore", type=_codes, help="bỏ các mã/tiền tố này")
     parser.add_argument("--profile", help="loại báo cáo (hồ sơ), ví dụ kiem-diem")
     parser.add_argument("--report-date", help="ngày của báo cáo (2023-07-05 hoặc 05/7/2023)")
-    parser.add_argument("--lang", choices=LANGS)
+    parser.add_argument("--lang", choices=LANGS, help="ngôn ngữ của thông báo (mặc định: vi)")
     parser.add_argument("--config", help="tệp cấu hình (mặc định: tìm kiemtra.toml/pyproject.toml ngược lên "
                                          "từ thư mục của từng tệp)")
 
@@ -55,10 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="kiểm tra bản thảo")
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", "--output-format", dest="format", choices=FORMATS, default="terminal",
-                       help="dạng kết quả (mặc định: terminal; concise: mỗi phát hiện một dòng có đường dẫn)")
+                       metavar="FORMAT", help="dạng kết quả: terminal (mặc định), concise (mỗi phát hiện một dòng "
+                                              "có đường dẫn), json, sarif, github, html")
     check.add_argument("--output", "-o", metavar="FILE", help="ghi kết quả vào tệp (ghi an toàn)")
     _rule_options(check)
-    check.add_argument("--fail-on", choices=FAIL_ON)
+    check.add_argument("--fail-on", choices=FAIL_ON, help="ngưỡng thoát mã 1 (mặc định: error)")
     check.add_argument("--exit-zero", action="store_true",
                        help="luôn thoát với mã 0 khi kiểm tra xong, kể cả khi có phát hiện (như --fail-on never)")
     check.add_argument("--statistics", action="store_true",
@@ -76,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", help="liệt kê quy tắc / giải thích một quy tắc")
     rules.add_argument("code", nargs="?")
-    rules.add_argument("--lang", choices=LANGS, default="vi")
+    rules.add_argument("--lang", choices=LANGS, default="vi", help="ngôn ngữ của thông báo (mặc định: vi)")
 
     annotate = sub.add_parser("annotate", help="ghi một bản sao .docx có nhận xét Word cho từng phát hiện")
     annotate.add_argument("path", metavar="PATH")
@@ -129,6 +135,7 @@ def _unicode_safe_streams() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _unicode_safe_streams()
+    use_language(language_of(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
