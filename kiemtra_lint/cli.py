@@ -495,16 +495,17 @@ def cmd_tree(args) -> int:
 
 def cmd_rules(args) -> int:
     from .engine import all_rules, get_rule
-    from .report.rules import explain, listing
+    from .report.rules import docs_base_url, explain, listing
 
     console_print = print
     if args.code:
         r = get_rule(args.code)
         if r is None:
             raise UsageError(f"không có quy tắc {args.code}; xem danh sách bằng `kiemtra rules`")
-        console_print(explain(r, args.lang))
+        console_print(explain(r, args.lang, docs_base_url()))
     else:
-        console_print(listing(all_rules(), args.lang))
+        # wrapped to a terminal's width; one rule a line into a pipe or a file (grep)
+        console_print(listing(all_rules(), args.lang, None if sys.stdout.isatty() else 10_000))
     return EXIT_OK
 
 
