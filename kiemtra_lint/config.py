@@ -150,12 +150,16 @@ def _line_col(exc: Exception) -> tuple[int, int] | None:
 
 def _where_vi(exc: Exception) -> str:
     at = _line_col(exc)
-    return f" ở dòng {at[0]}, cột {at[1]}" if at else ""
+    if at is None:
+        return " ở cuối tệp" if "end of document" in str(exc) else ""
+    return f" ở dòng {at[0]}, cột {at[1]}"
 
 
 def _where_en(exc: Exception) -> str:
     at = _line_col(exc)
-    return f" at line {at[0]}, column {at[1]}" if at else ""
+    if at is None:
+        return " at the end of the file" if "end of document" in str(exc) else ""
+    return f" at line {at[0]}, column {at[1]}"
 
 
 def unknown_selectors(codes) -> list[str]:

@@ -27,6 +27,9 @@ def test_a_pyproject_with_a_toml_syntax_error_is_exit_2_not_the_defaults(tmp_pat
     assert (code, out) == (2, "")
     assert err == (f"kiemtra: {tmp_path / 'pyproject.toml'}: tệp cấu hình sai cú pháp TOML ở dòng 3, cột 1 "
                    "(Unclosed array (at line 3, column 1))\n")
+    (tmp_path / "pyproject.toml").write_text('[tool.kiemtra]\nselect = ["KT1"\n', encoding="utf-8")
+    assert run(capsys, "check", draft)[2] == (f"kiemtra: {tmp_path / 'pyproject.toml'}: tệp cấu hình sai cú pháp "
+                                              "TOML ở cuối tệp (Unclosed array (at end of document))\n")
     # even a pyproject.toml that may not be about kiemtra: it cannot be told, so it is said
     (tmp_path / "pyproject.toml").write_text("[project\nname = 'x'\n", encoding="utf-8")
     assert run(capsys, "check", draft)[0] == 2
