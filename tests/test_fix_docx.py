@@ -186,3 +186,24 @@ def test_libreoffice_accept_all_gives_the_fixed_text_reject_all_the_original(fix
     assert libreoffice_texts(out, tmp_path, accept=True) == ([t.replace("¹", "") for t in FIXED], [NOTE_FIXED])
     assert libreoffice_texts(out, tmp_path, accept=False) == ([t.replace("¹", "") for t in nfc], [NOTE])
     assert libreoffice_texts(src, tmp_path, accept=True) == ([t.replace("¹", "") for t in nfc], [NOTE])
+
+
+def test_a_fix_across_runs_and_one_inside_an_earlier_tracked_change(tmp_path, capsys, monkeypatch):
+    """The doubled word's second copy sits across two runs (bold, then plain): both pieces are
+    deleted, each in its own w:del, formats kept.  A fix whose words are inside someone's earlier
+    w:ins is left for a person (rejecting all changes rejects that insertion too)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    earlier = ('<w:ins w:id="90" w:author="Chuyên viên" w:date="2023-01-01T00:00:00Z">'
+               + run("Kết quả\u200b tốt.") + "</w:ins>")
+    src = make_docx(tmp_path / "d.docx", para(run("Tổ đã đ", bold=True), run("ã họp.")) + para(earlier))
+    out = tmp_path / "o.docx"
+    assert main(["fix", str(src), "-o", str(out), "--select", "KT401,KT502"]) == 0
+    assert capsys.readouterr().err == (f"kiemtra: đã ghi 1 sửa đổi dạng theo dõi thay đổi vào {out} (KT401: 1); "
+                                       "1 chỗ để người sửa (không sửa đúng được từng chữ)\n")
+    with zipfile.ZipFile(out) as z:
+        body = z.read("word/document.xml")
+    assert paragraph_texts(body, accept=True) == ["Tổ đã họp.", "Kết quả\u200b tốt."]
+    assert paragraph_texts(body, accept=False) == ["Tổ đã đã họp."]
+    root = etree.fromstring(body)
+    assert [("".join(d.itertext()), d.find(f"{{{W}}}r/{{{W}}}rPr/{{{W}}}b") is not None)
+            for d in root.iter(f"{{{W}}}del")] == [(" đ", True), ("ã", False)]
