@@ -27,7 +27,7 @@ NFD_HUYEN = unicodedata.normalize("NFD", "huyện")
 
 ORIGINAL = [
     "Công tác hòa giải ở cơ sở được chú trọng, góp phần giữ hòa khí trong khu dân cư.",
-    "Tổ hoà giải đã đã họp định kỳ hằng quý.",
+    "Tổ hoà giải đã họp định kỳ định kỳ hằng quý.",
     "Thực hiện Nghị quyết số 07 - NQ/HU của Ban Thường vụ Huyện ủy¹.",
     "Kết quả\u200b tuyên truyền được nâng lên; công\u00a0tác kiểm tra được tăng cường.",
     "Cán bộ huyện tham gia đầy đủ các buổi sinh hoạt.",
@@ -81,7 +81,7 @@ def test_json_carries_each_fix_with_its_span_and_replacement(tmp_path, capsys):
     got = [(f["rule"], f["location"]["block"], f["fix"]) for f in findings]
     assert got == [
         ("KT501", 1, {"start": 3, "end": 6, "excerpt": "hoà", "replacement": "hòa"}),
-        ("KT401", 1, {"start": 14, "end": 17, "excerpt": " đã", "replacement": ""}),
+        ("KT401", 1, {"start": 26, "end": 34, "excerpt": " định kỳ", "replacement": ""}),
         ("KT301", 2, {"start": 24, "end": 34, "excerpt": "07 - NQ/HU", "replacement": "07-NQ/HU"}),
         ("KT301", 3, {"start": 19, "end": 29, "excerpt": "05 - NQ/HU", "replacement": "05-NQ/HU"}),
         ("KT502", 4, {"start": 7, "end": 8, "excerpt": "\u200b", "replacement": ""}),
@@ -189,21 +189,31 @@ def test_libreoffice_accept_all_gives_the_fixed_text_reject_all_the_original(fix
 
 
 def test_a_fix_across_runs_and_one_inside_an_earlier_tracked_change(tmp_path, capsys, monkeypatch):
-    """The doubled word's second copy sits across two runs (bold, then plain): both pieces are
+    """The doubled phrase's second copy sits across two runs (bold, then plain): both pieces are
     deleted, each in its own w:del, formats kept.  A fix whose words are inside someone's earlier
     w:ins is left for a person (rejecting all changes rejects that insertion too)."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     earlier = ('<w:ins w:id="90" w:author="Chuyên viên" w:date="2023-01-01T00:00:00Z">'
                + run("Kết quả\u200b tốt.") + "</w:ins>")
-    src = make_docx(tmp_path / "d.docx", para(run("Tổ đã đ", bold=True), run("ã họp.")) + para(earlier))
+    src = make_docx(tmp_path / "d.docx", para(run("Tổ họp định kỳ đị", bold=True), run("nh kỳ.")) + para(earlier))
     out = tmp_path / "o.docx"
     assert main(["fix", str(src), "-o", str(out), "--select", "KT401,KT502"]) == 0
     assert capsys.readouterr().err == (f"kiemtra: đã ghi 1 sửa đổi dạng theo dõi thay đổi vào {out} (KT401: 1); "
                                        "1 chỗ để người sửa (không sửa đúng được từng chữ)\n")
     with zipfile.ZipFile(out) as z:
         body = z.read("word/document.xml")
-    assert paragraph_texts(body, accept=True) == ["Tổ đã họp.", "Kết quả\u200b tốt."]
-    assert paragraph_texts(body, accept=False) == ["Tổ đã đã họp."]
+    assert paragraph_texts(body, accept=True) == ["Tổ họp định kỳ.", "Kết quả\u200b tốt."]
+    assert paragraph_texts(body, accept=False) == ["Tổ họp định kỳ định kỳ."]
     root = etree.fromstring(body)
     assert [("".join(d.itertext()), d.find(f"{{{W}}}r/{{{W}}}rPr/{{{W}}}b") is not None)
-            for d in root.iter(f"{{{W}}}del")] == [(" đ", True), ("ã", False)]
+            for d in root.iter(f"{{{W}}}del")] == [(" đị", True), ("nh kỳ", False)]
+
+
+def test_one_syllable_typed_twice_gets_no_fix(tmp_path, capsys):
+    """KT401 speaks, but one syllable twice is often two words meeting at a compound's edge
+    ("giao thông thông minh"): deleting one would break a correct sentence, so no fix."""
+    path = tmp_path / "d.md"
+    path.write_text("Tổ hòa giải đã đã họp.\n\nPhát triển giao thông thông minh.\n", encoding="utf-8")
+    main(["check", "--format", "json", "--select", "KT401", str(path)])
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert [(f["excerpt"], f["fix"]) for f in findings] == [("đã", None), ("thông", None)]
