@@ -217,3 +217,16 @@ def test_one_syllable_typed_twice_gets_no_fix(tmp_path, capsys):
     main(["check", "--format", "json", "--select", "KT401", str(path)])
     findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
     assert [(f["excerpt"], f["fix"]) for f in findings] == [("đã", None), ("thông", None)]
+
+
+def test_a_symbol_gets_a_fix_only_for_its_separators(tmp_path, capsys):
+    """KT301's fix is certain for stray spaces and separators; a misspelt type code (a translation's
+    "ND-CP") or words run into the symbol ("NĐ-CP - Tiêu") get the finding and no fix."""
+    path = tmp_path / "d.md"
+    path.write_text("Theo Thông tư số 12/2021/TT- BTC ngày 05/3/2021.\n\n"
+                    "Under Decree No. 45/2019/ND-CP of the Government.\n\n"
+                    "Điều 5 Nghị định số 45/2019/NĐ-CP - Tiêu chí xét chọn.\n", encoding="utf-8")
+    main(["check", "--format", "json", "--select", "KT301", str(path)])
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert [(f["excerpt"], f["fix"] and f["fix"]["replacement"]) for f in findings] == [
+        ("12/2021/TT- BTC", "12/2021/TT-BTC"), ("45/2019/ND-CP", None), ("45/2019/NĐ-CP - Tiêu", None)]
