@@ -12,11 +12,12 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .cli_words import USAGE_ERROR, HelpFormatter, language_of, use_language
 from .config import FAIL_ON, LANGS, Settings, find_config, load_settings, parse_date
 from .errors import InputError
 from .findings import SEVERITY_RANK
 
-FORMATS = ("terminal", "json", "sarif", "github", "html")
+FORMATS = ("terminal", "concise", "json", "sarif", "github", "html")
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 PROGRESS_MIN_FILES = 4  # a progress bar for batches of more than a few files (on a terminal)
 
@@ -26,9 +27,13 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse's own errors: exit 2 with a Vietnamese lead
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)  # help in the command line's language
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str):  # argparse's own errors: exit 2, in the command line's language
         self.print_usage(sys.stderr)
-        print(f"kiemtra: lỗi cách dùng: {message}", file=sys.stderr)
+        print(f"kiemtra: {USAGE_ERROR[HelpFormatter.lang]}: {message}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
 
@@ -42,7 +47,7 @@ def _rule_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore", type=_codes, help="bỏ các mã/tiền tố này")
     parser.add_argument("--profile", help="loại báo cáo (hồ sơ), ví dụ kiem-diem")
     parser.add_argument("--report-date", help="ngày của báo cáo (2023-07-05 hoặc 05/7/2023)")
-    parser.add_argument("--lang", choices=LANGS)
+    parser.add_argument("--lang", choices=LANGS, help="ngôn ngữ của thông báo (mặc định: vi)")
     parser.add_argument("--config", help="tệp cấu hình (mặc định: tìm kiemtra.toml/pyproject.toml ngược lên "
                                          "từ thư mục của từng tệp)")
 
@@ -54,10 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="kiểm tra bản thảo")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=FORMATS, default="terminal")
+    check.add_argument("--format", "--output-format", dest="format", choices=FORMATS, default="terminal",
+                       metavar="FORMAT", help="dạng kết quả: terminal (mặc định), concise (mỗi phát hiện một dòng "
+                                              "có đường dẫn), json, sarif, github, html")
     check.add_argument("--output", "-o", metavar="FILE", help="ghi kết quả vào tệp (ghi an toàn)")
     _rule_options(check)
-    check.add_argument("--fail-on", choices=FAIL_ON)
+    check.add_argument("--fail-on", choices=FAIL_ON, help="ngưỡng thoát mã 1 (mặc định: error)")
+    check.add_argument("--exit-zero", action="store_true",
+                       help="luôn thoát với mã 0 khi kiểm tra xong, kể cả khi có phát hiện (như --fail-on never)")
+    check.add_argument("--statistics", action="store_true",
+                       help="chỉ in số phát hiện của từng quy tắc, nhiều nhất trước")
+    check.add_argument("--quiet", "-q", action="store_true",
+                       help="chỉ in các phát hiện: không in tệp không có phát hiện, bảng tổng hợp hay thông báo")
     check.add_argument("--jobs", "-j", type=int, default=None,
                        help="số tiến trình song song (mặc định: số lõi; khi chỉ có một tệp, các nhóm quy tắc "
                             "được chia cho hai tiến trình)")
@@ -69,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", help="liệt kê quy tắc / giải thích một quy tắc")
     rules.add_argument("code", nargs="?")
-    rules.add_argument("--lang", choices=LANGS, default="vi")
+    rules.add_argument("--lang", choices=LANGS, default="vi", help="ngôn ngữ của thông báo (mặc định: vi)")
 
     annotate = sub.add_parser("annotate", help="ghi một bản sao .docx có nhận xét Word cho từng phát hiện")
     annotate.add_argument("path", metavar="PATH")
@@ -84,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--open", action="store_true", help="mở trình duyệt vào trang")
     serve.add_argument("--jobs", "-j", type=int, default=None, help="số tiến trình kiểm tra (mặc định: số lõi)")
     serve.add_argument("--config", help="tệp cấu hình dùng cho mọi bản thảo được gửi lên")
+    fix = sub.add_parser("fix", help="ghi một bản sao .docx trong đó mỗi lỗi sửa chắc chắn được là một thay đổi "
+                                     "được theo dõi (Track Changes)")
+    fix.add_argument("path", metavar="PATH")
+    fix.add_argument("--output", "-o", metavar="OUT.docx", required=True, help="bản sao có các sửa đổi")
+    fix.add_argument("--force", action="store_true", help="ghi đè OUT nếu đã có")
+    _rule_options(fix)
     return parser
 
 
@@ -103,9 +122,29 @@ def run() -> None:
     os._exit(code)
 
 
+def _unicode_safe_streams() -> None:
+    """stdout and stderr that never die on a Vietnamese letter (UnicodeEncodeError, exit 1,
+    read as "findings"): a redirected or piped stream in a legacy code page (cp1252, cp1258,
+    cp437) is switched to UTF-8, which is what a file or another program should get; a console
+    keeps its code page and shows "?" for what it cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding in ("utf8", "utf8sig") or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            if stream.isatty():
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):  # a closed or detached stream: nothing to protect
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    _unicode_safe_streams()
+    with use_language(language_of(sys.argv[1:] if argv is None else argv)):
+        parser = build_parser()
+        args = parser.parse_args(argv)
     try:
         if args.command == "check":
             return cmd_check(args)
@@ -117,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_annotate(args)
         if args.command == "serve":
             return cmd_serve(args)
+        if args.command == "fix":
+            return cmd_fix(args)
     except UsageError as exc:
         print(f"kiemtra: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -137,9 +178,10 @@ class SettingsResolver:
                 report_date = parse_date(args.report_date)
             except ValueError as exc:
                 raise UsageError(f"--report-date: {exc}") from None
+        fail_on = "never" if getattr(args, "exit_zero", False) else getattr(args, "fail_on", None)
         self.overrides = dict(select=args.select, ignore=args.ignore, profile=args.profile,
-                              report_date=report_date, lang=args.lang,
-                              fail_on=getattr(args, "fail_on", None))
+                              report_date=report_date, lang=args.lang, fail_on=fail_on)
+        _check_command_line_codes(args)
         self.explicit: Settings | None = None
         if args.config:
             path = Path(args.config)
@@ -152,7 +194,11 @@ class SettingsResolver:
     @staticmethod
     def _load(path: Path | None) -> Settings:
         try:
-            return load_settings(path)
+            from .registry import check_selectors
+
+            settings = load_settings(path)
+            check_selectors(settings, str(path))
+            return settings
         except InputError as exc:
             raise UsageError(exc.message_vi) from None
 
@@ -170,6 +216,17 @@ class SettingsResolver:
             _validate_profile(settings)
             self._profiles_checked.add(key)
         return settings
+
+
+def _check_command_line_codes(args) -> None:
+    """--select/--ignore codes that name no rule: a usage error (exit 2), as in Ruff."""
+    from .registry import unknown_selectors
+
+    for option, codes in (("--select", args.select), ("--ignore", args.ignore)):
+        bad = unknown_selectors(codes or ())
+        if bad:
+            raise UsageError(f"{option}: không có quy tắc nào mang mã {', '.join(bad)}; "
+                             "xem danh sách bằng `kiemtra rules`")
 
 
 def _validate_profile(settings: Settings) -> None:
@@ -266,7 +323,7 @@ def cmd_check(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs phải ≥ 1")
     resolver = SettingsResolver(args)
-    files = expand_paths(args.paths)
+    files = _not_excluded(expand_paths(args.paths), args.paths, resolver)
     if not files:
         raise UsageError("không có tệp .docx/.md/.txt nào để kiểm tra trong " + ", ".join(args.paths))
     if args.output:
@@ -276,18 +333,45 @@ def cmd_check(args) -> int:
     results = run_check(files, per_file, args.jobs, timed=args.timings, with_tree=args.format == "html",
                         progress=_show_progress(len(files)))
     lang = settings.lang
-    out = render(args.format, results, lang, to_file=bool(args.output))
+    if args.statistics:
+        from .report.concise import statistics
+
+        out = statistics(results, lang)
+    else:
+        out = render(args.format, results, lang, to_file=bool(args.output), quiet=args.quiet)
     if args.output:
         write_atomic(args.output, out)
     elif out is not None:
         sys.stdout.write(out)
+    _report_unreadable(results, lang)
     if args.timings:
         _print_timings(results)
     return exit_code(results, settings.fail_on)
 
 
-def render(fmt: str, results, lang: str, to_file: bool = False) -> str | None:
-    """The output of ``kiemtra check`` in ``fmt``; None when the terminal output was printed."""
+def _not_excluded(files: list[str], named: list[str], resolver) -> list[str]:
+    """The files of a folder run less those its config's exclude/extend-exclude name (a file
+    named on the command line is always checked, as in Ruff)."""
+    named_set = set(named)
+    return [f for f in files if f in named_set or not resolver(f).excludes(f)]
+
+
+def _report_unreadable(results, lang: str) -> None:
+    """Each file that could not be checked, on stderr whatever the format (the report on
+    stdout, or in -o, names it too): a pipe or a CI log never hides it."""
+    for r in results:
+        if r.error is not None:
+            print(f"kiemtra: {r.error.get(lang)}", file=sys.stderr)
+
+
+def render(fmt: str, results, lang: str, to_file: bool = False, quiet: bool = False) -> str | None:
+    """The output of ``kiemtra check`` in ``fmt``; None when the terminal output was printed.
+    ``quiet``: the terminal output holds the findings only (files without any and the summary
+    tables left out)."""
+    if fmt == "concise":
+        from .report.concise import render as render_concise
+
+        return render_concise(results, lang)
     if fmt == "json":
         from .report.json import render as render_json
 
@@ -310,9 +394,9 @@ def render(fmt: str, results, lang: str, to_file: bool = False) -> str | None:
         import io
 
         buf = io.StringIO()
-        render_terminal(results, lang, make_console(buf))
+        render_terminal(results, lang, make_console(buf), quiet=quiet)
         return buf.getvalue()
-    render_terminal(results, lang)
+    render_terminal(results, lang, quiet=quiet)
     return None
 
 
@@ -326,14 +410,17 @@ def _refuse_output_onto_input(output: str, inputs: list[str]) -> None:
                          "hãy chọn tên khác cho tệp kết quả")
 
 
-def cmd_annotate(args) -> int:
+def _word_copy(args, what_vi: str, make) -> int:
+    """annotate and fix: check a Word draft, then write ``make(src, result, lang)``'s bytes to
+    -o (never onto the draft, never over a file without --force); its summary on stderr."""
     from .files import write_atomic
     from .lint import lint_file
     from .readers import DOCX_SUFFIXES
+    from .report.docx_copy import CopyError
 
     src, out = Path(args.path), Path(args.output)
     if src.suffix.lower() not in DOCX_SUFFIXES:
-        raise UsageError(f"{src.name}: chỉ ghi nhận xét được vào tệp Word (.docx, .docm, .dotx)")
+        raise UsageError(f"{src.name}: chỉ {what_vi} được vào tệp Word (.docx, .docm, .dotx)")
     if out.suffix.lower() != src.suffix.lower():
         raise UsageError(f"{out.name}: bản sao phải có cùng đuôi với tệp gốc ({src.suffix})")
     _refuse_output_onto_input(str(out), [str(src)])
@@ -346,18 +433,16 @@ def cmd_annotate(args) -> int:
     if result.error is not None:
         print(f"kiemtra: {result.error.get(settings.lang)}", file=sys.stderr)
         return EXIT_USAGE
-    from .report.docx import AnnotateError, annotate_bytes, summary_line
-
     try:
-        data, stats = annotate_bytes(str(src), result.document, result.findings, settings.lang)
+        data, summary = make(str(src), result, settings.lang, str(out))
     except InputError as exc:
         print(f"kiemtra: {exc.message(settings.lang)}", file=sys.stderr)
         return EXIT_USAGE
-    except AnnotateError as exc:
+    except CopyError as exc:
         print(f"kiemtra: {exc}", file=sys.stderr)
         return EXIT_USAGE
     write_atomic(out, data)
-    print(f"kiemtra: {summary_line(stats, str(out), settings.lang)}", file=sys.stderr)
+    print(f"kiemtra: {summary}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -374,6 +459,27 @@ def cmd_serve(args) -> int:
                          "hãy chọn --port khác")
     serve(args.host, args.port, settings, args.jobs, args.open)
     return EXIT_OK
+
+
+def cmd_annotate(args) -> int:
+    def make(src, result, lang, out):
+        from .report.docx import annotate_bytes, summary_line
+
+        data, stats = annotate_bytes(src, result.document, result.findings, lang)
+        return data, summary_line(stats, out, lang)
+
+    return _word_copy(args, "ghi nhận xét", make)
+
+
+def cmd_fix(args) -> int:
+    """``kiemtra fix DRAFT.docx -o OUT.docx``: each certain fix a tracked change (report/fix_docx.py)."""
+    def make(src, result, lang, out):
+        from .report.fix_docx import fix_bytes, summary_line
+
+        data, stats = fix_bytes(src, result.document, result.findings)
+        return data, summary_line(stats, out, lang)
+
+    return _word_copy(args, "ghi sửa đổi", make)
 
 
 def _print_timings(results) -> None:
@@ -417,16 +523,17 @@ def cmd_tree(args) -> int:
 
 def cmd_rules(args) -> int:
     from .registry import all_rules, get_rule
-    from .report.rules import explain, listing
+    from .report.rules import docs_base_url, explain, listing
 
     console_print = print
     if args.code:
         r = get_rule(args.code)
         if r is None:
             raise UsageError(f"không có quy tắc {args.code}; xem danh sách bằng `kiemtra rules`")
-        console_print(explain(r, args.lang))
+        console_print(explain(r, args.lang, docs_base_url()))
     else:
-        console_print(listing(all_rules(), args.lang))
+        # wrapped to a terminal's width; one rule a line into a pipe or a file (grep)
+        console_print(listing(all_rules(), args.lang, None if sys.stdout.isatty() else 10_000))
     return EXIT_OK
 
 

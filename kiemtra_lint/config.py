@@ -36,28 +36,50 @@ class Settings:
     data: dict = field(default_factory=dict)  # extra data files: registries, profiles, variants...
     source: str | None = None  # the file the settings came from
     options: dict = field(default_factory=dict)  # rule options, e.g. {"duplicates": {...}}
+    exclude: tuple[str, ...] = ()  # globs of files and folders a folder run passes over
+    extend_exclude: tuple[str, ...] = ()
 
     def merged(self, **overrides) -> "Settings":
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
+    def _names(self, path: str) -> set[str]:
+        """What a glob is matched against: the name, the path as given, and the path relative
+        to the folder of the config file (as Ruff matches)."""
+        p = Path(path)
+        names = {p.name, p.as_posix()}
+        if self.source:
+            try:
+                names.add(p.resolve().relative_to(Path(self.source).resolve().parent).as_posix())
+            except ValueError:
+                pass
+        return names
+
     def ignores_for(self, path: str) -> tuple[str, ...]:
-        """--ignore plus the per-file-ignores whose glob matches ``path``: its name, the path
-        as given, or the path relative to the folder of the config file (as Ruff matches)."""
+        """--ignore plus the per-file-ignores whose glob matches ``path``."""
         from fnmatch import fnmatch
 
         extra: list[str] = []
-        p = Path(path)
-        candidates = {p.name, p.as_posix()}
-        if self.source:
-            try:
-                candidates.add(p.resolve().relative_to(Path(self.source).resolve().parent).as_posix())
-            except ValueError:
-                pass
+        candidates = self._names(path)
         for pattern, codes in self.per_file_ignores.items():
             pattern = pattern.replace("\\", "/")
             if any(fnmatch(c, pattern) for c in candidates):
                 extra.extend(codes)
         return self.ignore + tuple(extra)
+
+    def excludes(self, path: str) -> bool:
+        """Whether exclude/extend-exclude pass ``path`` over in a folder run: a glob that matches
+        the file (its name, its path) or one of the folders above it up to the config's folder."""
+        from fnmatch import fnmatch
+
+        patterns = [g.replace("\\", "/").rstrip("/") for g in (*self.exclude, *self.extend_exclude)]
+        if not patterns:
+            return False
+        candidates = set()
+        for name in self._names(path):
+            parts = name.split("/")
+            candidates.update("/".join(parts[:i]) for i in range(1, len(parts) + 1))
+            candidates.update(parts)
+        return any(fnmatch(c, g) for c in candidates for g in patterns)
 
 
 _DATE_DMY = regex.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -89,10 +111,14 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    """Whether a pyproject.toml configures kiemtra.  One that cannot be parsed counts: its
+    error is reported (exit 2), as Ruff does, instead of the defaults being used in silence."""
     try:
         return "kiemtra" in load_toml(path).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+    except OSError:
         return False
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return True
 
 
 def load_settings(path: Path | None) -> Settings:
@@ -101,12 +127,37 @@ def load_settings(path: Path | None) -> Settings:
         return Settings()
     try:
         data = load_toml(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: không đọc được tệp cấu hình ({exc})", f"{path}: cannot read config ({exc})")
+    except OSError as exc:
+        raise InputError(f"{path}: không đọc được tệp cấu hình ({exc.strerror or exc})",
+                         f"{path}: cannot read config ({exc.strerror or exc})")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: tệp cấu hình không phải văn bản UTF-8",
+                         f"{path}: the config file is not UTF-8 text")
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: tệp cấu hình sai cú pháp TOML ({exc})", f"{path}: invalid TOML ({exc})")
+        raise InputError(f"{path}: tệp cấu hình sai cú pháp TOML{_where_vi(exc)} ({exc})",
+                         f"{path}: invalid TOML{_where_en(exc)} ({exc})")
     table = data.get("tool", {}).get("kiemtra", {}) if path.name == "pyproject.toml" else data
     return settings_from_table(table, path)
+
+
+def _line_col(exc: Exception) -> tuple[int, int] | None:
+    """(line, column) of a TOML error, from tomllib's "(at line 3, column 5)"."""
+    m = regex.search(r"at line (\d+), column (\d+)", str(exc))
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _where_vi(exc: Exception) -> str:
+    at = _line_col(exc)
+    if at is None:
+        return " ở cuối tệp" if "end of document" in str(exc) else ""
+    return f" ở dòng {at[0]}, cột {at[1]}"
+
+
+def _where_en(exc: Exception) -> str:
+    at = _line_col(exc)
+    if at is None:
+        return " at the end of the file" if "end of document" in str(exc) else ""
+    return f" at line {at[0]}, column {at[1]}"
 
 
 _CODE = regex.compile(r"^(?:ALL|[A-Z]{1,8}\d{0,4})$")
@@ -127,7 +178,7 @@ def _codes(value, key: str, path: Path) -> tuple[str, ...]:
 
 def settings_from_table(table: dict, path: Path) -> Settings:
     known = {"select", "ignore", "extend-select", "severity", "profile", "report-date", "lang", "fail-on",
-             "per-file-ignores", "data", "options"}
+             "per-file-ignores", "data", "options", "exclude", "extend-exclude"}
     unknown = sorted(set(table) - known)
     if unknown:
         raise InputError(f"{path}: khóa cấu hình không biết: {', '.join(unknown)}",
@@ -175,6 +226,13 @@ def settings_from_table(table: dict, path: Path) -> Settings:
         kw["per_file_ignores"] = {k: _codes(v, "per-file-ignores", path) for k, v in pfi.items()}
     if "data" in table:
         kw["data"] = _data_files(table["data"], path)
+    for key in ("exclude", "extend-exclude"):
+        if key in table:
+            globs = table[key]
+            if not isinstance(globs, list) or not all(isinstance(g, str) and g.strip() for g in globs):
+                raise InputError(f"{path}: '{key}' phải là danh sách mẫu tên tệp, ví dụ [\"*.mistakes.md\"]",
+                                 f"{path}: '{key}' must be a list of file globs, e.g. [\"*.mistakes.md\"]")
+            kw[key.replace("-", "_")] = tuple(g.strip() for g in globs)
     if "options" in table:
         if not isinstance(table["options"], dict):
             raise InputError(f"{path}: 'options' phải là một bảng", f"{path}: 'options' must be a table")

@@ -7,6 +7,9 @@ import tomllib
 from pathlib import Path
 
 CHECKED_SUFFIXES = {".docx", ".docm", ".dotx", ".md", ".txt"}
+# drafts in a folder that kiemtra cannot read: taken in all the same, so that the reader reports
+# each one (KT001/KT002, exit 2) instead of the folder run passing it over in silence
+UNREADABLE_DRAFT_SUFFIXES = {".doc", ".dot", ".odt", ".rtf"}
 
 
 def expand_paths(paths: list[str]) -> list[str]:
@@ -26,9 +29,9 @@ def expand_paths(paths: list[str]) -> list[str]:
                 for name in files:
                     if name.startswith(("~$", ".")):
                         continue
-                    if Path(name).suffix.lower() in CHECKED_SUFFIXES:
+                    if Path(name).suffix.lower() in CHECKED_SUFFIXES | UNREADABLE_DRAFT_SUFFIXES:
                         found.append(os.path.join(root, name))
-            candidates = sorted(found)
+            candidates = sorted(set(found) - git_ignored(raw, found))
         else:
             candidates = [raw]
         for c in candidates:
@@ -36,6 +39,25 @@ def expand_paths(paths: list[str]) -> list[str]:
                 seen.add(c)
                 out.append(c)
     return out
+
+
+def git_ignored(folder: str, files: list[str]) -> set[str]:
+    """The ``files`` (found in ``folder``) that git ignores (.gitignore, .git/info/exclude, the
+    user's excludes), as Ruff skips them; empty outside a git work tree or without git."""
+    import subprocess
+
+    if not files:
+        return set()
+    try:
+        proc = subprocess.run(["git", "-C", folder, "check-ignore", "-z", "--stdin"], capture_output=True,
+                              input="\0".join(os.path.abspath(f) for f in files).encode("utf-8", "surrogateescape"),
+                              timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    if proc.returncode not in (0, 1):  # 128: not a git work tree
+        return set()
+    ignored = {p for p in proc.stdout.decode("utf-8", "surrogateescape").split("\0") if p}
+    return {f for f in files if os.path.abspath(f) in ignored}
 
 
 def same_file_as_input(output: str | Path, inputs: list[str]) -> str | None:

@@ -29,6 +29,18 @@ class Span:
     end: int
 
 
+@dataclass(slots=True, frozen=True)
+class Fix:
+    """A certain correction, in the finding's own block: ``text[start:end]`` becomes
+    ``replacement`` ("" deletes, start == end inserts).  A rule proposes one only where no
+    reviewer would choose otherwise (a doubled word, an invisible character, an NFD letter);
+    ``kiemtra fix`` writes it as a Word tracked change, the JSON carries it."""
+
+    start: int
+    end: int
+    replacement: str
+
+
 @dataclass(slots=True)
 class Finding:
     rule: str
@@ -36,7 +48,7 @@ class Finding:
     span: Span | None  # None: about the whole file
     related: list[Span] = field(default_factory=list)
     severity: str | None = None  # None: the rule's (configured) severity
-    fix: dict | None = None
+    fix: Fix | None = None  # offsets in the block of ``span``
     # filled in by the engine
     name: str = ""
     family: str = ""

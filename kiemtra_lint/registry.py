@@ -9,7 +9,9 @@ from __future__ import annotations
 import importlib
 from typing import Iterable
 
+from .config import Settings
 from .engine import _REGISTRY, ENTRY_POINT_GROUP, Rule, register_rule
+from .errors import InputError
 
 _loaded = False
 
@@ -74,3 +76,27 @@ def is_selected(code: str, select: Iterable[str] | None, ignore: Iterable[str] |
 
 def select_rules(select: Iterable[str] | None = None, ignore: Iterable[str] | None = None) -> list[Rule]:
     return [r for r in all_rules() if is_selected(r.code, select, ignore, r.default_enabled)]
+
+
+def unknown_selectors(codes) -> list[str]:
+    """The codes that name no known rule, neither in full nor as a prefix (ALL names all):
+    ``--select KT999`` selecting nothing must be an error, as in Ruff, not a silent pass."""
+    known = [r.code for r in all_rules()]
+    return [c for c in codes if c != "ALL" and not any(k.startswith(c) for k in known)]
+
+
+def settings_selectors(settings: Settings) -> list[str]:
+    """Every code a Settings names: select, extend-select, ignore, severity, per-file-ignores."""
+    codes = [*(settings.select or ()), *settings.extend_select, *settings.ignore, *settings.severity]
+    for more in settings.per_file_ignores.values():
+        codes.extend(more)
+    return list(dict.fromkeys(codes))
+
+
+def check_selectors(settings: Settings, where: str) -> None:
+    """InputError naming ``where`` (a config file, or the command line) for unknown codes."""
+    bad = unknown_selectors(settings_selectors(settings))
+    if bad:
+        listed = ", ".join(bad)
+        raise InputError(f"{where}: không có quy tắc nào mang mã {listed}; xem danh sách bằng `kiemtra rules`",
+                         f"{where}: no rule has the code {listed}; see the list with `kiemtra rules`")

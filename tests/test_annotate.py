@@ -41,11 +41,11 @@ def annotate(tmp_path, path, spans, lang="vi"):
     return doc, findings, out, stats
 
 
-def anchored_texts(path):
+def anchored_texts(path, part="word/document.xml"):
     """comment id -> the text between its commentRangeStart and commentRangeEnd, read from
-    document.xml directly (w:t, tabs and breaks; a paragraph end inside a range is a line break)."""
+    ``part`` directly (w:t, tabs and breaks; a paragraph end inside a range is a line break)."""
     with zipfile.ZipFile(path) as z:
-        root = etree.fromstring(z.read("word/document.xml"))
+        root = etree.fromstring(z.read(part))
     open_: dict[str, list[str]] = {}
     done: dict[str, str] = {}
     skip = 0
@@ -160,7 +160,10 @@ def test_table_cells_hyperlinks_tabs_and_nfd_text(tmp_path):
         assert ref.getparent().getparent().tag == w("p")
 
 
-def test_footnote_findings_anchor_on_the_reference_mark_and_say_so(tmp_path):
+def test_footnote_findings_get_a_point_just_before_the_reference_mark(tmp_path):
+    """A range around the mark makes LibreOffice shift the notes' bodies, and a comment in
+    footnotes.xml makes LibreOffice 7.4 refuse the file: a point before the mark, and the
+    comment quotes the words."""
     path = make_docx(tmp_path / "d.docx",
                      para(run("Kết quả đạt 92%"), note_ref(2), run(" so với kế hoạch.")),
                      footnotes=SEPARATORS + footnote(2, "Theo Báo cáo số 12-BC/HU năm 2022."))
@@ -173,14 +176,15 @@ def test_footnote_findings_anchor_on_the_reference_mark_and_say_so(tmp_path):
 
     (comment,) = docx.Document(str(out)).comments
     assert comment.text == ("KT201: thông điệp 0\nPhát hiện nằm trong chú thích 2: «12-BC/HU»; "
-                            "nhận xét được gắn vào dấu chú thích.")
+                            "nhận xét được gắn ngay trước dấu chú thích.")
     with zipfile.ZipFile(out) as z:
         root = etree.fromstring(z.read("word/document.xml"))
-        assert b"commentRange" not in z.read("word/footnotes.xml")
+        assert b"comment" not in z.read("word/footnotes.xml")
     start = next(root.iter(w("commentRangeStart")))
-    anchored = start.getnext()
-    assert anchored.find(w("footnoteReference")).get(w("id")) == "2"
-    assert anchored.getnext().tag == w("commentRangeEnd")
+    assert start.getnext().tag == w("commentRangeEnd")
+    assert start.getnext().getnext().find(w("commentReference")) is not None
+    assert start.getnext().getnext().getnext().find(w("footnoteReference")).get(w("id")) == "2"
+    assert anchored_texts(out) == {"0": ""}
 
 
 def test_whole_file_findings_and_existing_comments(tmp_path):
@@ -219,7 +223,8 @@ def sha(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_cli_never_touches_the_input_and_refuses_to_overwrite(tmp_path, capsys):
+def test_cli_never_touches_the_input_and_refuses_to_overwrite(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the comments' date, pinned
     path = make_docx(tmp_path / "d.docx", p("I. KẾT QUẢ", bold=True) + p("x") + p("III. HẠN CHẾ", bold=True))
     before = sha(path)
     out = tmp_path / "out.docx"
@@ -341,3 +346,45 @@ def test_text_boxes_rendered_labels_and_points_at_the_end_of_a_run(tmp_path):
     assert "".join(end_point.getprevious().itertext()) == "Hết câu."
     again = read_document(out)
     assert [b.text for b in again.blocks] == [b.text for b in doc.blocks]
+
+
+def test_comments_carry_a_date_and_the_initials_kt(tmp_path, monkeypatch):
+    """LibreOffice shows a comment without w:date as "03/01/-1"."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    path = make_docx(tmp_path / "d.docx", p("Tổng kết năm 2023."))
+    _, _, out, _ = annotate(tmp_path, path, [Span(0, 0, 4)])
+    with zipfile.ZipFile(out) as z:
+        (comment,) = etree.fromstring(z.read("word/comments.xml"))
+    assert (comment.get(w("author")), comment.get(w("initials")), comment.get(w("date"))) == \
+        ("kiemtra-lint", "KT", "2023-11-14T22:13:20Z")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    import datetime as dt
+
+    from kiemtra_lint.report.docx_copy import review_date
+
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    assert abs((dt.datetime.fromisoformat(review_date()[:-1]) - now).total_seconds()) < 5
+
+
+def test_annotating_an_annotated_copy_replaces_kiemtras_own_comments(tmp_path, capsys):
+    """Comments by others stay; kiemtra's earlier ones (author kiemtra-lint) give way to the new run's."""
+    existing = ('<w:comment w:id="7" w:author="Trưởng phòng"><w:p><w:r><w:t>Xem lại số liệu</w:t></w:r></w:p>'
+                '</w:comment>')
+    body = para('<w:commentRangeStart w:id="7"/>', run("I. KẾT QUẢ"), '<w:commentRangeEnd w:id="7"/>',
+                '<w:r><w:commentReference w:id="7"/></w:r>') + p("x") + p("III. HẠN CHẾ", bold=True)
+    path = make_docx(tmp_path / "d.docx", body, comments=existing)
+    once, twice = tmp_path / "once.docx", tmp_path / "twice.docx"
+    assert main(["annotate", str(path), "-o", str(once), "--select", "KT101"]) == 0
+    assert main(["annotate", str(once), "-o", str(twice), "--select", "KT101"]) == 0
+    err = capsys.readouterr().err
+    assert f"đã ghi 1 nhận xét vào {twice}, thay cho 1 nhận xét của lần chạy trước" in err
+    import docx
+
+    comments = list(docx.Document(str(twice)).comments)
+    assert [(c.author, c.text.split(":")[0]) for c in comments] == [("Trưởng phòng", "Xem lại số liệu"),
+                                                                   ("kiemtra-lint", "KT101")]
+    kiemtra_id = str(comments[1].comment_id)
+    assert anchored_texts(twice) == {"7": "I. KẾT QUẢ", kiemtra_id: "III."}
+    with zipfile.ZipFile(twice) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    assert sorted(r.get(w("id")) for r in root.iter(w("commentReference"))) == sorted(["7", kiemtra_id])

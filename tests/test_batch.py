@@ -129,15 +129,20 @@ def test_jobs_default_to_the_cores_and_must_be_positive(folder, capsys, monkeypa
 
 
 def _lint_or_die(path, *args, **kwargs):
-    """lint_file, except that the worker checking d1.md is killed as the system's OOM killer would."""
+    """lint_file, except that the worker checking d1.md is killed as the system's OOM killer would.
+
+    The real lint_file is the one kept at import (_REAL_LINT_FILE): looked up at call time, in a
+    forked worker, it would be this function again (the patch is inherited), and the healthy
+    files would recurse until the killed worker happened to win the race."""
     import os
     import signal
 
-    from kiemtra_lint.lint import lint_file
-
     if path.endswith("d1.md"):
         os.kill(os.getpid(), signal.SIGKILL)
-    return lint_file(path, *args, **kwargs)
+    return _REAL_LINT_FILE(path, *args, **kwargs)
+
+
+from kiemtra_lint.lint import lint_file as _REAL_LINT_FILE  # noqa: E402  (see _lint_or_die)
 
 
 def test_a_dead_worker_makes_the_file_unreadable_not_a_traceback(tmp_path, monkeypatch, capsys):
@@ -153,3 +158,7 @@ def test_a_dead_worker_makes_the_file_unreadable_not_a_traceback(tmp_path, monke
     files = {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(capsys.readouterr().out)["files"]}
     assert code == 2
     assert files["d1.md"]["error"].startswith("d1.md: không kiểm tra được: tiến trình kiểm tra bị dừng đột ngột")
+    # the others were checked, or queued behind the dead worker (the pool cannot go on): never a crash
+    for name in ("d0.md", "d2.md"):
+        assert files[name]["error"] in (None, f"{name}: không kiểm tra được: tiến trình kiểm tra bị dừng đột ngột "
+                                              "(có thể do hết bộ nhớ); hãy chạy lại tệp này với --jobs 1")

@@ -10,11 +10,18 @@ comments pile up); python-docx and LibreOffice open the result.
 Where Word cannot hold a comment, or the words cannot be found again exactly, the
 comment is anchored on the nearest place that can, and its text says so:
 
-* a finding inside a footnote or endnote: on the note's reference mark in the body;
+* a finding inside a footnote or endnote: a point just before the note's reference
+  mark in the body.  A range *around* the mark makes LibreOffice shift the bodies of
+  the notes, and a comment inside footnotes.xml (which Word accepts) makes LibreOffice
+  7.4 refuse to open the file at all;
 * inside a text box: on the run that holds the text box;
 * text with no run of its own (a list number rendered by Word, a field whose
   instruction shares a run with its result): on the whole run(s) around it;
 * a finding about the whole file: on the first paragraph.
+
+Comments written by an earlier run (author ``kiemtra-lint``) are removed, so that
+annotating an annotated copy replaces them instead of doubling them.  Each comment
+carries a date (``w:date``) and the initials ``KT``.
 
 The input file is only read; the caller writes the bytes this module returns.
 """
@@ -22,43 +29,36 @@ The input file is only read; the caller writes the bytes this module returns.
 from __future__ import annotations
 
 import posixpath
-import unicodedata
-import zipfile
-from copy import deepcopy
 from dataclasses import dataclass, field
-from io import BytesIO
 
 from lxml import etree
 
 from ..document import FOOTNOTE, Block, Document
 from ..findings import Finding
 from ..readers import ooxml as X
-from ..text import is_nfc
+from .docx_copy import _XML_SPACE, AUTHOR, CopyError, DocxCopy, review_date, serialize
 from .locate import section_display
 
-AUTHOR = "kiemtra-lint"
 INITIALS = "KT"
 COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-_ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed, so that the same input gives the same bytes
 
 CRS, CRE, CREF, ANNOTATION_REF = (X.w("commentRangeStart"), X.w("commentRangeEnd"), X.w("commentReference"),
                                   X.w("annotationRef"))
-_XML_SPACE = f"{{{X.XML_NS}}}space"
-
 # How a comment ended up anchored (the keys of AnnotateStats.anchors).
 EXACT, NOTE, TEXTBOX, APPROXIMATE, WHOLE_FILE = "exact", "note", "textbox", "approximate", "whole-file"
 
 NOTES = {
-    "vi": {NOTE: "Phát hiện nằm trong {note}: «{excerpt}»; nhận xét được gắn vào dấu chú thích.",
+    "vi": {NOTE: "Phát hiện nằm trong {note}: «{excerpt}»; nhận xét được gắn ngay trước dấu chú thích.",
            TEXTBOX: "Phát hiện nằm trong hộp văn bản: «{excerpt}»; nhận xét được gắn vào hộp văn bản.",
            APPROXIMATE: "Vị trí gần đúng; chữ được nêu: «{excerpt}».",
            WHOLE_FILE: "Nhận xét về toàn văn bản.",
            "footnote": "chú thích {key}", "endnote": "chú thích cuối {key}",
            "also": "Xem thêm", "front": "phần đầu văn bản"},
-    "en": {NOTE: "The finding is inside {note}: «{excerpt}»; the comment is anchored on the note's reference mark.",
+    "en": {NOTE: "The finding is inside {note}: «{excerpt}»; the comment is anchored just before the note's "
+                 "reference mark.",
            TEXTBOX: "The finding is inside a text box: «{excerpt}»; the comment is anchored on the text box.",
            APPROXIMATE: "Approximate place; the words flagged: «{excerpt}».",
            WHOLE_FILE: "About the whole document.",
@@ -71,138 +71,10 @@ NOTES = {
 class AnnotateStats:
     comments: int = 0
     anchors: dict[str, int] = field(default_factory=dict)  # EXACT/NOTE/... -> count
+    replaced: int = 0  # comments of an earlier run taken out
 
 
-class AnnotateError(Exception):
-    """The copy cannot be made (not a .docx the writer understands)."""
-
-
-# ---------------------------------------------------------------------------
-# Runs as the walker sees them
-
-
-@dataclass(slots=True)
-class _Item:
-    child: object  # the run's child element
-    start: int  # raw code-point offset inside the run
-    text: str  # what the walker reads from it ("" for marks, drawings, properties)
-
-
-def _child_text(child) -> str:
-    """The text the docx walker reads from one child of a ``w:r`` (see docx_walker._run)."""
-    tag = child.tag
-    if tag == X.T:
-        return child.text or ""
-    if tag == X.TAB or tag == X.PTAB:
-        return "\t"
-    if tag == X.BR:
-        return "\n" if child.get(X.W_TYPE) in (None, "textWrapping") else ""
-    if tag == X.CR:
-        return "\n"
-    if tag == X.NO_BREAK_HYPHEN:
-        return "-"
-    if tag == X.SYM:
-        try:
-            code = int(child.get(X.w("char")) or "", 16)
-        except ValueError:
-            return ""
-        return "" if 0xE000 <= code <= 0xF8FF else chr(code)
-    return ""
-
-
-class _Run:
-    """One ``w:r`` of the copy, split on demand into pieces at raw offsets."""
-
-    __slots__ = ("element", "items", "length", "splittable", "cuts", "pieces")
-
-    def __init__(self, element) -> None:
-        self.element = element
-        self.items: list[_Item] = []
-        pos = 0
-        self.splittable = True
-        for child in element:
-            if child.tag == X.FLD_CHAR:
-                # the walker hides text between fldChar marks; keep such runs whole
-                self.splittable = False
-            text = _child_text(child)
-            self.items.append(_Item(child, pos, text))
-            pos += len(text)
-        self.length = pos
-        self.cuts: set[int] = set()
-        self.pieces: list[tuple[int, int, object]] | None = None  # (start, end, element)
-
-    def piece_text(self, item_start: int) -> _Item | None:
-        for item in self.items:
-            if item.text and item.start <= item_start < item.start + len(item.text):
-                return item
-        return None
-
-    def split(self) -> None:
-        """Replace the run by one run per interval between cuts (once, after every cut is known)."""
-        cuts = sorted(c for c in self.cuts if 0 < c < self.length)
-        if not cuts or not self.splittable:
-            self.pieces = [(0, self.length, self.element)]
-            return
-        bounds = [0, *cuts, self.length]
-        el = self.element
-        rpr = el.find(X.RPR)
-        pieces = []
-        for a, b in zip(bounds, bounds[1:]):
-            new = etree.Element(el.tag, dict(el.attrib), nsmap=el.nsmap)
-            if rpr is not None:
-                new.append(deepcopy(rpr))
-            pieces.append((a, b, new))
-        last = len(pieces) - 1
-        for item in self.items:
-            if item.child is rpr:
-                continue
-            end = item.start + len(item.text)
-            if not item.text:  # a mark: goes with the piece it stands in
-                index = next((i for i, (a, b, _) in enumerate(pieces) if a <= item.start < b), last)
-                pieces[index][2].append(deepcopy(item.child))
-                continue
-            for a, b, new in pieces:
-                lo, hi = max(a, item.start), min(b, end)
-                if lo >= hi:
-                    continue
-                if lo == item.start and hi == end:
-                    new.append(deepcopy(item.child))
-                else:  # only a w:t can be cut inside: the other items are one character long
-                    t = etree.SubElement(new, X.T)
-                    t.text = item.text[lo - item.start:hi - item.start]
-                    t.set(_XML_SPACE, "preserve")
-        for _, _, new in pieces:
-            el.addprevious(new)
-        el.getparent().remove(el)
-        self.pieces = pieces
-
-    def piece_starting(self, at: int):
-        for a, _, el in self.pieces:
-            if a == at:
-                return el
-        return None
-
-    def piece_ending(self, at: int):
-        for _, b, el in self.pieces:
-            if b == at:
-                return el
-        return None
-
-
-def _raw_index(raw: str, k: int) -> int | None:
-    """The offset in ``raw`` where the first ``k`` code points of NFC(raw) end, or None."""
-    if is_nfc(raw):
-        return k if 0 <= k <= len(raw) else None
-    done, i = 0, 0
-    while i < len(raw):
-        if done == k:
-            return i
-        j = i + 1
-        while j < len(raw) and unicodedata.combining(raw[j]):
-            j += 1
-        done += len(unicodedata.normalize("NFC", raw[i:j]))
-        i = j
-    return i if done == k else None
+AnnotateError = CopyError  # the name callers know
 
 
 # ---------------------------------------------------------------------------
@@ -212,63 +84,28 @@ def _raw_index(raw: str, k: int) -> int | None:
 @dataclass(slots=True)
 class _Anchor:
     kind: str  # EXACT | NOTE | TEXTBOX | APPROXIMATE | WHOLE_FILE
-    start: tuple[int, int, int] | None = None  # (para, run, raw offset) of the first character
-    end: tuple[int, int, int] | None = None  # (para, run, raw offset) just after the last one
-    element: object = None  # whole-element anchor (a note reference run, a text box run)
+    start: tuple[str, int, int, int] | None = None  # (part, para, run, raw offset) of the first character
+    end: tuple[str, int, int, int] | None = None  # (part, para, run, raw offset) just after the last one
+    element: object = None  # whole-element anchor (a text box run)
+    before: object = None  # a point just before this element (a note's reference run)
 
 
 class _Planner:
-    def __init__(self, doc: Document, paragraphs: list, runs: list[list], body) -> None:
-        self.doc = doc
-        self.paragraphs = paragraphs
-        self.runs = runs
-        self.body = body
-        self._run_cache: dict[tuple[int, int], _Run] = {}
-        self._textbox_cache: dict[int, object] = {}
+    """From a finding's span to positions in the runs of the copy (see DocxCopy)."""
+
+    def __init__(self, copy: DocxCopy) -> None:
+        self.copy = copy
+        self.run = copy.run
+        self._textbox_cache: dict[tuple[str, int], object] = {}
         self._note_refs: dict[str, object] | None = None
 
-    def run(self, para: int, index: int) -> _Run | None:
-        key = (para, index)
-        hit = self._run_cache.get(key)
-        if hit is None:
-            try:
-                element = self.runs[para][index]
-            except IndexError:
-                return None
-            hit = self._run_cache[key] = _Run(element)
-        return hit
-
-    def runs_used(self):
-        return self._run_cache.values()
-
-    # -- where a position of a block is in the runs ------------------------------
-    def _position(self, seg, pos: int) -> tuple[int, int, int] | None:
-        """(para, run, raw offset) of block position ``pos`` inside segment ``seg``."""
-        run = self.run(seg.para, seg.run)
-        if run is None:
-            return None
-        item = run.piece_text(seg.offset) if seg.end > seg.start else None
-        if item is None:
-            return None
-        k = _raw_index(item.text, seg.offset - item.start + pos - seg.start)
-        if k is None:
-            return None
-        return seg.para, seg.run, item.start + k
-
-    def _text(self, start: tuple[int, int, int], end: tuple[int, int, int]) -> str | None:
-        """The NFC text between two positions of the same run (None across runs)."""
-        if start[:2] != end[:2]:
-            return None
-        run = self.run(start[0], start[1])
-        raw = "".join(i.text for i in run.items)
-        return unicodedata.normalize("NFC", raw[start[2]:end[2]])
-
-    def _textbox_run(self, para: int):
-        """The run in the body that holds the text box of paragraph ``para`` (None outside text boxes)."""
-        if para in self._textbox_cache:
-            return self._textbox_cache[para]
+    def _textbox_run(self, part: str, para: int):
+        """The run that holds the text box of paragraph ``para`` (None outside text boxes)."""
+        key = (part, para)
+        if key in self._textbox_cache:
+            return self._textbox_cache[key]
         holder = None
-        node = self.paragraphs[para].getparent()
+        node = self.copy.walkers[part].paragraph_elements[para].getparent()
         while node is not None:
             if node.tag == X.TXBX_CONTENT:
                 holder = node
@@ -280,14 +117,14 @@ class _Planner:
                 if node.tag == X.R:
                     run = node  # keep climbing: the outermost run is in a body paragraph
                 node = node.getparent()
-        self._textbox_cache[para] = run
+        self._textbox_cache[key] = run
         return run
 
     def note_reference(self, key: str):
         if self._note_refs is None:
             self._note_refs = {}
             for tag, prefix in ((X.FOOTNOTE_REFERENCE, ""), (X.ENDNOTE_REFERENCE, "e")):
-                for ref in self.body.iter(tag):
+                for ref in self.copy.body.iter(tag):
                     name = prefix + (ref.get(X.W_ID) or "")
                     run = ref.getparent()
                     if name not in self._note_refs and run is not None and run.tag == X.R:
@@ -298,29 +135,30 @@ class _Planner:
     def plan(self, block: Block, start: int, end: int) -> _Anchor | None:
         if block.kind == FOOTNOTE:
             ref = self.note_reference(block.footnote or "")
-            return _Anchor(NOTE, element=ref) if ref is not None else None
+            return _Anchor(NOTE, before=ref) if ref is not None else None
         real = [s for s in block.segments if s.run >= 0 and s.part == "document" and s.end > s.start]
-        if not real:
-            return None
-        box = self._textbox_run(real[0].para)
+        return self._plan_in(block, real, start, end) if real else None
+
+    def _plan_in(self, block: Block, real: list, start: int, end: int) -> _Anchor | None:
+        box = self._textbox_run(real[0].part, real[0].para)
         if box is not None:
             return _Anchor(TEXTBOX, element=box)
         if start == end:  # a point: the first segment that holds it
             seg = next((s for s in real if s.start <= start < s.end), None) or \
                 next((s for s in real if s.start < start <= s.end), None)
-            pos = self._position(seg, start) if seg is not None else None
+            pos = self.copy.position(seg, start) if seg is not None else None
             if pos is not None:
                 return _Anchor(EXACT, pos, pos)
             seg = next((s for s in real if s.start >= start), real[-1])
-            pos = self._position(seg, seg.start)
+            pos = self.copy.position(seg, seg.start)
             return _Anchor(APPROXIMATE, pos, pos) if pos is not None else None
         inside = [s for s in real if s.start < end and s.end > start]
         exact = bool(inside) and inside[0].start <= start and inside[-1].end >= end
         if not inside:  # only synthetic text (a rendered label): the whole block
             inside, exact = real, False
         first, last = inside[0], inside[-1]
-        p0 = self._position(first, max(start, first.start))
-        p1 = self._position(last, min(end, last.end))
+        p0 = self.copy.position(first, max(start, first.start))
+        p1 = self.copy.position(last, min(end, last.end))
         if p0 is None or p1 is None:
             return self._whole_runs(first, last)
         if exact:
@@ -329,16 +167,16 @@ class _Planner:
             if last is not first:
                 check.append((last, max(start, last.start), min(end, last.end)))
             for seg, a, b in check:
-                pa, pb = self._position(seg, a), self._position(seg, b)
-                if pa is None or pb is None or self._text(pa, pb) != block.text[a:b]:
+                pa, pb = self.copy.position(seg, a), self.copy.position(seg, b)
+                if pa is None or pb is None or self.copy.text_between(pa, pb) != block.text[a:b]:
                     return self._whole_runs(first, last)
         return _Anchor(EXACT if exact else APPROXIMATE, p0, p1)
 
     def _whole_runs(self, first, last) -> _Anchor | None:
-        a, b = self.run(first.para, first.run), self.run(last.para, last.run)
+        a, b = self.run(first.part, first.para, first.run), self.run(last.part, last.para, last.run)
         if a is None or b is None:
             return None
-        return _Anchor(APPROXIMATE, (first.para, first.run, 0), (last.para, last.run, b.length))
+        return _Anchor(APPROXIMATE, (first.part, first.para, first.run, 0), (last.part, last.para, last.run, b.length))
 
 
 # ---------------------------------------------------------------------------
@@ -370,10 +208,11 @@ def comment_text(f: Finding, kind: str, lang: str) -> list[str]:
     return [_clean(line) for line in lines]
 
 
-def _comment_element(cid: int, lines: list[str]):
+def _comment_element(cid: int, lines: list[str], date: str):
     c = etree.Element(X.w("comment"))
     c.set(X.W_ID, str(cid))
     c.set(X.w("author"), AUTHOR)
+    c.set(X.w("date"), date)
     c.set(X.w("initials"), INITIALS)
     for i, line in enumerate(lines):
         p = etree.SubElement(c, X.P)
@@ -449,8 +288,24 @@ def _existing_ids(*roots) -> int:
     return top + 1
 
 
-def _serialize(root) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+def _remove_own_comments(comments_root, trees) -> int:
+    """Take out the comments an earlier run wrote (author kiemtra-lint) with their ranges and
+    reference runs, so that annotating an annotated copy replaces them; how many went."""
+    own = {c.get(X.W_ID) for c in comments_root.iter(X.w("comment")) if c.get(X.w("author")) == AUTHOR}
+    if not own:
+        return 0
+    for c in list(comments_root.iter(X.w("comment"))):
+        if c.get(X.W_ID) in own:
+            c.getparent().remove(c)
+    for tree in trees:
+        for el in list(tree.iter(CRS, CRE, CREF)):
+            if el.get(X.W_ID) not in own:
+                continue
+            parent = el.getparent()
+            parent.remove(el)
+            if el.tag == CREF and parent.tag == X.R and all(child.tag == X.RPR for child in parent):
+                parent.getparent().remove(parent)
+    return len(own)
 
 
 def annotate_bytes(source: str, doc: Document, findings: list[Finding], lang: str = "vi") -> tuple[bytes, AnnotateStats]:
@@ -459,31 +314,11 @@ def annotate_bytes(source: str, doc: Document, findings: list[Finding], lang: st
     ``doc`` is the Document read from ``source`` and ``findings`` its findings (with
     places filled in by the pipeline). Raises InputError for a file that cannot be read.
     """
-    from ..readers.docx_walker import PartWalker
-    from ..readers.package import open_package, parse_xml
-    from ..readers.styles import StyleSheet
+    from ..readers.package import parse_xml
 
-    with open_package(source) as pkg:
-        main = pkg.main_part
-        root = pkg.xml(main)
-        body = root.find(X.BODY) if root is not None else None
-        if body is None:
-            raise AnnotateError(f"{pkg.name}: không tìm thấy thân văn bản (w:body)")
-        styles_part = pkg.related_part(main, "styles")
-        styles = StyleSheet.from_xml(pkg.xml(styles_part) if styles_part else None)
-        comments_part = pkg.related_part(main, "comments")
-        comments_root = pkg.xml(comments_part) if comments_part else None
-        folder, base = posixpath.split(main)
-        rels_part = posixpath.join(folder, "_rels", base + ".rels")
-        rels_data = pkg.read(rels_part)
-        ct_data = pkg.read("[Content_Types].xml")
-        names = pkg.names
-        originals = {name: pkg.read(name) for name in names if name not in (main, comments_part, rels_part)}
-
-        walker = PartWalker("document", styles, record=True)
-        walker.blocks(body)
-
-    planner = _Planner(doc, walker.paragraph_elements, walker.run_elements, body)
+    copy = DocxCopy(source)
+    body = copy.body
+    planner = _Planner(copy)
     planned: list[tuple[Finding, _Anchor]] = []
     first_block = next((b for b in doc.blocks if b.kind != FOOTNOTE and any(s.run >= 0 for s in b.segments)), None)
     for f in findings:
@@ -500,33 +335,36 @@ def annotate_bytes(source: str, doc: Document, findings: list[Finding], lang: st
         planned.append((f, anchor))
         for pos in (anchor.start, anchor.end):
             if pos is not None:
-                planner.run(pos[0], pos[1]).cuts.add(pos[2])
-    for run in planner.runs_used():
-        run.split()
+                copy.run(*pos[:3]).cuts.add(pos[3])
+    copy.split_runs()
 
+    comments_root = copy.comments_root
     if comments_root is None:
         comments_root = etree.Element(X.w("comments"), nsmap={"w": X.W_NS})
-    next_id = _existing_ids(root, comments_root)
+    stats = AnnotateStats(replaced=_remove_own_comments(comments_root, copy.trees.values()))
+    next_id = _existing_ids(*copy.trees.values(), comments_root)
     first_paragraph = body.find(X.P)
-    stats = AnnotateStats()
+    date = review_date()
     for f, anchor in planned:
         cid = next_id
         next_id += 1
         if anchor.element is not None:
             _place(cid, anchor.element, anchor.element)
+        elif anchor.before is not None:
+            _place(cid, anchor.before, anchor.before, empty=True)
         elif anchor.start is not None:
-            a = planner.run(anchor.start[0], anchor.start[1])
-            b = planner.run(anchor.end[0], anchor.end[1])
+            a = copy.run(*anchor.start[:3])
+            b = copy.run(*anchor.end[:3])
             if anchor.start == anchor.end:
-                el = a.piece_starting(anchor.start[2])
+                el = a.piece_starting(anchor.start[3])
                 if el is not None:
                     _place(cid, el, el, empty=True)
                 else:
-                    before = a.piece_ending(anchor.start[2])
+                    before = a.piece_ending(anchor.start[3])
                     _place_after(cid, before if before is not None else a.pieces[-1][2])
             else:
-                first = a.piece_starting(anchor.start[2])
-                last = b.piece_ending(anchor.end[2])
+                first = a.piece_starting(anchor.start[3])
+                last = b.piece_ending(anchor.end[3])
                 _place(cid, first if first is not None else a.pieces[0][2],
                        last if last is not None else b.pieces[-1][2])
         else:  # nothing to hold it: the start of the first paragraph, or the end of the body
@@ -540,13 +378,16 @@ def annotate_bytes(source: str, doc: Document, findings: list[Finding], lang: st
             end = _marker(CRE, cid)
             start.addnext(end)
             end.addnext(_reference_run(cid))
-        comments_root.append(_comment_element(cid, comment_text(f, anchor.kind, lang)))
+        comments_root.append(_comment_element(cid, comment_text(f, anchor.kind, lang), date))
         stats.comments += 1
         stats.anchors[anchor.kind] = stats.anchors.get(anchor.kind, 0) + 1
 
-    out: dict[str, bytes] = {main: _serialize(root)}
+    out: dict[str, bytes] = {}
+    comments_part = copy.comments_part
+    rels_part, folder = copy.rels_part, copy.folder
+    rels_data = copy.originals.get(rels_part)
     if comments_part is None:
-        comments_part = _free_name(folder, names)
+        comments_part = _free_name(folder, copy.names)
         rels_root = parse_xml(rels_data, source, rels_part) if rels_data else etree.Element(
             f"{{{RELS_NS}}}Relationships", nsmap={None: RELS_NS})
         ids = {r.get("Id") for r in rels_root}
@@ -557,32 +398,17 @@ def annotate_bytes(source: str, doc: Document, findings: list[Finding], lang: st
         rel.set("Id", f"rId{n}")
         rel.set("Type", COMMENTS_REL)
         rel.set("Target", posixpath.relpath(comments_part, folder or "."))
-        out[rels_part] = _serialize(rels_root)
-    elif rels_data is not None:
-        out[rels_part] = rels_data
-    out[comments_part] = _serialize(comments_root)
+        out[rels_part] = serialize(rels_root)
+    out[comments_part] = serialize(comments_root)
     # the comments part needs its content type (some writers leave it out of an existing one)
-    ct_root = parse_xml(ct_data, source, "[Content_Types].xml")
+    ct_root = parse_xml(copy.originals["[Content_Types].xml"], source, "[Content_Types].xml")
     declared = {(o.get("PartName") or "").lower() for o in ct_root.iter(f"{{{CT_NS}}}Override")}
     if "/" + comments_part.lower() not in declared:
         override = etree.SubElement(ct_root, f"{{{CT_NS}}}Override")
         override.set("PartName", "/" + comments_part)
         override.set("ContentType", COMMENTS_CT)
-        out["[Content_Types].xml"] = _serialize(ct_root)
-
-    buffer = BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
-        written = set()
-        for name in names:
-            data = out.get(name, originals.get(name))
-            if data is None:
-                continue
-            z.writestr(zipfile.ZipInfo(name, _ZIP_DATE), data, compress_type=zipfile.ZIP_DEFLATED)
-            written.add(name)
-        for name, data in out.items():
-            if name not in written:
-                z.writestr(zipfile.ZipInfo(name, _ZIP_DATE), data, compress_type=zipfile.ZIP_DEFLATED)
-    return buffer.getvalue(), stats
+        out["[Content_Types].xml"] = serialize(ct_root)
+    return copy.package_bytes(out), stats
 
 
 def _free_name(folder: str, names: list[str]) -> str:
@@ -596,15 +422,19 @@ def _free_name(folder: str, names: list[str]) -> str:
 
 def summary_line(stats: AnnotateStats, out: str, lang: str = "vi") -> str:
     """"đã ghi 37 nhận xét vào OUT.docx (2 gắn vào dấu chú thích)"."""
-    vi = {NOTE: "gắn vào dấu chú thích", TEXTBOX: "gắn vào hộp văn bản", APPROXIMATE: "ở vị trí gần đúng",
+    vi = {NOTE: "gắn ngay trước dấu chú thích", TEXTBOX: "gắn vào hộp văn bản", APPROXIMATE: "ở vị trí gần đúng",
           WHOLE_FILE: "về toàn văn bản"}
-    en = {NOTE: "on a note's reference mark", TEXTBOX: "on a text box", APPROXIMATE: "at an approximate place",
+    en = {NOTE: "just before a note's reference mark", TEXTBOX: "on a text box", APPROXIMATE: "at an approximate place",
           WHOLE_FILE: "about the whole document"}
     words = en if lang == "en" else vi
     extra = ", ".join(f"{stats.anchors[k]} {words[k]}" for k in (NOTE, TEXTBOX, APPROXIMATE, WHOLE_FILE)
                       if stats.anchors.get(k))
     if lang == "en":
         head = f"wrote {stats.comments} comment{'s' if stats.comments != 1 else ''} to {out}"
+        if stats.replaced:
+            head += f", in place of the {stats.replaced} written by an earlier run"
     else:
         head = f"đã ghi {stats.comments} nhận xét vào {out}"
+        if stats.replaced:
+            head += f", thay cho {stats.replaced} nhận xét của lần chạy trước"
     return f"{head} ({extra})" if extra else head

@@ -14,8 +14,18 @@ def finding_record(f, lang: str) -> dict:
               "message": f.message.get(lang)}
     record.update(_place_record(f.place) if f.place else {"location": None, "text": "", "excerpt": ""})
     record["related"] = [_place_record(rp) for rp in f.related_places]
-    record["fix"] = f.fix
+    record["fix"] = fix_record(f)
     return record
+
+
+def fix_record(f) -> dict | None:
+    """{"start", "end", "excerpt", "replacement"}: offsets and excerpt in the finding's block
+    text (the record's "text"), as its location's are; None when no certain fix is known."""
+    if f.fix is None or f.place is None:
+        return None
+    fix = f.fix
+    return {"start": fix.start, "end": fix.end, "excerpt": f.place["text"][fix.start:fix.end],
+            "replacement": fix.replacement}
 
 
 def _place_record(p: dict) -> dict:

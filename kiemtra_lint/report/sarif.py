@@ -34,15 +34,22 @@ def artifact_uri(path: str) -> str:
     return quote(p.as_posix(), safe="/")
 
 
-def _rule_record(rule, lang: str) -> dict:
+def _rule_record(rule, lang: str, docs_base: str | None = None) -> dict:
+    """The rule's descriptor; ``helpUri`` (its page in docs/rules) when the docs have an address."""
+    from .rules import doc_url
+
     text = (f"{rule.explanation(lang)}\n\n{'Sai' if lang == 'vi' else 'Bad'}: {rule.bad}\n"
             f"{'Đúng' if lang == 'vi' else 'Good'}: {rule.good}")
-    return {"id": rule.code, "name": rule.name,
-            "shortDescription": {"text": rule.summary(lang)},
-            "fullDescription": {"text": rule.explanation(lang)},
-            "help": {"text": text},
-            "defaultConfiguration": {"level": LEVEL[rule.severity]},
-            "properties": {"family": rule.family, "tags": [rule.family]}}
+    record = {"id": rule.code, "name": rule.name,
+              "shortDescription": {"text": rule.summary(lang)},
+              "fullDescription": {"text": rule.explanation(lang)},
+              "help": {"text": text},
+              "defaultConfiguration": {"level": LEVEL[rule.severity]},
+              "properties": {"family": rule.family, "tags": [rule.family]}}
+    url = doc_url(rule.code, docs_base)
+    if url:
+        record["helpUri"] = url
+    return record
 
 
 def _region(place: dict, docx: bool) -> dict:
@@ -72,6 +79,9 @@ def _fingerprint(rule: str, place: dict | None, seen: dict) -> str:
 
 def render(results: list[FileResult], lang: str = "vi") -> str:
     from ..registry import get_rule
+    from .rules import docs_base_url
+
+    docs_base = docs_base_url()
 
     findings = [(r, f) for r in results for f in r.findings]
     rules = [rule for rule in (get_rule(c) for c in sorted({f.rule for _, f in findings})) if rule is not None]
@@ -111,7 +121,7 @@ def render(results: list[FileResult], lang: str = "vi") -> str:
                      for r in results if r.error is not None]
     run = {
         "tool": {"driver": {"name": "kiemtra-lint", "version": __version__, "semanticVersion": __version__,
-                            "rules": [_rule_record(rule, lang) for rule in rules]}},
+                            "rules": [_rule_record(rule, lang, docs_base) for rule in rules]}},
         "invocations": [{"executionSuccessful": not notifications,
                          "toolExecutionNotifications": notifications}],
         "columnKind": "unicodeCodePoints",

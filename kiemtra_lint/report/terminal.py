@@ -73,13 +73,18 @@ def _where(place: dict, words: dict) -> str:
     return ", ".join(bits)
 
 
-def render(results: list[FileResult], lang: str = "vi", console: Console | None = None) -> None:
+def render(results: list[FileResult], lang: str = "vi", console: Console | None = None,
+           quiet: bool = False) -> None:
+    """The findings file by file, section by section, then the summary tables; ``quiet``: the
+    files with findings (or that could not be read) only, and no tables."""
     console = console or make_console()
     fancy = _fancy(console)
     words = WORDS[lang]
     sev_label = SEVERITY_LABEL[lang]
     width = max(len(v) for v in sev_label.values())
     for result in results:
+        if quiet and result.error is None and not result.findings:
+            continue
         header = Text(result.path, style="bold" if fancy else "")
         if result.profile or result.profile_reason:
             shown = [f"{words['profile']}: {result.profile}"] if result.profile else []
@@ -121,7 +126,8 @@ def render(results: list[FileResult], lang: str = "vi", console: Console | None 
                                f"{section_display(loc['section']) or words['front']}: ")
                     rel.append(excerpt_line(rp["text"], loc["start"], loc["end"], fancy))
                     console.print(rel)
-    _summary_table(results, console, words, fancy)
+    if not quiet:
+        _summary_table(results, console, words, fancy)
 
 
 BATCH_TABLE_MAX = 10  # a batch larger than this lists only its worst files

@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from kiemtra_lint.rules.citations.parse import NORMATIVE, PARTY, Citation, Part, find_citations
 from kiemtra_lint.document import HEADING, TABLE_CELL, Document
 from kiemtra_lint.engine import rule
-from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.findings import Fix, Span, finding
 from kiemtra_lint.patterns import report_date
 
 from . import issuers
@@ -102,7 +102,9 @@ def check_symbol_form(doc: Document, ctx):
     for c in _citations(doc, ctx):
         problem = symbol_problem(c)
         if problem is not None:
-            yield finding("KT301", problem.vi, problem.en, _span(c, c.symbol.part))
+            span = _span(c, c.symbol.part)
+            yield finding("KT301", problem.vi, problem.en, span,
+                          fix=Fix(span.start, span.end, problem.fixed) if problem.fixed else None)
 
 
 # ---------------------------------------------------------------------------------------------

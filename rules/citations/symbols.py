@@ -15,6 +15,7 @@ from kiemtra_lint.rules.citations.parse import NORMATIVE, PARTY, STATE, Citation
 class Problem:
     vi: str
     en: str
+    fixed: str | None = None  # the symbol as it must be written, where that is certain
 
 
 # how messages name the documents of each form: (whose, the documents, whose in English, the documents)
@@ -132,8 +133,11 @@ def _separator_problem(sym: Symbol) -> Problem | None:
     if not slips_vi:
         slips_vi.append("viết sai dấu phân cách")
         slips_en.append("has wrong separators")
+    # certain only for separators and spaces, with nothing but capitals after the type code (a
+    # misspelt code may be a translation's "ND-CP"; "116/2014/NĐ-CP - Tiêu" runs into the next words)
+    certain = sym.spelled in (None, sym.code) and not any(ch.islower() for ch in fixed.split(sym.code, 1)[-1])
     return Problem(f"Ký hiệu “{sym.text}” {', '.join(slips_vi)}: viết đúng là “{fixed}”",
-                   f"Symbol “{sym.text}” {', '.join(slips_en)}: write “{fixed}”")
+                   f"Symbol “{sym.text}” {', '.join(slips_en)}: write “{fixed}”", fixed if certain else None)
 
 
 def type_mismatch(citation: Citation) -> Problem | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kiemtra_lint.document import TABLE_CELL, Document
 from kiemtra_lint.engine import rule
-from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.findings import Fix, Span, finding
 from kiemtra_lint.document import section_display
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
@@ -122,7 +122,7 @@ def _tone_findings(doc: Document):
             f"({n_major} chỗ; như “{ex_minor}”: {n_minor} chỗ); nên viết “{fix}”",
             f"Mixed tone-mark placement: “{word}”, while most of the draft places the mark as in “{ex_major}” "
             f"({_n(n_major, 'place')}; as in “{ex_minor}”: {n_minor}); write “{fix}”",
-            span, related=[first_of.get(fix.lower(), first_major)])
+            span, related=[first_of.get(fix.lower(), first_major)], fix=Fix(span.start, span.end, fix))
 
 
 def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str):
@@ -217,7 +217,7 @@ def _invisible_findings(doc: Document):
                 f"làm tìm kiếm và so khớp bỏ sót, nên xóa",
                 f"Invisible character: {name_en} (U+{ord(ch):04X}) {_between(before, after, False)}{count_en}; it "
                 f"cannot be seen but breaks search and matching: delete it",
-                Span(block.index, start, end))
+                Span(block.index, start, end), fix=Fix(start, end, ""))
         for at in nbsp_in_words(text):
             before, after = _neighbours(text, at, at + 1)
             yield finding(
@@ -226,7 +226,7 @@ def _invisible_findings(doc: Document):
                 f"này; thay bằng dấu cách thường",
                 f"No-break space (U+00A0) between “{before}” and “{after}”: a search for “{before} {after}” misses "
                 f"it; use an ordinary space",
-                Span(block.index, at, at + 1), severity="info")
+                Span(block.index, at, at + 1), severity="info", fix=Fix(at, at + 1, " "))
 
 
 def _nfd_findings(doc: Document):
@@ -245,7 +245,7 @@ def _nfd_findings(doc: Document):
                 f"(dạng dựng sẵn, NFC): tìm kiếm và so khớp sẽ bỏ sót; gõ lại chữ này",
                 f"“{word}” is stored decomposed (NFD: letters and marks apart), unlike the rest of the draft "
                 f"(precomposed, NFC): search and matching will miss it; retype it",
-                Span(block.index, start, end), severity="info")
+                Span(block.index, start, end), severity="info", fix=Fix(start, end, word))
 
 
 # --- KT503 ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections import Counter
 
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
-from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.findings import Fix, Span, finding
 from kiemtra_lint.document import section_display
 from kiemtra_lint.text import squash_spaces
 
@@ -63,8 +63,11 @@ def check_repeated_words(doc: Document, ctx):
                 vi = f"Lặp {what_vi} “{phrase}” quanh chữ “{rep.gap}” (“{both}”): có lẽ sót lại khi sửa câu"
                 en = f"The {what_en} “{phrase}” is repeated around “{rep.gap}” (“{both}”): probably left over " \
                      f"from an edit"
-            yield finding("KT401", vi, en, Span(block.index, *rep.second),
-                          related=[Span(block.index, *rep.first)])
+            # a fix only for a phrase of words typed twice alike: one syllable twice is often two words
+            # meeting at a compound's edge ("giao thông thông minh"), where nothing is to be deleted
+            yield finding("KT401", vi, en, Span(block.index, *rep.second), related=[Span(block.index, *rep.first)],
+                          fix=Fix(rep.first[1], rep.second[1], "") if rep.gap is None and rep.copies == 2 and " " in
+                          phrase.strip() and block.text[rep.second[0]:rep.second[1]] == phrase else None)
 
 
 def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage]]:
