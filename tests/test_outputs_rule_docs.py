@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiemtra_lint.cli import main
-from kiemtra_lint.engine import all_rules, get_rule
+from kiemtra_lint.registry import all_rules, get_rule
 from kiemtra_lint.report import rules as rule_docs
 from kiemtra_lint.report.rules import listing
 

@@ -5,7 +5,7 @@ Run after adding a rule or changing its words:  python docs/rules/build.py
 
 from pathlib import Path
 
-from kiemtra_lint.engine import all_rules
+from kiemtra_lint.registry import all_rules
 from kiemtra_lint.report.rules import page
 
 HERE = Path(__file__).resolve().parent
