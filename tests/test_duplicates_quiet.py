@@ -1,0 +1,52 @@
+"""KT401-KT403 on the shapes of real published text (issue 17): invented sentences, a correct and
+a wrong version of each shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiemtra_lint.config import Settings
+from kiemtra_lint.lint import lint_file
+
+
+def check(tmp_path, md: str, codes=("KT401",)):
+    path = tmp_path / "d.md"
+    path.write_text(md, encoding="utf-8")
+    return lint_file(str(path), Settings(select=codes)).findings
+
+
+def excerpts(findings):
+    return [(f.rule, f.place["excerpt"], f.place["location"]["start"]) for f in findings]
+
+
+# --- KT401: two words that share a syllable are not a repeat ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Tài chính ban hành quy định định mức chi cho hoạt động này.",
+    "Nhà trường tổ chức cho học sinh sinh hoạt ngoại khóa hằng tuần.",
+    "Tổ chuyên môn môn Ngữ văn họp định kỳ.",
+    "Các cơ sở phải bảo đảm an toàn toàn diện cho người lao động.",
+    "Chất lượng được nâng lên dần dần qua từng năm.",
+    "Cần làm từ từ, không nóng vội.",
+    "Đồng chí Trưởng ban Ban Nội chính Tỉnh ủy dự họp.",
+    "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC",
+    "Xử lý nghiêm hành vi vi phạm pháp luật về đất đai.",
+    "Xây dựng hệ thống giao thông thông minh.",
+    "Cục trưởng Cục Thuế chịu trách nhiệm thi hành.",
+    "Tài liệu được nộp vào lưu trữ tại lưu trữ lịch sử của tỉnh.",
+    "Văn phòng thuộc Ủy ban nhân dân thuộc Ủy ban nhân dân cấp xã.",
+])
+def test_words_that_share_a_syllable_or_a_deliberate_pattern(tmp_path, sentence):
+    assert check(tmp_path, sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence, excerpt, start", [
+    ("Huyện ủy đã đã chỉ đạo quyết liệt.", "đã", 12),
+    ("Tiếp tục đẩy mạnh đẩy mạnh cải cách hành chính.", "đẩy mạnh", 18),
+    ("Phấn đấu nâng cao nâng cao chất lượng đảng viên.", "nâng cao", 18),
+    ("Đoàn sẽ kiểm tra kỹ kiểm tra hồ sơ của các xã.", "kiểm tra", 20),
+    ("Báo cáo gửi về Ủy ban nhân dân tỉnh tỉnh trước ngày 15.", "tỉnh", 36),
+    ("Hồ sơ gửi kèm của của đơn vị đề nghị.", "của", 18),
+])
+def test_a_word_or_phrase_typed_twice(tmp_path, sentence, excerpt, start):
+    assert excerpts(check(tmp_path, sentence + "\n")) == [("KT401", excerpt, start)]
