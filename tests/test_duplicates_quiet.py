@@ -50,3 +50,35 @@ def test_words_that_share_a_syllable_or_a_deliberate_pattern(tmp_path, sentence)
 ])
 def test_a_word_or_phrase_typed_twice(tmp_path, sentence, excerpt, start):
     assert excerpts(check(tmp_path, sentence + "\n")) == [("KT401", excerpt, start)]
+
+
+# --- KT402 / KT403: duplicates by design and copy-paste slips ---------------------------------
+
+SENTENCE = "Tổ chức tiếp nhận hồ sơ, thẩm định và trình cấp có thẩm quyền phê duyệt trong thời hạn quy định"
+
+
+def test_annex_forms_and_recipients_repeat_by_design(tmp_path):
+    md = (f"**1. Nhiệm vụ**\n\n{SENTENCE}.\n\nNơi nhận:\n\n- {SENTENCE};\n\n**PHỤ LỤC I**\n\n"
+          f"{SENTENCE}.\n\n**Mẫu số 02**\n\n{SENTENCE}.\n")
+    assert check(tmp_path, md, ("KT402", "KT403")) == []
+
+
+def test_table_lines_and_the_title_restated_are_not_copies(tmp_path):
+    md = (f"KẾ HOẠCH\n\n{SENTENCE}\n\n**I. MỤC ĐÍCH**\n\n{SENTENCE}.\n\n"
+          f"| 1 | {SENTENCE} | 5 ngày |\n\n| 2 | {SENTENCE} | 5 ngày |\n")
+    assert check(tmp_path, md, ("KT402", "KT403")) == []
+
+
+def test_a_sentence_pasted_twice_in_running_text(tmp_path):
+    md = f"**1. Nhiệm vụ**\n\n{SENTENCE}.\n\n**2. Giải pháp**\n\nTrước hết, cần làm rõ trách nhiệm. {SENTENCE}.\n"
+    findings = check(tmp_path, md, ("KT402",))
+    assert [(f.severity, f.message.vi) for f in findings] == [
+        ("warning", "Câu này lặp lại nguyên văn một câu ở mục 1")]
+
+
+def test_a_rewritten_sentence_is_only_noted_but_a_mangled_copy_is_warned(tmp_path):
+    rewritten = SENTENCE.replace("phê duyệt", "quyết định")
+    mangled = SENTENCE.replace("thời hạn", "thời hạng")
+    for later, severity in ((rewritten, "info"), (mangled, "warning")):
+        md = f"**1. Nhiệm vụ**\n\n{SENTENCE}.\n\n**2. Giải pháp**\n\nCần làm rõ trách nhiệm. {later}.\n"
+        assert [f.severity for f in check(tmp_path, md, ("KT402",))] == [severity]

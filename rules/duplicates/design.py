@@ -1,0 +1,56 @@
+"""Where a document repeats itself by design, so that KT402 and KT403 do not compare it.
+
+An official document repeats on purpose in a few places: the recipients list ("Nơi nhận:")
+and the signature after it; the annexes ("PHỤ LỤC I", "Mẫu số 01", "DANH MỤC THỦ TỤC HÀNH
+CHÍNH", "BIỂU MẪU"), which hold one form or one procedure per item and always read alike; and
+tables, which converted pages sometimes leave as lines of cells ("| 1 | Tiếp nhận hồ sơ |").
+None of these is a copy-paste slip: the annex and the recipients end the body, so from the
+first of them on nothing is compared.  Nor are the short lines before the first heading (the
+title and summary, which the first sentence of the body restates on purpose: "Báo cáo kết quả
+... năm 2024" then "UBND huyện báo cáo kết quả ... năm 2024 như sau").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from kiemtra_lint.document import Document
+
+SHORT_LINE = 200  # an annex heading is a short line of its own
+
+_MARKUP = r"[\s*_#>|\\-]*"
+# "PHỤ LỤC", "Phụ lục II", "MẪU SỐ 01", "Mẫu số 02/TTHC", "BIỂU MẪU", "DANH MỤC THỦ TỤC" (not "DANH MỤC TỪ VIẾT TẮT" before a report)
+_ANNEX = regex.compile(_MARKUP + r"(?:PHỤ\s+LỤC|Phụ\s+lục(?:\s+[IVXLC\d]+|\s*$)|MẪU\s+SỐ|Mẫu\s+số|BIỂU\s+MẪU|"
+                       r"DANH\s+MỤC\s+THỦ\s+TỤC|(?:PHẦN\s+II\.?\s*)?NỘI\s+DUNG\s+CỤ\s+THỂ)(?![\p{Ll}])")
+_RECIPIENTS = regex.compile(r"(?i:nơi\s+nhận)\s*:")
+_TABLE_LINE = regex.compile(r"\s*\|")
+
+
+def body_end(doc: Document) -> int:
+    """The index of the first block of the recipients list or of the first annex (the number
+    of blocks when there is neither)."""
+    for block in doc.blocks:
+        text = block.text
+        if _RECIPIENTS.search(text) or (len(text) <= SHORT_LINE and _ANNEX.match(text)):
+            return block.index
+    return len(doc.blocks)
+
+
+def title_lines(doc: Document) -> list[int]:
+    """The short blocks before the first block inside a section (title, summary, header); none
+    in a draft without headings."""
+    out = []
+    for block in doc.blocks:
+        if block.section:
+            return out
+        if len(block.text) <= SHORT_LINE:
+            out.append(block.index)
+    return []
+
+
+def repeats_by_design(doc: Document) -> frozenset[int]:
+    """The blocks KT402 and KT403 leave out: the title lines, from the end of the body on, and
+    lines of table cells."""
+    end = body_end(doc)
+    return frozenset([*title_lines(doc), *(b.index for b in doc.blocks
+                                            if b.index >= end or _TABLE_LINE.match(b.text))])
