@@ -64,3 +64,30 @@ def test_words_in_a_run_of_capitals_are_headings_or_signatures(tmp_path):
           "THE MINISTRY OF FINANCE\n")
     assert check(tmp_path, md) == []
     assert shown(check(tmp_path, "Sinh viên làm KLTN cuối khóa.\n")) == [("KT503", "info", "KLTN")]
+
+
+# --- KT501 / KT504: one finding per spelling, names keep their own -----------------------------
+
+def test_a_minority_spelling_is_reported_once_with_its_count(tmp_path):
+    md = ("Huyện ủy chỉ đạo hòa giải; Ủy ban Kiểm tra và Đảng ủy xã họp.\n\n"
+          "Việc số hoá hồ sơ, số hoá tài liệu và số hoá dữ liệu còn chậm.\n")
+    findings = check(tmp_path, md, ("KT501",))
+    assert [(f.place["excerpt"], f.place["location"]["start"]) for f in findings] == [("hoá", 8)]
+    assert findings[0].message.vi == ("Đặt dấu thanh không thống nhất: “hoá”, trong khi phần lớn bản thảo đặt dấu "
+                                      "như “ủy, hòa” (4 chỗ; như “hoá”: 3 chỗ); nên viết “hóa”")
+
+
+def test_personal_and_place_names_are_not_tone_style_findings(tmp_path):
+    md = ("Đồng chí Nguyễn Thị Thuỳ, phường Xuân Hoà, tham gia khóa học; Huyện ủy và Ủy ban Kiểm tra "
+          "chỉ đạo hòa giải.\n")
+    assert check(tmp_path, md, ("KT501",)) == []
+    assert [f.place["excerpt"] for f in check(tmp_path, md + "\nĐảng uỷ xã họp.\n", ("KT501",))] == ["uỷ"]
+
+
+def test_a_malformed_majority_is_never_the_correction(tmp_path):
+    md = ("Tình hình kinh tế-xã hội ổn định; kinh tế-xã hội tăng trưởng khá.\n\n"
+          "Phát triển kinh tế - xã hội bền vững.\n")
+    findings = check(tmp_path, md, ("KT504",))
+    assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
+        ("kinh tế-xã hội", "Thuật ngữ viết không thống nhất: “kinh tế-xã hội” (2 chỗ) trong khi bản thảo viết "
+                           "“kinh tế - xã hội” 1 chỗ; nên viết “kinh tế - xã hội”")]

@@ -58,9 +58,19 @@ def _tone_spots(doc: Document) -> list[tuple[Span, str, str]]:
             word = _LETTERS.match(text, _letters_start(text, m.start()))
             seen_end = word.end()
             style = _style(word.group())
-            if style is not None:
+            if style is not None and not _in_name(text, word.start(), word.group()):
                 out.append((Span(block.index, word.start(), word.end()), word.group(), style))
     return out
+
+
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]$")
+
+
+def _in_name(text: str, start: int, word: str) -> bool:
+    """A capitalised syllable right after another is part of a name ("Nguyễn Thị Thuỳ", "phường
+    Xuân Hoà"): names keep their own spelling."""
+    return (word[:1].isupper() and not word.isupper()
+            and _CAPITALISED_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 def _letters_start(text: str, i: int) -> int:
@@ -114,8 +124,12 @@ def _tone_findings(doc: Document):
         if st == style:
             first_of.setdefault(word.lower(), span)
     first_major = next(span for span, _, st in spots if st == style)
+    reported = set()  # one finding a word ("hoá" written 9 times is one finding)
     for span, word, _ in result.minority:
         fix = retone(word, style)
+        if fix.lower() in reported:
+            continue
+        reported.add(fix.lower())
         yield finding(
             "KT501",
             f"Đặt dấu thanh không thống nhất: “{word}”, trong khi phần lớn bản thảo đặt dấu như “{ex_major}” "
@@ -125,8 +139,12 @@ def _tone_findings(doc: Document):
             span, related=[first_of.get(fix.lower(), first_major)])
 
 
-def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str):
-    """Every occurrence of a minority spelling, group by group."""
+def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str,
+                      first_is_right: bool = False):
+    """One finding for each spelling that differs from the draft's: at its first place, with
+    the counts.  The draft's spelling is the one it mostly uses; with ``first_is_right``, the
+    group's first spelling whenever the draft uses it at all ("kinh tế - xã hội" is never
+    "corrected" to a majority "kinh tế-xã hội")."""
     if not groups:
         return
     variants = Variants(groups)
@@ -140,18 +158,24 @@ def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_
         result = majority(group_spots, key=lambda s: s.form, preference=variants.groups[gi])
         if result is None:
             continue
-        n_major = result.counts[result.form]
-        first_major = next(s for s in group_spots if s.form == result.form)
-        for s in result.minority:
-            fix = match_case(s.written, result.form) if s.form.lower() != result.form.lower() else result.form
+        right = variants.groups[gi][0]
+        norm = right if first_is_right and result.counts[right] else result.form
+        n_major = result.counts[norm]
+        first_major = next(s for s in group_spots if s.form == norm)
+        reported = set()
+        for s in group_spots:
+            if s.form == norm or s.form in reported:
+                continue
+            reported.add(s.form)
+            fix = match_case(s.written, norm) if s.form.lower() != norm.lower() else norm
             out.append(finding(
                 code,
-                f"{what_vi}: “{s.written}” ({result.counts[s.form]} chỗ) trong khi bản thảo viết “{result.form}” "
+                f"{what_vi}: “{s.written}” ({result.counts[s.form]} chỗ) trong khi bản thảo viết “{norm}” "
                 f"{n_major} chỗ; nên viết “{fix}”",
                 f"{what_en}: “{s.written}” ({_n(result.counts[s.form], 'place')}) while the draft writes "
-                f"“{result.form}” in {_n(n_major, 'place')}; write “{fix}”",
+                f"“{norm}” in {_n(n_major, 'place')}; write “{fix}”",
                 Span(s.block, s.start, s.end), related=[Span(first_major.block, first_major.start, first_major.end)]))
-    yield from out
+    yield from sorted(out, key=lambda f: (f.span.block, f.span.start))
 
 
 # --- KT502 ------------------------------------------------------------------------------
@@ -339,4 +363,5 @@ def check_abbreviations(doc: Document, ctx):
       good="Dịch COVID-19 diễn biến phức tạp ... dịch COVID-19 kéo dài ...")
 def check_terms(doc: Document, ctx):
     groups = group_list(ctx, "variants.csv", "variants")
-    yield from _variant_findings(doc, ctx, groups, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways")
+    yield from _variant_findings(doc, ctx, groups, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways",
+                                 first_is_right=True)
