@@ -82,3 +82,10 @@ def test_a_rewritten_sentence_is_only_noted_but_a_mangled_copy_is_warned(tmp_pat
     for later, severity in ((rewritten, "info"), (mangled, "warning")):
         md = f"**1. Nhiệm vụ**\n\n{SENTENCE}.\n\n**2. Giải pháp**\n\nCần làm rõ trách nhiệm. {later}.\n"
         assert [f.severity for f in check(tmp_path, md, ("KT402",))] == [severity]
+
+
+def test_a_title_line_the_body_restates(tmp_path):
+    md = f"**1. Tin hoạt động**\n\n{SENTENCE}\n\nNgày 15/3, Sở Nội vụ đề nghị: {SENTENCE}.\n"
+    assert check(tmp_path, md, ("KT402", "KT403")) == []
+    md = f"**1. Tin hoạt động**\n\n{SENTENCE}.\n\nNgày 15/3, Sở Nội vụ đề nghị: {SENTENCE}.\n"
+    assert [f.rule for f in check(tmp_path, md, ("KT402", "KT403"))] == ["KT402"]

@@ -5,9 +5,9 @@ and the signature after it; the annexes ("PHỤ LỤC I", "Mẫu số 01", "DANH
 CHÍNH", "BIỂU MẪU"), which hold one form or one procedure per item and always read alike; and
 tables, which converted pages sometimes leave as lines of cells ("| 1 | Tiếp nhận hồ sơ |").
 None of these is a copy-paste slip: the annex and the recipients end the body, so from the
-first of them on nothing is compared.  Nor are the short lines before the first heading (the
-title and summary, which the first sentence of the body restates on purpose: "Báo cáo kết quả
-... năm 2024" then "UBND huyện báo cáo kết quả ... năm 2024 như sau").
+first of them on nothing is compared.  Nor are title lines: the short lines before the first
+heading, and any short line that does not end a sentence (a title the body restates on
+purpose: "Báo cáo kết quả ... năm 2024" then "UBND huyện báo cáo kết quả ... năm 2024 như sau").
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _ANNEX = regex.compile(_MARKUP + r"(?:PHỤ\s+LỤC|Phụ\s+lục(?:\s+[IVXLC\d]
                        r"DANH\s+MỤC\s+THỦ\s+TỤC|(?:PHẦN\s+II\.?\s*)?NỘI\s+DUNG\s+CỤ\s+THỂ)(?![\p{Ll}])")
 _RECIPIENTS = regex.compile(r"(?i:nơi\s+nhận)\s*:")
 _TABLE_LINE = regex.compile(r"\s*\|")
+_SENTENCE_END = ".;:!?…"
 
 
 def body_end(doc: Document) -> int:
@@ -37,15 +38,18 @@ def body_end(doc: Document) -> int:
 
 
 def title_lines(doc: Document) -> list[int]:
-    """The short blocks before the first block inside a section (title, summary, header); none
-    in a draft without headings."""
+    """The short blocks before the first block inside a section (title, summary, header; none
+    in a draft without headings), and the short blocks that do not end a sentence."""
     out = []
     for block in doc.blocks:
         if block.section:
-            return out
+            break
         if len(block.text) <= SHORT_LINE:
             out.append(block.index)
-    return []
+    else:
+        out = []
+    return out + [b.index for b in doc.blocks if len(b.text) <= SHORT_LINE
+                  and not b.text.rstrip(" *_").endswith(tuple(_SENTENCE_END))]
 
 
 def repeats_by_design(doc: Document) -> frozenset[int]:
