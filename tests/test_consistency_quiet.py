@@ -91,3 +91,12 @@ def test_a_malformed_majority_is_never_the_correction(tmp_path):
     assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
         ("kinh tế-xã hội", "Thuật ngữ viết không thống nhất: “kinh tế-xã hội” (2 chỗ) trong khi bản thảo viết "
                            "“kinh tế - xã hội” 1 chỗ; nên viết “kinh tế - xã hội”")]
+
+
+def test_tone_style_is_one_finding_for_the_draft(tmp_path):
+    md = ("Huyện ủy chỉ đạo hòa giải; Ủy ban Kiểm tra, Đảng ủy xã và khóa học.\n\n"
+          "Việc số hoá hồ sơ và sức khoẻ cộng đồng.\n")
+    findings = check(tmp_path, md, ("KT501",))
+    assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
+        ("hoá", "Đặt dấu thanh không thống nhất: “hoá”, trong khi phần lớn bản thảo đặt dấu như “ủy, hòa, khóa” "
+                "(5 chỗ; như “hoá, khoẻ”: 2 chỗ); nên viết “hóa”")]

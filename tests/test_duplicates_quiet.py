@@ -89,3 +89,20 @@ def test_a_title_line_the_body_restates(tmp_path):
     assert check(tmp_path, md, ("KT402", "KT403")) == []
     md = f"**1. Tin hoạt động**\n\n{SENTENCE}.\n\nNgày 15/3, Sở Nội vụ đề nghị: {SENTENCE}.\n"
     assert [f.rule for f in check(tmp_path, md, ("KT402", "KT403"))] == ["KT402"]
+
+
+def test_a_standard_clause_in_two_articles_is_by_design(tmp_path):
+    clause = "Biên bản có nhiều trang thì người lập phải ký vào từng trang và ghi rõ họ tên của mình"
+    md = f"**Điều 3. Kê biên tài sản**\n\n{clause}.\n\n**Điều 8. Thu giữ giấy tờ**\n\n{clause}.\n"
+    assert check(tmp_path, md, ("KT402", "KT403")) == []
+    md = f"**1. Kê biên tài sản**\n\n{clause}.\n\n**2. Thu giữ giấy tờ**\n\n{clause}.\n"
+    assert [f.rule for f in check(tmp_path, md, ("KT402", "KT403"))] == ["KT402"]
+
+
+def test_a_passage_rewritten_here_and_there_is_only_noted(tmp_path):
+    one = "Công tác tuyên truyền được thực hiện bằng nhiều hình thức phong phú, phù hợp với từng đối tượng."
+    two = "Các ngày lễ lớn của đất nước được tổ chức trang trọng, thiết thực và tiết kiệm theo quy định."
+    edited = two.replace("trang trọng", "chu đáo")
+    for later, severity in ((f"{one} {two}", "warning"), (f"{one} {edited}", "info")):
+        md = f"**1. Kết quả**\n\n{one} {two}\n\n**2. Hạn chế**\n\n{later}\n"
+        assert [(f.rule, f.severity) for f in check(tmp_path, md, ("KT402", "KT403"))] == [("KT403", severity)]

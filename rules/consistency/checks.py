@@ -124,19 +124,17 @@ def _tone_findings(doc: Document):
         if st == style:
             first_of.setdefault(word.lower(), span)
     first_major = next(span for span, _, st in spots if st == style)
-    reported = set()  # one finding a word ("hoá" written 9 times is one finding)
-    for span, word, _ in result.minority:
-        fix = retone(word, style)
-        if fix.lower() in reported:
-            continue
-        reported.add(fix.lower())
-        yield finding(
-            "KT501",
-            f"Đặt dấu thanh không thống nhất: “{word}”, trong khi phần lớn bản thảo đặt dấu như “{ex_major}” "
-            f"({n_major} chỗ; như “{ex_minor}”: {n_minor} chỗ); nên viết “{fix}”",
-            f"Mixed tone-mark placement: “{word}”, while most of the draft places the mark as in “{ex_major}” "
-            f"({_n(n_major, 'place')}; as in “{ex_minor}”: {n_minor}); write “{fix}”",
-            span, related=[first_of.get(fix.lower(), first_major)])
+    # one finding for the draft: the two placements are one variant group, and the message
+    # names the words written the other way and how often
+    span, word, _ = result.minority[0]
+    fix = retone(word, style)
+    yield finding(
+        "KT501",
+        f"Đặt dấu thanh không thống nhất: “{word}”, trong khi phần lớn bản thảo đặt dấu như “{ex_major}” "
+        f"({n_major} chỗ; như “{ex_minor}”: {n_minor} chỗ); nên viết “{fix}”",
+        f"Mixed tone-mark placement: “{word}”, while most of the draft places the mark as in “{ex_major}” "
+        f"({_n(n_major, 'place')}; as in “{ex_minor}”: {n_minor}); write “{fix}”",
+        span, related=[first_of.get(fix.lower(), first_major)])
 
 
 def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str,

@@ -16,7 +16,7 @@ from kiemtra_lint.report.locate import section_display
 from kiemtra_lint.text import squash_spaces
 
 from ..consistency.data import word_list
-from .design import repeats_by_design
+from .design import in_other_articles, repeats_by_design
 from .match import Match, similar_pairs
 from .passages import Passage, find_passages
 from .repeats import blocks_to_read, find_repeats
@@ -73,7 +73,8 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
     def compute():
         formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
         units = sentence_units(doc, formulas, doc_words(doc, ctx), repeats_by_design(doc))
-        matches = similar_pairs(units)
+        matches = [m for m in similar_pairs(units)
+                   if not in_other_articles(doc, units[m.first].block, units[m.second].block)]
         return units, matches, find_passages(units, matches)
     return ctx.memo("duplicates.analysis", compute)
 
@@ -201,7 +202,9 @@ def check_repeated_passages(doc: Document, ctx):
         else:
             vi = f"Từ đây, {paras} đoạn văn ({n} câu) lặp lại {how_vi} một đoạn {where_vi}"
             en = f"From here, {paras} paragraphs ({n} sentences) repeat {how_en} a passage {where_en}"
-        yield finding("KT403", vi, en, later[0], related=earlier)
+        # a passage rewritten here and there is as often a parallel provision as a copy
+        yield finding("KT403", vi, en, later[0], related=earlier,
+                      severity=None if how_en == "word for word" else "info")
 
 
 def _block_spans(units: list[Unit], indices: tuple[int, ...]) -> list[Span]:

@@ -8,6 +8,10 @@ None of these is a copy-paste slip: the annex and the recipients end the body, s
 first of them on nothing is compared.  Nor are title lines: the short lines before the first
 heading, and any short line that does not end a sentence (a title the body restates on
 purpose: "Báo cáo kết quả ... năm 2024" then "UBND huyện báo cáo kết quả ... năm 2024 như sau").
+
+A normative text in articles ("Điều 1.", "Điều 2.") gives each article the same standard
+clauses ("Biên bản có nhiều trang thì phải ký vào từng trang ..."): a sentence of one article
+found again in another is by design (``in_other_articles``).
 """
 
 from __future__ import annotations
@@ -58,3 +62,13 @@ def repeats_by_design(doc: Document) -> frozenset[int]:
     end = body_end(doc)
     return frozenset([*title_lines(doc), *(b.index for b in doc.blocks
                                             if b.index >= end or _TABLE_LINE.match(b.text))])
+
+
+def _article(section: tuple[str, ...]) -> str | None:
+    return next((label for label in section if label.startswith("Điều")), None)
+
+
+def in_other_articles(doc: Document, first_block: int, second_block: int) -> bool:
+    """Whether the two blocks belong to two different articles ("Điều 3." and "Điều 8.")."""
+    a, b = _article(doc.blocks[first_block].section), _article(doc.blocks[second_block].section)
+    return a is not None and b is not None and a != b
