@@ -106,3 +106,8 @@ def test_a_passage_rewritten_here_and_there_is_only_noted(tmp_path):
     for later, severity in ((f"{one} {two}", "warning"), (f"{one} {edited}", "info")):
         md = f"**1. Kết quả**\n\n{one} {two}\n\n**2. Hạn chế**\n\n{later}\n"
         assert [(f.rule, f.severity) for f in check(tmp_path, md, ("KT402", "KT403"))] == [("KT403", severity)]
+
+
+def test_the_preamble_restated_in_the_body(tmp_path):
+    md = f"Thực hiện chỉ đạo của Tỉnh ủy: {SENTENCE}.\n\n**I. KẾT QUẢ**\n\nCụ thể như sau. {SENTENCE}.\n"
+    assert check(tmp_path, md, ("KT402", "KT403")) == []

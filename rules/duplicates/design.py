@@ -11,7 +11,8 @@ purpose: "Báo cáo kết quả ... năm 2024" then "UBND huyện báo cáo kế
 
 A normative text in articles ("Điều 1.", "Điều 2.") gives each article the same standard
 clauses ("Biên bản có nhiều trang thì phải ký vào từng trang ..."): a sentence of one article
-found again in another is by design (``in_other_articles``).
+found again in another is by design (``in_other_articles``), as is the preamble before the
+first heading (the grounds, a summary of the text) restated in the body (``preamble_restated``).
 """
 
 from __future__ import annotations
@@ -72,3 +73,8 @@ def in_other_articles(doc: Document, first_block: int, second_block: int) -> boo
     """Whether the two blocks belong to two different articles ("Điều 3." and "Điều 8.")."""
     a, b = _article(doc.blocks[first_block].section), _article(doc.blocks[second_block].section)
     return a is not None and b is not None and a != b
+
+
+def preamble_restated(doc: Document, first_block: int, second_block: int) -> bool:
+    """Whether the first block comes before the first heading and the second after it."""
+    return not doc.blocks[first_block].section and bool(doc.blocks[second_block].section)
