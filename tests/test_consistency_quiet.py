@@ -100,3 +100,26 @@ def test_tone_style_is_one_finding_for_the_draft(tmp_path):
     assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
         ("hoá", "Đặt dấu thanh không thống nhất: “hoá”, trong khi phần lớn bản thảo đặt dấu như “ủy, hòa, khóa” "
                 "(5 chỗ; như “hoá, khoẻ”: 2 chỗ); nên viết “hóa”")]
+
+
+# --- KT502: letters of another alphabet inside a Vietnamese word ------------------------------
+
+def test_cyrillic_or_greek_letters_typed_for_latin_ones(tmp_path):
+    findings = check(tmp_path, "Giải quyết \u0422\u0422\u041d\u0421 đúng hạn; Huyện ủ\u0443 chỉ đạo.\n", ("KT502",))
+    assert [(f.severity, f.place["excerpt"], f.place["location"]["start"]) for f in findings] == [
+        ("warning", "\u0422\u0422\u041d\u0421", 11), ("warning", "ủ\u0443", 32)]
+    assert findings[1].message.vi == (
+        "Chữ “ủ\u0443” chứa ký tự của bảng chữ cái khác: “\u0443” (U+0443 CYRILLIC SMALL LETTER U); trông giống chữ "
+        "tiếng Việt nhưng tìm kiếm và so khớp sẽ bỏ sót; gõ lại chữ này")
+    assert check(tmp_path, "Giải quyết TTHC đúng hạn; Huyện ủy chỉ đạo.\n", ("KT502",)) == []
+
+
+def test_a_wrong_precomposed_vowel(tmp_path):
+    findings = check(tmp_path, "Kết quả c\u01dcng rất khả quan.\n", ("KT502",))
+    assert [f.place["excerpt"] for f in findings] == ["c\u01dcng"]
+    assert check(tmp_path, "Kết quả cũng rất khả quan.\n", ("KT502",)) == []
+
+
+def test_units_names_and_foreign_words_keep_their_letters(tmp_path):
+    md = "Liều 5 μg mỗi ngày; điện trở 10 kΩ; hệ số α = 0,5; chuyên gia Müller; tên Ελλάδα.\n"
+    assert check(tmp_path, md, ("KT502",)) == []

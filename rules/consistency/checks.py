@@ -7,6 +7,8 @@ place that differs is reported (PerfectIt's approach), with the counts.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from collections import Counter
@@ -20,7 +22,8 @@ from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone,
 
 from .abbrev import mentions
 from .data import group_list, word_list
-from .unicode import decomposed_words, has_precomposed_marks, invisible_runs, nbsp_in_words, outside
+from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
+                      outside)
 from .variants import Variants, lowered, majority, match_case
 from ..duplicates.units import readable
 
@@ -206,6 +209,25 @@ _INVISIBLE_VI = {"\u200b": "dấu cách độ rộng 0", "\u200c": "ký tự kh�
 def check_unicode(doc: Document, ctx):
     yield from _invisible_findings(doc)
     yield from _nfd_findings(doc)
+    yield from _foreign_letter_findings(doc)
+
+
+def _foreign_letter_findings(doc: Document):
+    """One finding a word: its letters from another alphabet, by code point."""
+    for block in filter(readable, doc.blocks):
+        letters = foreign_letters(block.text)
+        while letters:
+            word = _LETTERS.match(block.text, _letters_start(block.text, letters[0][0]))
+            here = [x for x in letters if word.start() <= x[0] < word.end()]
+            letters = letters[len(here):]
+            codes = ", ".join(f"“{ch}” (U+{ord(ch):04X} {unicodedata.name(ch, '?')})" for _, _, ch in here)
+            yield finding(
+                "KT502",
+                f"Chữ “{word.group()}” chứa ký tự của bảng chữ cái khác: {codes}; trông giống chữ tiếng Việt nhưng "
+                f"tìm kiếm và so khớp sẽ bỏ sót; gõ lại chữ này",
+                f"The word “{word.group()}” holds letters of another alphabet: {codes}; it looks Vietnamese but "
+                f"search and matching will miss it; retype it",
+                Span(block.index, word.start(), word.end()))
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
