@@ -111,3 +111,10 @@ def test_a_passage_rewritten_here_and_there_is_only_noted(tmp_path):
 def test_the_preamble_restated_in_the_body(tmp_path):
     md = f"Thực hiện chỉ đạo của Tỉnh ủy: {SENTENCE}.\n\n**I. KẾT QUẢ**\n\nCụ thể như sau. {SENTENCE}.\n"
     assert check(tmp_path, md, ("KT402", "KT403")) == []
+
+
+def test_articles_the_outline_does_not_make_sections(tmp_path):
+    clause = "Biên bản có nhiều trang thì người lập phải ký vào từng trang và ghi rõ họ tên của mình"
+    md = (f"**Chương II**\n\nĐiều 3. Người kê biên phải lập biên bản.\n\n{clause}.\n\n"
+          f"Điều 8. Người thu giữ phải lập biên bản.\n\n{clause}.\n")
+    assert check(tmp_path, md, ("KT402", "KT403")) == []

@@ -16,7 +16,7 @@ from kiemtra_lint.report.locate import section_display
 from kiemtra_lint.text import squash_spaces
 
 from ..consistency.data import word_list
-from .design import in_other_articles, preamble_restated, repeats_by_design
+from .design import article_starts, in_other_articles, preamble_restated, repeats_by_design
 from .match import Match, similar_pairs
 from .passages import Passage, find_passages
 from .repeats import blocks_to_read, find_repeats
@@ -73,8 +73,9 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
     def compute():
         formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
         units = sentence_units(doc, formulas, doc_words(doc, ctx), repeats_by_design(doc))
+        articles = article_starts(doc)
         matches = [m for m in similar_pairs(units)
-                   if not in_other_articles(doc, units[m.first].block, units[m.second].block)
+                   if not in_other_articles(doc, units[m.first].block, units[m.second].block, articles)
                    and not preamble_restated(doc, units[m.first].block, units[m.second].block)]
         return units, matches, find_passages(units, matches)
     return ctx.memo("duplicates.analysis", compute)

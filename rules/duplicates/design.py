@@ -17,6 +17,8 @@ first heading (the grounds, a summary of the text) restated in the body (``pream
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from kiemtra_lint.document import Document
@@ -65,14 +67,23 @@ def repeats_by_design(doc: Document) -> frozenset[int]:
                                             if b.index >= end or _TABLE_LINE.match(b.text))])
 
 
-def _article(section: tuple[str, ...]) -> str | None:
-    return next((label for label in section if label.startswith("Điều")), None)
+_ARTICLE = regex.compile(r"[\s*_#]*Điều\s+\d+")
 
 
-def in_other_articles(doc: Document, first_block: int, second_block: int) -> bool:
-    """Whether the two blocks belong to two different articles ("Điều 3." and "Điều 8.")."""
-    a, b = _article(doc.blocks[first_block].section), _article(doc.blocks[second_block].section)
-    return a is not None and b is not None and a != b
+def article_starts(doc: Document) -> list[int]:
+    """The blocks that open an article ("Điều 12. ..."), whether or not the outline made the
+    article a section."""
+    return [b.index for b in doc.blocks if _ARTICLE.match(b.text)]
+
+
+def in_other_articles(doc: Document, first_block: int, second_block: int,
+                      starts: list[int] | None = None) -> bool:
+    """Whether the two blocks belong to two different articles ("Điều 3." and "Điều 8.");
+    ``starts`` is ``article_starts(doc)`` if the caller has it."""
+    starts = article_starts(doc) if starts is None else starts
+    if len(starts) < 2 or first_block < starts[0]:
+        return False
+    return bisect_right(starts, first_block) != bisect_right(starts, second_block)
 
 
 def preamble_restated(doc: Document, first_block: int, second_block: int) -> bool:
