@@ -109,7 +109,7 @@ def run(which: str, family: str | None, unlabelled: int) -> int:
             verdict = labels.get((name, f.rule, f.span.block, f.span.start, f.span.end))
             verdicts[f.rule][verdict or "unlabelled"] += 1
             if verdict is None:
-                open_items[f.rule].append((name, f.span.block, f.span.start, f.span.end, f.message))
+                open_items[f.rule].append((name, f.span.block, f.span.start, f.span.end, f.message.vi))
     per10k = 10_000 / chars if chars else 0
     print(f"set: {which}; {chars:,} characters")
     print(f"{'rule':7} {'E+W':>5} {'/10k':>6} {'real':>5} {'false':>5} {'open':>5} {'precision':>9}  infos")

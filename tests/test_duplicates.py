@@ -36,7 +36,7 @@ def test_word_typed_twice(tmp_path):
 
 
 def test_case_and_tone_mark_placement_are_ignored(tmp_path):
-    md = "Đã đã có kết quả.\n\nCác tổ hoà hòa giải hoạt động tốt.\n"
+    md = "Đã đã có kết quả.\n\nCác tổ đã hoà hòa.\n"
     assert summary(check_md(tmp_path, md)) == [
         ("KT401", "Lặp từ: “Đã” bị viết hai lần liền nhau", "đã", ["Đã"]),
         ("KT401", "Lặp từ: “hoà” bị viết hai lần liền nhau", "hòa", ["hoà"]),

@@ -7,10 +7,15 @@ numeral and is not part of a document symbol ("35-NQ/TW", "123/QĐ-UBND").
 It is spelled out ("defined") where the draft says what it stands for, in the usual forms:
 
 * "cải cách hành chính (CCHC)": the abbreviation alone in brackets after the words;
-* "(sau đây gọi tắt là CCHC)", "(viết tắt là CCHC)", "(gọi tắt: CCHC)", with or without brackets
-  or quotation marks;
+* "(sau đây gọi tắt là CCHC)", "(viết tắt là CCHC)", "(gọi tắt: CCHC)", "(sau đây gọi là CCHC)",
+  with or without brackets or quotation marks, also for a group at once ("(sau đây gọi là KHCN,
+  ĐMST và CĐS)");
 * "CCHC (cải cách hành chính)": the words in brackets after the abbreviation, when their initials
   spell it.
+
+Not looked at: a word in a run of capitals ("TỈNH ĐẮK LẮK", "KT. CHỦ TỊCH", an English title
+left on a web page): a heading or a signature, not an abbreviation in running text.  An
+abbreviation joined by "&" ("KH&CN") is one abbreviation, never its parts.
 """
 
 from __future__ import annotations
@@ -22,15 +27,22 @@ from dataclasses import dataclass
 from kiemtra_lint.patterns import symbol_spans
 from kiemtra_lint.text import fold, looks_like_syllable, word_at
 
-_ABBR = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
+_ABBR = r"\p{Lu}{2,}(?:[-&]\p{Lu}{2,})*"
 _SHAPE = regex.compile(rf"{_ABBR}")
 _TWO_CAPITALS = regex.compile(r"\p{Lu}\p{Lu}")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
 _BRACKETED = regex.compile(rf"\(\s*[\"“]?(?P<a>{_ABBR})[\"”]?\s*\)")
+_ONE_CALLED = rf"[\"“]?{_ABBR}[\"”]?(?![\p{{L}}\p{{N}}&])"
+# "gọi tắt là X", "viết tắt: X", "sau đây gọi là X, Y và Z": the abbreviations are the list
 _CALLED = regex.compile(
-    rf"(?i:(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?)\s*:?\s*[\"“]?(?P<a>{_ABBR})(?![\p{{L}}\p{{N}}])")
+    rf"(?i:sau\s+đây\s+(?:gọi|viết)(?:\s+tắt)?(?:\s+là)?|(?:gọi|viết)\s+tắt(?:\s+là)?)\s*:?\s*"
+    rf"(?P<list>{_ONE_CALLED}(?:\s*(?:,|;|(?i:và))\s*{_ONE_CALLED})*)")
 _EXPANDED = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<a>{_ABBR})\s*\((?P<words>[^()]{{3,120}})\)")
 _CONNECTORS = {"va", "cua", "cac", "voi", "ve"}  # folded; skipped when matching initials
+_JOINED = regex.compile(r"\p{Lu}+(?:&\p{Lu}+)+")  # "KH&CN", "KTVB&QLXLVPHC"
+# a neighbouring word in capitals, with only spaces between: the word is in a run of capitals
+_CAPITALS_BEFORE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}]+[.]?[ \t]+$")
+_CAPITALS_AFTER = regex.compile(r"[.]?[ \t]+\p{Lu}[\p{Lu}\p{M}]+(?![\p{Ll}\p{N}])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +64,13 @@ def definitions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, abbreviation) of every place in ``text`` that spells an abbreviation out;
     the span is the abbreviation itself."""
     found = {}
-    for pattern in (_BRACKETED, _CALLED):
-        for m in pattern.finditer(text):
-            if pattern is _BRACKETED and not text[:m.start()].strip():
-                continue  # "(CCHC)" at the very start says nothing about what it stands for
+    for m in _BRACKETED.finditer(text):
+        if text[:m.start()].strip():  # "(CCHC)" at the very start says nothing about what it stands for
             found[m.start("a")] = (m.start("a"), m.end("a"), m.group("a"))
+    for m in _CALLED.finditer(text):
+        for a in _SHAPE.finditer(m.group("list")):
+            start = m.start("list") + a.start()
+            found[start] = (start, start + len(a.group()), a.group())
     for m in _EXPANDED.finditer(text):
         if _initials_spell(m.group("words"), m.group("a")):
             found[m.start("a")] = (m.start("a"), m.end("a"), m.group("a"))
@@ -96,10 +110,17 @@ def _abbreviations(text: str, known: frozenset[str]) -> list[tuple[int, int, str
     out = []
     for m in _TWO_CAPITALS.finditer(text):
         word = word_at(text, m.start())
-        if word is None:
+        if word is None or (word.start() and text[word.start() - 1] == "&"):
             continue
-        w = word.group()
-        if len(w) < 2 or not w[1].isupper() or w in known or not is_abbreviation(w):
+        joined = _JOINED.match(text, word.start())
+        w = joined.group() if joined else word.group()
+        if len(w) < 2 or not w[1].isupper() or w in known or _in_capitals(text, word.start(), word.end()):
             continue
-        out.append((word.start(), word.end(), w))
+        if joined or is_abbreviation(w):
+            out.append((word.start(), word.start() + len(w), w))
     return out
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``..``end`` has a word in capitals right before or after it."""
+    return bool(_CAPITALS_BEFORE.search(text, max(0, start - 40), start) or _CAPITALS_AFTER.match(text, end))

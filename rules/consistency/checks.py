@@ -7,6 +7,8 @@ place that differs is reported (PerfectIt's approach), with the counts.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from collections import Counter
@@ -20,7 +22,8 @@ from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone,
 
 from .abbrev import mentions
 from .data import group_list, word_list
-from .unicode import decomposed_words, has_precomposed_marks, invisible_runs, nbsp_in_words, outside
+from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
+                      outside)
 from .variants import Variants, lowered, majority, match_case
 from ..duplicates.units import readable
 
@@ -58,9 +61,19 @@ def _tone_spots(doc: Document) -> list[tuple[Span, str, str]]:
             word = _LETTERS.match(text, _letters_start(text, m.start()))
             seen_end = word.end()
             style = _style(word.group())
-            if style is not None:
+            if style is not None and not _in_name(text, word.start(), word.group()):
                 out.append((Span(block.index, word.start(), word.end()), word.group(), style))
     return out
+
+
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]$")
+
+
+def _in_name(text: str, start: int, word: str) -> bool:
+    """A capitalised syllable right after another is part of a name ("Nguyễn Thị Thuỳ", "phường
+    Xuân Hoà"): names keep their own spelling."""
+    return (word[:1].isupper() and not word.isupper()
+            and _CAPITALISED_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 def _letters_start(text: str, i: int) -> int:
@@ -114,19 +127,25 @@ def _tone_findings(doc: Document):
         if st == style:
             first_of.setdefault(word.lower(), span)
     first_major = next(span for span, _, st in spots if st == style)
-    for span, word, _ in result.minority:
-        fix = retone(word, style)
-        yield finding(
-            "KT501",
-            f"Đặt dấu thanh không thống nhất: “{word}”, trong khi phần lớn bản thảo đặt dấu như “{ex_major}” "
-            f"({n_major} chỗ; như “{ex_minor}”: {n_minor} chỗ); nên viết “{fix}”",
-            f"Mixed tone-mark placement: “{word}”, while most of the draft places the mark as in “{ex_major}” "
-            f"({_n(n_major, 'place')}; as in “{ex_minor}”: {n_minor}); write “{fix}”",
-            span, related=[first_of.get(fix.lower(), first_major)], fix=Fix(span.start, span.end, fix))
+    # one finding for the draft: the two placements are one variant group, and the message
+    # names the words written the other way and how often
+    span, word, _ = result.minority[0]
+    fix = retone(word, style)
+    yield finding(
+        "KT501",
+        f"Đặt dấu thanh không thống nhất: “{word}”, trong khi phần lớn bản thảo đặt dấu như “{ex_major}” "
+        f"({n_major} chỗ; như “{ex_minor}”: {n_minor} chỗ); nên viết “{fix}”",
+        f"Mixed tone-mark placement: “{word}”, while most of the draft places the mark as in “{ex_major}” "
+        f"({_n(n_major, 'place')}; as in “{ex_minor}”: {n_minor}); write “{fix}”",
+        span, related=[first_of.get(fix.lower(), first_major)], fix=Fix(span.start, span.end, fix))
 
 
-def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str):
-    """Every occurrence of a minority spelling, group by group."""
+def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str,
+                      first_is_right: bool = False):
+    """One finding for each spelling that differs from the draft's: at its first place, with
+    the counts.  The draft's spelling is the one it mostly uses; with ``first_is_right``, the
+    group's first spelling whenever the draft uses it at all ("kinh tế - xã hội" is never
+    "corrected" to a majority "kinh tế-xã hội")."""
     if not groups:
         return
     variants = Variants(groups)
@@ -140,18 +159,24 @@ def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_
         result = majority(group_spots, key=lambda s: s.form, preference=variants.groups[gi])
         if result is None:
             continue
-        n_major = result.counts[result.form]
-        first_major = next(s for s in group_spots if s.form == result.form)
-        for s in result.minority:
-            fix = match_case(s.written, result.form) if s.form.lower() != result.form.lower() else result.form
+        right = variants.groups[gi][0]
+        norm = right if first_is_right and result.counts[right] else result.form
+        n_major = result.counts[norm]
+        first_major = next(s for s in group_spots if s.form == norm)
+        reported = set()
+        for s in group_spots:
+            if s.form == norm or s.form in reported:
+                continue
+            reported.add(s.form)
+            fix = match_case(s.written, norm) if s.form.lower() != norm.lower() else norm
             out.append(finding(
                 code,
-                f"{what_vi}: “{s.written}” ({result.counts[s.form]} chỗ) trong khi bản thảo viết “{result.form}” "
+                f"{what_vi}: “{s.written}” ({result.counts[s.form]} chỗ) trong khi bản thảo viết “{norm}” "
                 f"{n_major} chỗ; nên viết “{fix}”",
                 f"{what_en}: “{s.written}” ({_n(result.counts[s.form], 'place')}) while the draft writes "
-                f"“{result.form}” in {_n(n_major, 'place')}; write “{fix}”",
+                f"“{norm}” in {_n(n_major, 'place')}; write “{fix}”",
                 Span(s.block, s.start, s.end), related=[Span(first_major.block, first_major.start, first_major.end)]))
-    yield from out
+    yield from sorted(out, key=lambda f: (f.span.block, f.span.start))
 
 
 # --- KT502 ------------------------------------------------------------------------------
@@ -184,6 +209,25 @@ _INVISIBLE_VI = {"\u200b": "dấu cách độ rộng 0", "\u200c": "ký tự kh�
 def check_unicode(doc: Document, ctx):
     yield from _invisible_findings(doc)
     yield from _nfd_findings(doc)
+    yield from _foreign_letter_findings(doc)
+
+
+def _foreign_letter_findings(doc: Document):
+    """One finding a word: its letters from another alphabet, by code point."""
+    for block in filter(readable, doc.blocks):
+        letters = foreign_letters(block.text)
+        while letters:
+            word = _LETTERS.match(block.text, _letters_start(block.text, letters[0][0]))
+            here = [x for x in letters if word.start() <= x[0] < word.end()]
+            letters = letters[len(here):]
+            codes = ", ".join(f"“{ch}” (U+{ord(ch):04X} {unicodedata.name(ch, '?')})" for _, _, ch in here)
+            yield finding(
+                "KT502",
+                f"Chữ “{word.group()}” chứa ký tự của bảng chữ cái khác: {codes}; trông giống chữ tiếng Việt nhưng "
+                f"tìm kiếm và so khớp sẽ bỏ sót; gõ lại chữ này",
+                f"The word “{word.group()}” holds letters of another alphabet: {codes}; it looks Vietnamese but "
+                f"search and matching will miss it; retype it",
+                Span(block.index, word.start(), word.end()))
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -250,47 +294,55 @@ def _nfd_findings(doc: Document):
 
 # --- KT503 ------------------------------------------------------------------------------
 
-_RECIPIENTS = regex.compile(r"\s*(?i:nơi\s+nhận)\s*:")
+# the recipients list ("Nơi nhận:", "Lưu: VT, ...") ends the document and abbreviates by
+# convention (PCT, CVP); converted pages put it in the middle of a line with the signature
+_RECIPIENTS = regex.compile(r"(?i:nơi\s+nhận)\s*:|(?<!\p{L})Lưu\s*:\s*VT")
 
 @rule("KT503", "undefined-abbreviation", "consistency", "warning",
-      summary_vi="Chữ viết tắt được dùng mà chưa viết đầy đủ ở lần đầu (ANQP, BCĐ, CCHC)",
-      summary_en="An abbreviation used before it is spelled out (ANQP, BCĐ, CCHC)",
+      summary_vi="Chữ viết tắt được dùng trước khi được viết đầy đủ (DVCTT, CĐS)",
+      summary_en="An abbreviation used before it is spelled out (DVCTT, CĐS)",
       explanation_vi="Chữ viết tắt phải được viết đầy đủ ở lần dùng đầu tiên, theo một trong các dạng quen thuộc: "
-                     "“cải cách hành chính (CCHC)”, “(sau đây gọi tắt là CCHC)”, “(viết tắt là CCHC)” hoặc “CCHC (cải "
-                     "cách hành chính)”. Quy tắc báo một lần cho mỗi chữ viết tắt, ở lần dùng đầu tiên: chưa từng được "
-                     "giải thích, hoặc được giải thích ở chỗ sau. Các chữ viết tắt ai cũng biết (UBND, HĐND, MTTQ, "
-                     "COVID...) nằm trong rules/data/abbreviations.txt, bổ sung bằng khóa [tool.kiemtra.data] "
-                     "abbreviations. Chữ viết tắt trong ô bảng, trong phần “Nơi nhận”, trong số ký hiệu văn bản "
-                     "(“35-NQ/TW”) và số La Mã không bị tính.",
-      explanation_en="An abbreviation must be spelled out at its first use, in one of the usual forms: “cải cách hành "
-                     "chính (CCHC)”, “(sau đây gọi tắt là CCHC)”, “(viết tắt là CCHC)” or “CCHC (cải cách hành "
-                     "chính)”. The rule reports each abbreviation once, at its first use: never spelled out, or "
-                     "spelled out only later. Abbreviations everyone knows (UBND, HĐND, MTTQ, COVID...) are listed "
-                     "in rules/data/abbreviations.txt, extended with [tool.kiemtra.data] abbreviations. Table cells, "
-                     "the recipients list (“Nơi nhận”), document symbols (“35-NQ/TW”) and Roman numerals are not "
-                     "counted.",
-      bad="Công tác CCHC được đẩy mạnh. ... Tập trung đẩy mạnh cải cách hành chính (CCHC).",
-      good="Công tác cải cách hành chính (CCHC) được đẩy mạnh. ... Tập trung đẩy mạnh CCHC.")
+                     "“dịch vụ công trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi "
+                     "là KHCN, ĐMST và CĐS)” hoặc “DVCTT (dịch vụ công trực tuyến)”. Quy tắc cảnh báo khi một chữ viết tắt "
+                     "được dùng trước chỗ nó được giải thích; chữ viết tắt không được giải thích ở đâu cả chỉ được "
+                     "ghi chú (mức thông tin), một lần cho mỗi chữ, ở lần dùng đầu tiên, vì văn bản thật dùng nhiều "
+                     "chữ viết tắt quen thuộc trong ngành. Các chữ viết tắt ai cũng biết (UBND, HĐND, MTTQ, TTHC, "
+                     "KH&CN...) nằm trong rules/data/abbreviations.txt, bổ sung bằng khóa [tool.kiemtra.data] "
+                     "abbreviations. Chữ viết tắt trong ô bảng, trong phần “Nơi nhận”, “Lưu: VT”, trong số ký hiệu "
+                     "văn bản (“35-NQ/TW”), trong dòng chữ in hoa (tiêu đề, chữ ký) và số La Mã không bị tính.",
+      explanation_en="An abbreviation must be spelled out at its first use, in one of the usual forms: “dịch vụ công "
+                     "trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi là KHCN, ĐMST "
+                     "và CĐS)” or “DVCTT (dịch vụ công trực tuyến)”. The rule warns when an abbreviation is used before "
+                     "the place that spells it out; one never spelled out is only noted (info), once, at its first "
+                     "use, since real documents use many abbreviations familiar in their field. Abbreviations "
+                     "everyone knows (UBND, HĐND, MTTQ, TTHC, KH&CN...) are listed in rules/data/abbreviations.txt, "
+                     "extended with [tool.kiemtra.data] abbreviations. Table cells, the recipients list (“Nơi "
+                     "nhận”, “Lưu: VT”), document symbols (“35-NQ/TW”), lines in capitals (headings, signatures) "
+                     "and Roman numerals are not counted.",
+      bad="Tỷ lệ DVCTT toàn trình tăng. ... Phát triển dịch vụ công trực tuyến (DVCTT).",
+      good="Tỷ lệ dịch vụ công trực tuyến (DVCTT) toàn trình tăng. ... Phát triển DVCTT.")
 def check_abbreviations(doc: Document, ctx):
     known = frozenset(word_list(ctx, "abbreviations.txt", "abbreviations"))
     first_use: dict[str, object] = {}
     first_definition: dict[str, object] = {}
     uses: Counter = Counter()
     for block in filter(readable, doc.blocks):
-        if _RECIPIENTS.match(block.text):
-            break  # the recipients list ends the document and abbreviates by convention (PCT, CVP)
         if not any(ch.isupper() for ch in block.text):
             continue
-        for m in mentions(block.index, block.text, known):
+        recipients = _RECIPIENTS.search(block.text)
+        text = block.text[:recipients.start()] if recipients else block.text
+        for m in mentions(block.index, text, frozenset()):  # a well-known one the draft spells out counts
             if m.defines:
                 first_definition.setdefault(m.abbr, m)
             elif block.kind != TABLE_CELL:  # tables abbreviate by design
                 uses[m.abbr] += 1
                 first_use.setdefault(m.abbr, m)
+        if recipients:
+            break
     for abbr, use in sorted(first_use.items(), key=lambda kv: (kv[1].block, kv[1].start)):
         definition = first_definition.get(abbr)
         span = Span(use.block, use.start, use.end)
-        if definition is None:
+        if definition is None and abbr not in known:
             n = uses[abbr]
             yield finding(
                 "KT503",
@@ -298,8 +350,8 @@ def check_abbreviations(doc: Document, ctx):
                 f"cụm từ rồi ghi “({abbr})”",
                 f"The abbreviation “{abbr}” is never spelled out (used {_n(n, 'time')}): at its first use, write it "
                 f"in full followed by “({abbr})”",
-                span)
-        elif (definition.block, definition.start) > (use.block, use.start):
+                span, severity="info")
+        elif definition is not None and (definition.block, definition.start) > (use.block, use.start):
             where = section_display(doc.blocks[definition.block].section)
             where_vi = f"ở mục {where}" if where else "ở phần sau"
             where_en = f"in section {where}" if where else "further on"
@@ -331,4 +383,5 @@ def check_abbreviations(doc: Document, ctx):
       good="Dịch COVID-19 diễn biến phức tạp ... dịch COVID-19 kéo dài ...")
 def check_terms(doc: Document, ctx):
     groups = group_list(ctx, "variants.csv", "variants")
-    yield from _variant_findings(doc, ctx, groups, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways")
+    yield from _variant_findings(doc, ctx, groups, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways",
+                                 first_is_right=True)

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from kiemtra_lint.text import INVISIBLES, NBSP
@@ -80,3 +82,51 @@ def outside(text: str, spans: list[tuple[int, int]]) -> str:
 def has_precomposed_marks(text: str) -> bool:
     """Whether ``text`` has a letter with a diacritic (what NFC and NFD would store differently)."""
     return not text.isascii() and any(not ch.isascii() and ch.isalpha() for ch in text)
+
+
+# --- letters from another alphabet inside a Vietnamese word ------------------------------
+
+VIETNAMESE_LETTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyz"
+    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
+# Cyrillic and Greek capitals that look like Latin ones: a word made only of them ("ТТНС") was
+# typed on the wrong keyboard layout
+_LOOK_ALIKE_CAPITALS = frozenset("АВЕКМНОРСТХУІЈЅАΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+_LETTERS = regex.compile(r"\p{L}+")
+_CYRILLIC_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_UNIT_SIGNS = frozenset("µμΩω")  # "5 μg", "10 kΩ": Greek by design
+_VOWELS = frozenset("aeiouy")
+
+
+def foreign_letters(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, letter) of every letter from another alphabet inside a Vietnamese word: a
+    Cyrillic or Greek letter beside Latin ones ("Huyện ủу" with a Cyrillic у), a word of
+    Cyrillic or Greek capitals that look Latin ("ТТНС"), or a Latin letter outside the
+    Vietnamese alphabet beside Vietnamese ones ("ǜ" for "ũ").  Words wholly in another
+    alphabet or language ("μg", "Müller", "Ελλάδα") are left alone."""
+    if text.isascii():
+        return []
+    out = []
+    for m in _LETTERS.finditer(text):
+        word = m.group()
+        if word.isascii():
+            continue
+        lower = word.lower()
+        native = sum(ch in VIETNAMESE_LETTERS for ch in lower)
+        odd = [i for i, ch in enumerate(lower) if ch not in VIETNAMESE_LETTERS]
+        if not odd or any(word[i] in _UNIT_SIGNS for i in odd):
+            continue
+        look_alike = len(word) >= 2 and all(ch in _LOOK_ALIKE_CAPITALS for ch in word)
+        mixed_script = native and any(_CYRILLIC_GREEK.match(word, i) for i in odd)
+        if look_alike or mixed_script or _wrong_vowel(word, odd):
+            for i in (range(len(word)) if look_alike else odd):
+                out.append((m.start() + i, m.start() + i + 1, word[i]))
+    return out
+
+
+def _wrong_vowel(word: str, odd: list[int]) -> bool:
+    """One Latin vowel with marks Vietnamese does not use, in a lower-case word whose other
+    letters are Vietnamese ("cǜng" for "cũng"); a capitalised word is a name ("Müller")."""
+    if len(odd) != 1 or not word[:1].islower() or _CYRILLIC_GREEK.match(word, odd[0]):
+        return False
+    return unicodedata.normalize("NFD", word[odd[0]].lower())[0] in _VOWELS

@@ -16,6 +16,7 @@ from kiemtra_lint.document import section_display
 from kiemtra_lint.text import squash_spaces
 
 from ..consistency.data import word_list
+from .design import article_starts, in_other_articles, preamble_restated, repeats_by_design
 from .match import Match, similar_pairs
 from .passages import Passage, find_passages
 from .repeats import blocks_to_read, find_repeats
@@ -74,8 +75,11 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
     """Sentences, matching pairs and passages, computed once for KT402 and KT403."""
     def compute():
         formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
-        units = sentence_units(doc, formulas, doc_words(doc, ctx))
-        matches = similar_pairs(units)
+        units = sentence_units(doc, formulas, doc_words(doc, ctx), repeats_by_design(doc))
+        articles = article_starts(doc)
+        matches = [m for m in similar_pairs(units)
+                   if not in_other_articles(doc, units[m.first].block, units[m.second].block, articles)
+                   and not preamble_restated(doc, units[m.first].block, units[m.second].block)]
         return units, matches, find_passages(units, matches)
     return ctx.memo("duplicates.analysis", compute)
 
@@ -128,7 +132,34 @@ def check_repeated_sentences(doc: Document, ctx):
             pct = int(m.ratio * 100)
             vi = f"{this_vi} gần trùng với {that_vi} {where_vi} (giống {pct}%; khác: {shown_vi})"
             en = f"{this_en} nearly repeats {that_en} {where_en} ({pct}% alike; differs: {shown_en})"
-        yield finding("KT402", vi, en, span_b, related=[span_a])
+        # a sentence rewritten with other words is as often a parallel provision as a copy
+        severity = None if not m.diffs or _typos_only(doc, a, b, m) else "info"
+        yield finding("KT402", vi, en, span_b, related=[span_a], severity=severity)
+
+
+def _typos_only(doc: Document, a: Unit, b: Unit, m: Match) -> bool:
+    """Whether every difference is one word against one word a letter apart ("thôn" /
+    "thông"): a copy mangled by a slip of the keyboard, not a sentence rewritten."""
+    text_a, text_b = doc.blocks[a.block].text, doc.blocks[b.block].text
+    for i1, i2, j1, j2 in m.diffs:
+        if i2 - i1 != 1 or j2 - j1 != 1:
+            return False
+        left = text_a[slice(*a.span(i1))].lower()
+        right = text_b[slice(*b.span(j1))].lower()
+        if left == right or not _one_letter_apart(left, right):
+            return False
+    return True
+
+
+def _one_letter_apart(x: str, y: str) -> bool:
+    """One letter added, dropped or changed."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y)) == 1
+    return any(y[:k] + y[k + 1:] == x for k in range(len(y)))
 
 
 def _matched_span(unit: Unit, words: tuple[int, int]) -> Span:
@@ -176,7 +207,9 @@ def check_repeated_passages(doc: Document, ctx):
         else:
             vi = f"Từ đây, {paras} đoạn văn ({n} câu) lặp lại {how_vi} một đoạn {where_vi}"
             en = f"From here, {paras} paragraphs ({n} sentences) repeat {how_en} a passage {where_en}"
-        yield finding("KT403", vi, en, later[0], related=earlier)
+        # a passage rewritten here and there is as often a parallel provision as a copy
+        yield finding("KT403", vi, en, later[0], related=earlier,
+                      severity=None if how_en == "word for word" else "info")
 
 
 def _block_spans(units: list[Unit], indices: tuple[int, ...]) -> list[Span]:

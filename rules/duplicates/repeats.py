@@ -4,6 +4,9 @@ Also a phrase repeated around one stray word, the trace of an edit that kept bot
 "thực hiện công tác tốt công tác".  The copies must be separated by white space only (a line
 break or a run boundary counts as white space; a comma does not: "rõ người, rõ việc" is
 deliberate).  Words are compared by ``token_key`` (case and tone-mark placement ignored).
+Each copy must be a whole Vietnamese word or run of words (see segment): "quy định định mức"
+is two words that share a syllable, "đẩy mạnh đẩy mạnh" a repeat.  A lower-case word followed
+by the same word capitalised is a title and the name of a body ("Trưởng ban Ban Nội chính").
 
 A phrase of s words repeated at position i needs ``keys[i:i + s] == keys[i + s:i + 2 * s]``
 (or ``keys[i + s + 1:i + 2 * s + 1]`` around a word); those positions are found first, with
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import eq
 
+from .segment import CONTEXT, whole_words
 from .units import is_number, keys_of
 
 MAX_PHRASE = 4  # longest phrase (in words) looked for
@@ -28,7 +32,8 @@ MAX_PHRASE = 4  # longest phrase (in words) looked for
 JOINERS = frozenset("""
 và với hoặc hay đến tới sang qua cho của là thì mà nhưng hơn bằng như ra vào lại cùng
 trong ngoài trên dưới sau trước từ theo về để do vì rồi nọ kia này khác ấy nối tiếp ở
-""".split())
+tại có phó thuộc được gồm nếu khi cần chỉ trưởng
+""".split())  # "lưu trữ tại lưu trữ lịch sử", "GIÁM ĐỐC / PHÓ GIÁM ĐỐC", "Cục trưởng Cục Thuế"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +124,13 @@ def _back_to_back(t: _Text, i: int, allowed: frozenset[str]) -> tuple[Repeat, in
         if not t.same(i, i + size, size) or not t.spaced(i, i + 2 * size - 1):
             continue
         phrase = [t.key(k) for k in range(i, i + size)]
-        if _numbers(t, i, size) or " ".join(phrase * 2) in allowed:
+        if _numbers(t, i, size) or " ".join(phrase * 2) in allowed or _name_starts(t, i, i + size):
             return None
         end = i + 2 * size
         while t.same(i, end, size) and t.spaced(end - 1, end + size - 1):
             end += size
+        if not _whole_words(t, list(range(i, end + 1, size)), i, end):
+            return None
         repeat = Repeat(t.span(i, size), t.span(i + size, size), None, (end - i) // size)
         return repeat, end
     return None
@@ -136,10 +143,29 @@ def _around_word(t: _Text, i: int) -> tuple[Repeat, int] | None:
         if not t.same(i, j, size) or not t.spaced(i, j + size - 1):
             continue
         stray = t.words[i + size]
-        if _numbers(t, i, size) or is_number(stray) or t.key(i + size) in JOINERS:
+        if (_numbers(t, i, size) or is_number(stray) or t.key(i + size) in JOINERS or stray[:1].isupper()
+                or _name_starts(t, i, j)):  # a capitalised stray word is a name or a run-in heading
+            return None
+        if not _whole_words(t, [i, i + size, j, j + size], i, j + size):
             return None
         return Repeat(t.span(i, size), t.span(j, size), stray), j + size
     return None
+
+
+def _name_starts(t: _Text, first: int, second: int) -> bool:
+    """The first copy in lower case and the second capitalised: "Trưởng ban Ban Nội chính"."""
+    return t.words[first][:1].islower() and t.words[second][:1].isupper()
+
+
+def _whole_words(t: _Text, cuts: list[int], first: int, end: int) -> bool:
+    """Whether a word starts at each of ``cuts`` (word indexes), reading up to CONTEXT words
+    on either side of words ``first``..``end`` that only white space separates from them."""
+    lo, hi = first, end
+    while lo > 0 and first - lo < CONTEXT and t.spaced(lo - 1, lo):
+        lo -= 1
+    while hi < len(t.words) and hi - end < CONTEXT and t.spaced(hi - 1, hi):
+        hi += 1
+    return whole_words(t.words, cuts, lo, hi)
 
 
 def _numbers(t: _Text, i: int, size: int) -> bool:

@@ -318,15 +318,18 @@ def _is_toc(style: str | None) -> bool:
     return bool(style) and style.lower().replace(" ", "").startswith("toc")
 
 
-def sentence_units(doc: Document, formulas: Formulas, words_of: DocWords) -> list[Unit]:
-    """The sentences of the prose blocks, with the words of ``words_of``."""
+def sentence_units(doc: Document, formulas: Formulas, words_of: DocWords,
+                   skip: frozenset[int] = frozenset()) -> list[Unit]:
+    """The sentences of the prose blocks, with the words of ``words_of``; none of the blocks
+    in ``skip``."""
     units: list[Unit] = []
     codes = words_of.codes
     in_formula = formulas.finder(words_of.numbering)
     figure, capital, before, after = words_of.figure, words_of.capital, words_of.before, words_of.after
     starts, ends = words_of.word_starts, words_of.word_ends
     for block in doc.blocks:
-        if block.kind not in PROSE_KINDS or block.centered or _is_toc(block.style) or not readable(block):
+        if (block.kind not in PROSE_KINDS or block.centered or _is_toc(block.style) or not readable(block)
+                or block.index in skip):
             continue
         t, hi = words_of.first[block.index], words_of.first[block.index + 1]
         if t == hi:

@@ -1,0 +1,91 @@
+"""Where a document repeats itself by design, so that KT402 and KT403 do not compare it.
+
+An official document repeats on purpose in a few places: the recipients list ("Nơi nhận:")
+and the signature after it; the annexes ("PHỤ LỤC I", "Mẫu số 01", "DANH MỤC THỦ TỤC HÀNH
+CHÍNH", "BIỂU MẪU"), which hold one form or one procedure per item and always read alike; and
+tables, which converted pages sometimes leave as lines of cells ("| 1 | Tiếp nhận hồ sơ |").
+None of these is a copy-paste slip: the annex and the recipients end the body, so from the
+first of them on nothing is compared.  Nor are title lines: the short lines before the first
+heading, and any short line that does not end a sentence (a title the body restates on
+purpose: "Báo cáo kết quả ... năm 2024" then "UBND huyện báo cáo kết quả ... năm 2024 như sau").
+
+A normative text in articles ("Điều 1.", "Điều 2.") gives each article the same standard
+clauses ("Biên bản có nhiều trang thì phải ký vào từng trang ..."): a sentence of one article
+found again in another is by design (``in_other_articles``), as is the preamble before the
+first heading (the grounds, a summary of the text) restated in the body (``preamble_restated``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from kiemtra_lint.document import Document
+
+SHORT_LINE = 200  # an annex heading is a short line of its own
+
+_MARKUP = r"[\s*_#>|\\-]*"
+# "PHỤ LỤC", "Phụ lục II", "MẪU SỐ 01", "Mẫu số 02/TTHC", "BIỂU MẪU", "DANH MỤC THỦ TỤC" (not "DANH MỤC TỪ VIẾT TẮT" before a report)
+_ANNEX = regex.compile(_MARKUP + r"(?:PHỤ\s+LỤC|Phụ\s+lục(?:\s+[IVXLC\d]+|\s*$)|MẪU\s+SỐ|Mẫu\s+số|BIỂU\s+MẪU|"
+                       r"DANH\s+MỤC\s+THỦ\s+TỤC|(?:PHẦN\s+II\.?\s*)?NỘI\s+DUNG\s+CỤ\s+THỂ)(?![\p{Ll}])")
+_RECIPIENTS = regex.compile(r"(?i:nơi\s+nhận)\s*:")
+_TABLE_LINE = regex.compile(r"\s*\|")
+_SENTENCE_END = ".;:!?…"
+
+
+def body_end(doc: Document) -> int:
+    """The index of the first block of the recipients list or of the first annex (the number
+    of blocks when there is neither)."""
+    for block in doc.blocks:
+        text = block.text
+        if _RECIPIENTS.search(text) or (len(text) <= SHORT_LINE and _ANNEX.match(text)):
+            return block.index
+    return len(doc.blocks)
+
+
+def title_lines(doc: Document) -> list[int]:
+    """The short blocks before the first block inside a section (title, summary, header; none
+    in a draft without headings), and the short blocks that do not end a sentence."""
+    out = []
+    for block in doc.blocks:
+        if block.section:
+            break
+        if len(block.text) <= SHORT_LINE:
+            out.append(block.index)
+    else:
+        out = []
+    return out + [b.index for b in doc.blocks if len(b.text) <= SHORT_LINE
+                  and not b.text.rstrip(" *_").endswith(tuple(_SENTENCE_END))]
+
+
+def repeats_by_design(doc: Document) -> frozenset[int]:
+    """The blocks KT402 and KT403 leave out: the title lines, from the end of the body on, and
+    lines of table cells."""
+    end = body_end(doc)
+    return frozenset([*title_lines(doc), *(b.index for b in doc.blocks
+                                            if b.index >= end or _TABLE_LINE.match(b.text))])
+
+
+_ARTICLE = regex.compile(r"[\s*_#]*Điều\s+\d+")
+
+
+def article_starts(doc: Document) -> list[int]:
+    """The blocks that open an article ("Điều 12. ..."), whether or not the outline made the
+    article a section."""
+    return [b.index for b in doc.blocks if _ARTICLE.match(b.text)]
+
+
+def in_other_articles(doc: Document, first_block: int, second_block: int,
+                      starts: list[int] | None = None) -> bool:
+    """Whether the two blocks belong to two different articles ("Điều 3." and "Điều 8.");
+    ``starts`` is ``article_starts(doc)`` if the caller has it."""
+    starts = article_starts(doc) if starts is None else starts
+    if len(starts) < 2 or first_block < starts[0]:
+        return False
+    return bisect_right(starts, first_block) != bisect_right(starts, second_block)
+
+
+def preamble_restated(doc: Document, first_block: int, second_block: int) -> bool:
+    """Whether the first block comes before the first heading and the second after it."""
+    return not doc.blocks[first_block].section and bool(doc.blocks[second_block].section)
