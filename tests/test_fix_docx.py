@@ -216,7 +216,8 @@ def test_one_syllable_typed_twice_gets_no_fix(tmp_path, capsys):
     path.write_text("Tổ hòa giải đã đã họp.\n\nPhát triển giao thông thông minh.\n", encoding="utf-8")
     main(["check", "--format", "json", "--select", "KT401", str(path)])
     findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
-    assert [(f["excerpt"], f["fix"]) for f in findings] == [("đã", None), ("thông", None)]
+    # ("giao thông thông minh" is two words meeting: since the word segmenter, KT401 is silent there)
+    assert [(f["excerpt"], f["fix"]) for f in findings] == [("đã", None)]
 
 
 def test_a_symbol_gets_a_fix_only_for_its_separators(tmp_path, capsys):
