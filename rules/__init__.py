@@ -17,7 +17,12 @@ RULE_MODULES = (
     "structure.notes",
     "structure.unfinished",
     "figures.checks",
-    "citations.checks",
+    "citations.symbol_form",
+    "citations.type_agreement",
+    "citations.dates",
+    "citations.consistency",
+    "citations.known_documents",
+    "citations.first_mention",
     "duplicates.checks",
     "consistency.checks",
 )

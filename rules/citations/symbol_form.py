@@ -1,0 +1,32 @@
+"""KT301: a symbol written against its form (unknown abbreviation, mixed forms, separators, case)."""
+
+from __future__ import annotations
+
+from kiemtra_lint.document import Document
+from kiemtra_lint.engine import rule
+from kiemtra_lint.findings import finding
+
+from .common import citations_of, span_of
+from .symbols import symbol_problem
+
+
+@rule("KT301", "malformed-symbol", "citations", "warning",
+      summary_vi="Ký hiệu văn bản viết sai: chữ viết tắt tên loại không có, trộn thể thức Đảng và Nhà nước, sai dấu",
+      summary_en="Malformed document symbol: unknown type abbreviation, Party and State forms mixed, wrong separators",
+      explanation_vi="Ký hiệu văn bản của Đảng viết “số-LOẠI/CƠ QUAN” (35-NQ/TW, 05-CTr/TU); của cơ quan nhà nước "
+                     "viết “số/LOẠI-CƠ QUAN” (123/QĐ-UBND), văn bản quy phạm pháp luật có thêm năm (30/2020/NĐ-CP). "
+                     "Quy tắc báo chữ viết tắt tên loại không có trong danh mục (“05-KHHĐ/TU”), ký hiệu trộn hai "
+                     "thể thức (“35/NQ-TW”, “123-QĐ/UBND”), chữ viết tắt của văn bản nhà nước trong ký hiệu của "
+                     "Đảng (“12-QyĐ/TU”), sai chữ hoa (“05-Ctr/TU”) và sai dấu (“07 - NQ/TU”, “07-NQ TU”, "
+                     "“07–NQ/TU”).",
+      explanation_en="A Party symbol is “number-TYPE/ISSUER” (35-NQ/TW); a State one “number/TYPE-ISSUER” "
+                     "(123/QĐ-UBND), with the year for normative documents (30/2020/NĐ-CP). The rule reports an "
+                     "unknown type abbreviation, mixed forms, State abbreviations in Party symbols, wrong letter "
+                     "case and wrong separators or spacing.",
+      bad="Nghị quyết số 07 - NQ/HU; Kế hoạch số 05-KHHĐ/TU",
+      good="Nghị quyết số 07-NQ/HU; Kế hoạch số 05-KH/TU")
+def check_symbol_form(doc: Document, ctx):
+    for c in citations_of(doc, ctx):
+        problem = symbol_problem(c)
+        if problem is not None:
+            yield finding("KT301", problem.vi, problem.en, span_of(c, c.symbol.part))
