@@ -655,11 +655,10 @@ def _short_mentions(texts: list[tuple[int, str]], full: list[Citation]) -> list[
         starts.append(c.start)
         ends.append(c.end)
     out: list[Citation] = []
-    numbers = _numbers_pattern(frozenset(by_number))
     earlier = _Antecedents(by_number)
     for index, text in texts:
         starts, ends = taken.get(index, ((), ()))
-        for m in _lone_numbers(text, numbers, by_number):
+        for m in _lone_numbers(text, by_number):
             i = bisect_right(starts, m.start()) - 1
             if (i >= 0 and m.start() < ends[i]) or sc.unit_after.match(text, m.end(), m.end() + 12):
                 continue
@@ -676,30 +675,20 @@ def _short_mentions(texts: list[tuple[int, str]], full: list[Citation]) -> list[
     return out
 
 
-_DIGITS_BEFORE = regex.compile(r"\d*", regex.REVERSE)
-_NOT_ASCII_DIGIT = regex.compile(r"[\d--[0-9]]", regex.V1)
+_DIGIT_RUN = regex.compile(r"\d+")
 
 
-@lru_cache(maxsize=16)
-def _numbers_pattern(numbers: frozenset[int]) -> regex.Pattern:
-    """One of ``numbers`` written out, ending a run of digits, after nothing but zeros in it."""
-    alternatives = "|".join(sorted(map(str, numbers), key=lambda n: (-len(n), n)))
-    return regex.compile(rf"(?<![1-9])(?:{alternatives})(?!\d)")
-
-
-def _lone_numbers(text: str, pattern: regex.Pattern, numbers: dict[int, object]) -> list[regex.Match]:
+def _lone_numbers(text: str, numbers: dict[int, object]) -> list[regex.Match]:
     """The matches of ``_LONE_NUMBER.finditer(text)`` whose number is one of ``numbers``.
 
-    _LONE_NUMBER reads every run of digits (a quarter of the characters of some tables of
-    figures).  A run whose number is wanted holds it written out ("35" in "35" or "035"),
-    unless it has digits other than 0-9; only those runs are tried.
+    Every run of digits is read once and looked up in ``numbers`` (a dict): the cost grows with
+    the text alone, not with how many documents the draft cites.  _LONE_NUMBER, with its
+    look-arounds, is tried only at the runs whose value is wanted (five digits at most).
     """
-    runs = {_DIGITS_BEFORE.match(text, 0, m.start()).start()
-            for found in (pattern.finditer(text), _NOT_ASCII_DIGIT.finditer(text)) for m in found}
     out = []
-    for start in sorted(runs):
-        m = _LONE_NUMBER.match(text, start)
-        if m is not None and int(m.group()) in numbers:
+    for run in _DIGIT_RUN.finditer(text):
+        digits = run.group()
+        if len(digits) <= 5 and int(digits) in numbers and (m := _LONE_NUMBER.match(text, run.start())):
             out.append(m)
     return out
 
