@@ -182,6 +182,7 @@ class Vocabulary:
     party_issuer_endings: tuple
     state_issuer_starts: tuple
     names: dict  # lower-case type word -> the type it names ("chương trình hành động" -> "Chương trình")
+    forms_since: int  # the first year whose symbols follow today's forms
 
     @property
     def type_words(self) -> list[str]:
@@ -265,7 +266,8 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(codes=codes, untyped=untyped, state_only=frozenset(raw["state-only"]["codes"]),
                       generic=frozenset(raw["generic"]["types"]), named=frozenset(raw["named"]["types"]),
                       party_issuer_endings=tuple(marks["party-endings"]),
-                      state_issuer_starts=tuple(marks["state-starts"]), names=names)
+                      state_issuer_starts=tuple(marks["state-starts"]), names=names,
+                      forms_since=int(raw["forms"]["current-since"]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -538,7 +540,7 @@ def _symbol(tree, text: str) -> Symbol:
     first = tokens[0]
     numbers = tuple(Part(first.start_pos + m.start(), first.start_pos + m.end(), m.group())
                     for m in regex.finditer(r"\d+", first.value))
-    words = [t.value for t in tokens if t.type in ("CODE", "CAPS")]
+    words = [t.value for t in tokens if t.type in ("CODE", "CAPS", "PART_CODE")]
     form = str(tree.data)
     if form in ("party", "party_without_slash"):
         code, issuer = words[0], words[1]

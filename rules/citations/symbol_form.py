@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import finding
@@ -27,6 +29,19 @@ from .symbols import symbol_problem
       good="Nghị quyết số 07-NQ/HU; Kế hoạch số 05-KH/TU")
 def check_symbol_form(doc: Document, ctx):
     for c in citations_of(doc, ctx):
-        problem = symbol_problem(c)
+        if c.symbol is None:
+            continue
+        problem = symbol_problem(c, english=_in_english(doc.blocks[c.block].text, c.symbol.part.start))
         if problem is not None:
             yield finding("KT301", problem.vi, problem.en, span_of(c, c.symbol.part))
+
+
+_ASCII_WORD = regex.compile(r"[A-Za-z]{2,}")
+_NOT_ENGLISH = regex.compile(r"[^\x00-\x7f‘’“”]")
+
+
+def _in_english(text: str, start: int) -> bool:
+    """The words just before a symbol are English ("the Government's Decree No. "): a
+    translation published beside the Vietnamese text."""
+    before = text[max(0, start - 40):start]
+    return _ASCII_WORD.search(before) is not None and _NOT_ENGLISH.search(before) is None

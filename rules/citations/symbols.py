@@ -6,7 +6,7 @@ Both answers come from the abbreviation tables in ``rules/data/citations-types.t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiemtra_lint.rules.citations.parse import NORMATIVE, PARTY, STATE, Citation, Symbol, vocabulary
 
@@ -40,11 +40,23 @@ def _numbers(sym: Symbol) -> str:
     return sym.text[:sym.numbers[-1].end - sym.part.start]
 
 
-def symbol_problem(citation: Citation) -> Problem | None:
-    """The first slip in a symbol's form, or None when it is written by the book."""
+def older_form(citation: Citation) -> bool:
+    """Dated before today's forms of symbols ("Thông tư số 41-TC/TCT" of 1996): not held to them."""
+    d = citation.date_value
+    return d is not None and d.year < vocabulary().forms_since
+
+
+def symbol_problem(citation: Citation, english: bool = False) -> Problem | None:
+    """The first slip in a symbol's form, or None when it is written by the book.
+
+    ``english``: the symbol stands in English text ("Decree No. 120/2016/ND-CP"), where
+    "ND" and "QD" for NĐ and QĐ are the usual transliteration, not a slip.
+    """
     sym = citation.symbol
-    if sym is None:
+    if sym is None or older_form(citation):
         return None
+    if english and sym.spelled is not None and sym.spelled.replace("Đ", "D") == sym.code:
+        sym = replace(sym, spelled=sym.code)
     if sym.form == PARTY:
         return _party_problem(sym, citation.type_name)
     return _state_problem(sym)
@@ -141,12 +153,15 @@ def type_mismatch(citation: Citation) -> Problem | None:
 
     Silent when KT301 already speaks (an unknown or State-only abbreviation in a Party symbol),
     for generic words ("Văn bản số ...") and for a State symbol without a type part, whose
-    first part may be an issuer this linter does not know.
+    first part may be an issuer this linter does not know; for a "Công văn" with a State symbol
+    (its first part may be its issuer's code) and for documents older than today's forms.
     """
     sym, name = citation.symbol, citation.type_name
     vocab = vocabulary()
-    if sym is None or name is None or name in vocab.generic:
+    if sym is None or name is None or name in vocab.generic or older_form(citation):
         return None
+    if sym.form == STATE and name in vocab.untyped[STATE]:
+        return None  # a công văn's symbol opens with its issuer's code: 318/CT-TTHT is of an office coded CT
     if sym.form == PARTY:
         if sym.spelled is None or sym.spelled in vocab.state_only:
             return None
