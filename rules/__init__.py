@@ -23,6 +23,7 @@ RULE_MODULES = (
     "citations.consistency",
     "citations.known_documents",
     "citations.first_mention",
+    "citations.periods",
     "duplicates.checks",
     "consistency.checks",
 )

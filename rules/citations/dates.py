@@ -53,6 +53,8 @@ def check_dates(doc: Document, ctx):
 
 
 def _impossible(day: int, month: int, year: int) -> tuple[str, str]:
+    if year > 9999:
+        return f"năm {year} thừa chữ số", f"the year {year} has a digit too many"
     if not 1 <= month <= 12:
         return f"không có tháng {month}", f"there is no month {month}"
     if day == 0:

@@ -183,6 +183,7 @@ class Vocabulary:
     state_issuer_starts: tuple
     names: dict  # lower-case type word -> the type it names ("chương trình hành động" -> "Chương trình")
     forms_since: int  # the first year whose symbols follow today's forms
+    issuer_spellings: dict  # upper-case issuer part -> its spelling ("TTG" -> "TTg")
 
     @property
     def type_words(self) -> list[str]:
@@ -267,7 +268,8 @@ def vocabulary() -> Vocabulary:
                       generic=frozenset(raw["generic"]["types"]), named=frozenset(raw["named"]["types"]),
                       party_issuer_endings=tuple(marks["party-endings"]),
                       state_issuer_starts=tuple(marks["state-starts"]), names=names,
-                      forms_since=int(raw["forms"]["current-since"]))
+                      forms_since=int(raw["forms"]["current-since"]),
+                      issuer_spellings={p.upper(): p for p in raw["issuer-spellings"]["parts"]})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -569,7 +571,7 @@ def _read_after_item(item, text: str, citation: Citation) -> None:
         if item.data == "date_numeric":
             tokens = [t for t in tokens if t.type == "DATE_NUM"]
         part = _part(text, tokens[0], tokens[-1])
-        found = find_dates(part.text)
+        found = find_dates(part.text) or _mistyped_year(part.text)
         if found:
             d = found[0]
             citation.date = part
@@ -580,6 +582,18 @@ def _read_after_item(item, text: str, citation: Citation) -> None:
         numeral = tokens[-1].value
         citation.term = _part(text, tokens[0], tokens[-1])
         citation.term_number = int(numeral) if numeral.isdigit() else roman_value(numeral)
+
+
+_FIVE_DIGIT_YEAR = regex.compile(r"(\d{1,2})\D+(\d{1,2})\D+(\d{5})$")
+
+
+def _mistyped_year(date_text: str) -> list[DateMatch]:
+    """"15/9/20190", "ngày 15 tháng 9 năm 20190": a date whose year has a digit too many (the
+    shared date patterns read four-digit years only)."""
+    m = _FIVE_DIGIT_YEAR.search(date_text)
+    if m is None:
+        return []
+    return [DateMatch(0, len(date_text), int(m.group(1)), int(m.group(2)), int(m.group(3)))]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -101,17 +101,49 @@ def _state_problem(sym: Symbol) -> Problem | None:
         return Problem(f"Ký hiệu “{sym.text}” trộn thể thức văn bản của Nhà nước với của Đảng: "
                        f"văn bản của Đảng ghi “{fixed}”",
                        f"Symbol “{sym.text}” mixes the State and Party forms: a Party document is written “{fixed}”")
+    glued = glued_code(sym)
+    if glued is not None:
+        code, issuer = glued
+        fixed = sym.canonical[:-len(sym.issuer)] + f"{code}-{issuer}"
+        return Problem(f"Ký hiệu “{sym.text}” thiếu dấu gạch nối “-” giữa “{code}” và “{issuer}”: viết đúng là "
+                       f"“{fixed}”",
+                       f"Symbol “{sym.text}” lacks the hyphen “-” between “{code}” and “{issuer}”: write “{fixed}”")
     return _separator_problem(sym)
 
 
 def _fixed(sym: Symbol) -> str:
-    """The canonical symbol with the abbreviation spelled as the tables spell it."""
+    """The canonical symbol with the abbreviation and the issuer spelled as the tables spell them."""
+    canonical = sym.canonical
+    if sym.form != PARTY and sym.issuer:
+        canonical = canonical[:-len(sym.issuer)] + _issuer_spelled(sym.issuer)
     if sym.spelled is None or sym.spelled == sym.code:
-        return sym.canonical
+        return canonical
     if sym.form == PARTY:
-        return sym.canonical.replace(f"-{sym.code}/", f"-{sym.spelled}/", 1)
-    head, _, tail = sym.canonical.rpartition(f"/{sym.code}")
+        return canonical.replace(f"-{sym.code}/", f"-{sym.spelled}/", 1)
+    head, _, tail = canonical.rpartition(f"/{sym.code}")
     return f"{head}/{sym.spelled}{tail}"
+
+
+def _issuer_spelled(issuer: str) -> str:
+    """"TTG" -> "TTg": the parts of a State issuer that the tables spell in mixed case."""
+    spellings = vocabulary().issuer_spellings
+    return "-".join(spellings.get(part.upper(), part) for part in issuer.split("-"))
+
+
+def glued_code(sym: Symbol) -> tuple[str, str] | None:
+    """A normative symbol whose type part is glued to its issuer ("21/2024/TTBTC",
+    "64/2019/NĐCP"): the abbreviation and the issuer, or None.
+
+    Only an abbreviation of a normative type, followed by an issuer of two or more capitals or
+    digits, and never a body's own mark ("HĐND" is not "HĐ" + "ND")."""
+    vocab = vocabulary()
+    if sym.form != NORMATIVE or sym.code is not None or "-" in sym.issuer or vocab.is_state_issuer(sym.issuer):
+        return None
+    for code in sorted(vocab.codes[NORMATIVE], key=len, reverse=True):
+        rest = sym.issuer[len(code):]
+        if sym.issuer.startswith(code) and len(rest) >= 2 and rest.isupper():
+            return code, rest
+    return None
 
 
 def _separator_problem(sym: Symbol) -> Problem | None:
@@ -120,6 +152,9 @@ def _separator_problem(sym: Symbol) -> Problem | None:
     if fixed == sym.text:
         return None
     slips_vi, slips_en = [], []
+    if sym.form != PARTY and _issuer_spelled(sym.issuer) != sym.issuer:
+        slips_vi.append(f"viết sai chữ hoa, chữ thường ở “{sym.issuer}”")
+        slips_en.append(f"has the wrong letter case in “{sym.issuer}”")
     if sym.spelled is not None and sym.spelled != sym.code:
         if sym.spelled.upper() == sym.code.upper():
             slips_vi.append("viết sai chữ hoa, chữ thường")
@@ -167,8 +202,8 @@ def type_mismatch(citation: Citation) -> Problem | None:
             return None
         types = vocab.types_for(PARTY, sym.spelled) or vocab.types_for(STATE, sym.spelled)
     elif sym.code is None:
-        if sym.form == STATE:
-            return None
+        if sym.form == STATE or glued_code(sym) is not None:
+            return None  # KT301 says the hyphen is missing
         types = vocab.types_for(NORMATIVE, None)
         if name in types:
             return None
