@@ -4,6 +4,9 @@ speak on the slip next to each.  Every sentence is invented; the shapes were aud
 
 from test_citations_rules import check
 
+from kiemtra_lint.config import Settings
+from kiemtra_lint.lint import lint_file
+
 
 def test_kt301_ends_a_state_symbol_before_a_capitalised_word(tmp_path):
     # a table cell lists an article, then the next item after " - "
@@ -59,3 +62,37 @@ def test_kt301_kt302_leave_documents_older_than_todays_forms(tmp_path):
 def test_a_capitalised_word_right_after_the_dash_stays_in_the_symbol(tmp_path):
     md = "Theo Thông tư số 12/2016/TT-Bộ GDĐT ngày 20/5/2016 của Bộ Giáo dục và Đào tạo.\n"
     assert check(tmp_path, md, select=("KT301", "KT302")) == []
+
+
+def test_kt301_letter_case_is_free_in_a_line_of_capitals(tmp_path):
+    md = ("KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 15/QĐ-TTG NGÀY 09 THÁNG 3 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
+          "Thực hiện Quyết định số 07/QĐ-TTG ngày 02/01/2025 của Thủ tướng Chính phủ.\n")
+    assert check(tmp_path, md, select=("KT301",)) == [
+        ("KT301", "Ký hiệu “07/QĐ-TTG” viết sai chữ hoa, chữ thường ở “TTG”: viết đúng là “07/QĐ-TTg”",
+         "07/QĐ-TTG", [])]
+
+
+def test_an_abbreviation_of_its_own_is_not_a_glued_one(tmp_path):
+    md = "Căn cứ Nghị quyết liên tịch số 31/2023/NQLT ngày 14/6/2023 của Ủy ban Thường vụ Quốc hội.\n"
+    assert check(tmp_path, md, select=("KT301",)) == []
+
+
+def test_kt304_a_cong_van_called_by_its_symbols_type_is_one_document(tmp_path):
+    md = ("Thực hiện Công văn số 412/HD-SNV ngày 06/10/2024 của Sở Nội vụ; theo Hướng dẫn số 412/HD-SNV ngày "
+          "06/10/2024 của Sở Nội vụ.\n")
+    assert check(tmp_path, md, select=("KT304",)) == []
+
+
+def test_kt302_a_symbol_cut_after_its_abbreviation_agrees_with_it(tmp_path):
+    md = ("Căn cứ Nghị quyết liên tịch số 31/2023/NQLT ngày 14/6/2023 của Ủy ban Thường vụ Quốc hội; Thông tư số "
+          "32/2023/NQLT ngày 14/6/2023.\n")
+    assert [(f[0], f[2]) for f in check(tmp_path, md, select=("KT302",))] == [
+        ("KT302", "Thông tư số 32/2023/NQLT")]
+
+
+def test_kt302_a_regulation_cited_by_its_decision_is_a_note(tmp_path):
+    path = tmp_path / "d.md"
+    path.write_text("Theo Quy định số 75/QĐ-ĐHKT ngày 3/4/2020 của Trường; Quy định số 12-QĐ/TU, ngày 3/4/2020 "
+                    "của Tỉnh ủy; Kế hoạch số 76/QĐ-ĐHKT ngày 3/4/2020 của Trường.\n", encoding="utf-8")
+    found = [(f.rule, f.severity, f.place["excerpt"]) for f in lint_file(str(path), Settings(select=("KT302",))).findings]
+    assert found == [("KT302", "info", "Quy định số 75/QĐ-ĐHKT"), ("KT302", "error", "Kế hoạch số 76/QĐ-ĐHKT")]

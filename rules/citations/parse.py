@@ -183,6 +183,7 @@ class Vocabulary:
     state_issuer_starts: tuple
     names: dict  # lower-case type word -> the type it names ("chương trình hành động" -> "Chương trình")
     forms_since: int  # the first year whose symbols follow today's forms
+    issued_with: dict  # type -> State abbreviations of the decision it is issued with ("Quy định" -> ("QĐ",))
     issuer_spellings: dict  # upper-case issuer part -> its spelling ("TTG" -> "TTg")
 
     @property
@@ -269,6 +270,7 @@ def vocabulary() -> Vocabulary:
                       party_issuer_endings=tuple(marks["party-endings"]),
                       state_issuer_starts=tuple(marks["state-starts"]), names=names,
                       forms_since=int(raw["forms"]["current-since"]),
+                      issued_with={t: tuple(codes) for t, codes in raw["issued-with"].items()},
                       issuer_spellings={p.upper(): p for p in raw["issuer-spellings"]["parts"]})
 
 

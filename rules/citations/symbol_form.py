@@ -31,7 +31,9 @@ def check_symbol_form(doc: Document, ctx):
     for c in citations_of(doc, ctx):
         if c.symbol is None:
             continue
-        problem = symbol_problem(c, english=_in_english(doc.blocks[c.block].text, c.symbol.part.start))
+        text = doc.blocks[c.block].text
+        problem = symbol_problem(c, english=_in_english(text, c.symbol.part.start),
+                                 capitals=_in_capitals(text, c.symbol.part))
         if problem is not None:
             yield finding("KT301", problem.vi, problem.en, span_of(c, c.symbol.part))
 
@@ -45,3 +47,9 @@ def _in_english(text: str, start: int) -> bool:
     translation published beside the Vietnamese text."""
     before = text[max(0, start - 40):start]
     return _ASCII_WORD.search(before) is not None and _NOT_ENGLISH.search(before) is None
+
+
+def _in_capitals(text: str, part) -> bool:
+    """The words around a symbol are written in capitals (a title line: "QUYẾT ĐỊNH SỐ ... NGÀY ...")."""
+    around = text[max(0, part.start - 30):part.start] + text[part.end:part.end + 30]
+    return any(ch.isalpha() for ch in around) and not any(ch.islower() for ch in around)

@@ -46,20 +46,24 @@ def older_form(citation: Citation) -> bool:
     return d is not None and d.year < vocabulary().forms_since
 
 
-def symbol_problem(citation: Citation, english: bool = False) -> Problem | None:
+def symbol_problem(citation: Citation, english: bool = False, capitals: bool = False) -> Problem | None:
     """The first slip in a symbol's form, or None when it is written by the book.
 
     ``english``: the symbol stands in English text ("Decree No. 120/2016/ND-CP"), where
-    "ND" and "QD" for NĐ and QĐ are the usual transliteration, not a slip.
+    "ND" and "QD" for NĐ and QĐ are the usual transliteration, not a slip.  ``capitals``: it
+    stands in a line written in capitals ("KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 15/QĐ-TTG NGÀY ..."), where "TTG" and
+    "CTR" are the capitals of "TTg" and "CTr".
     """
     sym = citation.symbol
     if sym is None or older_form(citation):
         return None
     if english and sym.spelled is not None and sym.spelled.replace("Đ", "D") == sym.code:
         sym = replace(sym, spelled=sym.code)
+    if capitals and sym.spelled is not None and sym.spelled.upper() == sym.code.upper():
+        sym = replace(sym, spelled=sym.code)
     if sym.form == PARTY:
         return _party_problem(sym, citation.type_name)
-    return _state_problem(sym)
+    return _state_problem(sym, respell_issuer=not capitals)
 
 
 def _party_problem(sym: Symbol, type_name: str | None) -> Problem | None:
@@ -93,7 +97,7 @@ def _party_problem(sym: Symbol, type_name: str | None) -> Problem | None:
     return _separator_problem(sym)
 
 
-def _state_problem(sym: Symbol) -> Problem | None:
+def _state_problem(sym: Symbol, respell_issuer: bool = True) -> Problem | None:
     vocab = vocabulary()
     if sym.code is not None and sym.issuer and vocab.is_party_issuer(sym.issuer) \
             and not vocab.is_state_issuer(sym.issuer):
@@ -108,13 +112,13 @@ def _state_problem(sym: Symbol) -> Problem | None:
         return Problem(f"Ký hiệu “{sym.text}” thiếu dấu gạch nối “-” giữa “{code}” và “{issuer}”: viết đúng là "
                        f"“{fixed}”",
                        f"Symbol “{sym.text}” lacks the hyphen “-” between “{code}” and “{issuer}”: write “{fixed}”")
-    return _separator_problem(sym)
+    return _separator_problem(sym, respell_issuer)
 
 
-def _fixed(sym: Symbol) -> str:
+def _fixed(sym: Symbol, respell_issuer: bool = True) -> str:
     """The canonical symbol with the abbreviation and the issuer spelled as the tables spell them."""
     canonical = sym.canonical
-    if sym.form != PARTY and sym.issuer:
+    if respell_issuer and sym.form != PARTY and sym.issuer:
         canonical = canonical[:-len(sym.issuer)] + _issuer_spelled(sym.issuer)
     if sym.spelled is None or sym.spelled == sym.code:
         return canonical
@@ -137,8 +141,9 @@ def glued_code(sym: Symbol) -> tuple[str, str] | None:
     Only an abbreviation of a normative type, followed by an issuer of two or more capitals or
     digits, and never a body's own mark ("HĐND" is not "HĐ" + "ND")."""
     vocab = vocabulary()
-    if sym.form != NORMATIVE or sym.code is not None or "-" in sym.issuer or vocab.is_state_issuer(sym.issuer):
-        return None
+    if sym.form != NORMATIVE or sym.code is not None or "-" in sym.issuer or vocab.is_state_issuer(sym.issuer) \
+            or vocab.is_type_code(NORMATIVE, sym.issuer):
+        return None  # "31/2023/NQLT/...": NQLT is an abbreviation of its own
     for code in sorted(vocab.codes[NORMATIVE], key=len, reverse=True):
         rest = sym.issuer[len(code):]
         if sym.issuer.startswith(code) and len(rest) >= 2 and rest.isupper():
@@ -146,13 +151,13 @@ def glued_code(sym: Symbol) -> tuple[str, str] | None:
     return None
 
 
-def _separator_problem(sym: Symbol) -> Problem | None:
-    """Misspelt abbreviation, missing slash, long dash, backslash, stray spaces."""
-    fixed = _fixed(sym)
+def _separator_problem(sym: Symbol, respell_issuer: bool = True) -> Problem | None:
+    """Misspelt abbreviation, issuer letter case, missing slash, long dash, backslash, stray spaces."""
+    fixed = _fixed(sym, respell_issuer)
     if fixed == sym.text:
         return None
     slips_vi, slips_en = [], []
-    if sym.form != PARTY and _issuer_spelled(sym.issuer) != sym.issuer:
+    if respell_issuer and sym.form != PARTY and _issuer_spelled(sym.issuer) != sym.issuer:
         slips_vi.append(f"viết sai chữ hoa, chữ thường ở “{sym.issuer}”")
         slips_en.append(f"has the wrong letter case in “{sym.issuer}”")
     if sym.spelled is not None and sym.spelled != sym.code:
@@ -204,6 +209,9 @@ def type_mismatch(citation: Citation) -> Problem | None:
     elif sym.code is None:
         if sym.form == STATE or glued_code(sym) is not None:
             return None  # KT301 says the hyphen is missing
+        alone = vocab.spelled(NORMATIVE, sym.issuer)
+        if alone is not None and name in vocab.types_for(NORMATIVE, alone):
+            return None  # "31/2023/NQLT" cut before its issuers: the abbreviation agrees
         types = vocab.types_for(NORMATIVE, None)
         if name in types:
             return None
@@ -238,6 +246,10 @@ def specific_type(citation: Citation) -> str | None:
     """The type the citation's type word names, when it is specific ("Văn bản" is not) and
     agrees with the symbol; None otherwise (KT302 speaks about a disagreement)."""
     name = citation.type_name
-    if name is None or name in vocabulary().generic or type_mismatch(citation) is not None:
+    vocab = vocabulary()
+    if name is None or name in vocab.generic or type_mismatch(citation) is not None:
         return None
+    sym = citation.symbol
+    if sym is not None and sym.form == STATE and sym.code is not None and name in vocab.untyped[STATE]:
+        return None  # "Công văn số 412/HD-SNV": a letter, whatever type its symbol gives
     return name

@@ -6,6 +6,8 @@ from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import finding
 
+from kiemtra_lint.rules.citations.parse import PARTY, Citation, vocabulary
+
 from .common import citations_of, span_of
 from .symbols import type_mismatch
 
@@ -24,4 +26,12 @@ def check_type_agreement(doc: Document, ctx):
     for c in citations_of(doc, ctx):
         problem = type_mismatch(c)
         if problem is not None:
-            yield finding("KT302", problem.vi, problem.en, span_of(c, c.head))
+            yield finding("KT302", problem.vi, problem.en, span_of(c, c.head),
+                          severity="info" if _issued_with_decision(c) else None)
+
+
+def _issued_with_decision(c: Citation) -> bool:
+    """"Quy định số 75/QĐ-ĐHXX": a regulation cited by the decision that issued it, a common
+    shorthand that deserves a note, not an error."""
+    sym = c.symbol
+    return sym.form != PARTY and sym.spelled in vocabulary().issued_with.get(c.type_name, ())
