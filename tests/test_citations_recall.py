@@ -70,3 +70,10 @@ def test_kt303_kt305_year_of_the_symbol_and_issuer_of_a_known_document(tmp_path)
         ("KT303", "Ngày ban hành 12/5/2019 không cùng năm với ký hiệu “45/2017/NĐ-CP” (năm 2017)", "12/5/2019", []),
         ("KT305", "Nghị quyết 35-NQ/TW do Bộ Chính trị ban hành, không phải “Ban Bí thư” (nguồn: Nghị quyết "
                   "35-NQ/TW ngày 22/10/2018 của Bộ Chính trị (văn bản gốc))", "Ban Bí thư", [])]
+
+
+def test_kt301_a_dash_for_the_slash_after_the_year(tmp_path):
+    md = ("Căn cứ Nghị định số 46/2017-NĐ-CP ngày 12/5/2017 của Chính phủ và Nghị định số 47/2017/NĐ-CP ngày "
+          "12/5/2017 của Chính phủ; kết quả giai đoạn 2017-2020.\n")
+    assert check(tmp_path, md, select=("KT301", "KT302")) == [
+        ("KT301", "Ký hiệu “46/2017-NĐ-CP” viết sai dấu phân cách: viết đúng là “46/2017/NĐ-CP”", "46/2017-NĐ-CP", [])]

@@ -304,7 +304,8 @@ class _Scanner:
     """The regexes of the pre-filter, built once from the vocabulary."""
 
     prescan: regex.Pattern  # a number followed by a separator and a capital: where a symbol may start
-    loose: regex.Pattern  # slips the shared symbol patterns do not cover: "07-NQ HU", "123 / QĐ-UBND"
+    loose: regex.Pattern  # slips the shared symbol patterns do not cover: "07-NQ HU", "123 / QĐ-UBND",
+    # "45/2017-NĐ-CP"
     named_before: regex.Pattern  # a law's type word, its name and "số" just before a number
     own_number: regex.Pattern  # "Số 112-BC/HU", the report's own number
     tail_start: regex.Pattern  # what may follow a symbol in its citation: a date, "của", a term ...
@@ -318,10 +319,11 @@ def _scanner() -> _Scanner:
     code_alt = _alternation(codes)
     named = sorted(vocab.named, key=lambda w: (-len(w), w))
     return _Scanner(
-        prescan=regex.compile(r"(?<![\p{L}\p{N}/])\d{1,5}(?:\s?[-–—]\s?\p{Lu}|\s?/\s?(?:\d{4}\s?/\s?)?\p{Lu})"),
+        prescan=regex.compile(r"(?<![\p{L}\p{N}/])\d{1,5}(?:\s?[-–—]\s?\p{Lu}|\s?/\s?(?:\d{4}\s?[/-]\s?)?\p{Lu})"),
         loose=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}/])\d{{1,5}}(?:\s*[-–—]\s*(?:{code_alt})\s+[\p{{Lu}}]{{2,}}(?![\p{{L}}])"
-            rf"|(?:\s+/\s*|/\s+)(?:\d{{4}}\s*/\s*)?(?:{code_alt})\s*-\s*[\p{{Lu}}][\p{{L}}\p{{N}}]*)"),
+            rf"|(?:\s+/\s*|/\s+)(?:\d{{4}}\s*/\s*)?(?:{code_alt})\s*-\s*[\p{{Lu}}][\p{{L}}\p{{N}}]*"
+            rf"|\s*/\s*\d{{4}}\s*-\s*(?:{code_alt})\s*-\s*[\p{{Lu}}][\p{{L}}\p{{N}}]*)"),
         named_before=regex.compile(rf"(?<![\p{{L}}])(?i:{_alternation(named)})(?:[ ,]+[\p{{L}}]+){{0,8}}?"
                                     rf"(?:\s+(?i:số):?)?\s*\Z"),
         own_number=regex.compile(r"^\s*(?i:số)\s*:?\s*$"),
@@ -335,7 +337,7 @@ def _scanner() -> _Scanner:
 # follows it (and the year of "30/2020/NĐ-CP" between): every match of the pre-scan holds one.
 # Looking for these first is several times faster than the pre-scan itself, which starts at
 # every digit.
-_SEPARATOR = regex.compile(r"(?<=\d\s?)[-–—/](?=\s?(?:\d{4}\s?/\s?)?\p{Lu})")
+_SEPARATOR = regex.compile(r"(?<=\d\s?)[-–—/](?=\s?(?:\d{4}\s?[/-]\s?)?\p{Lu})")
 _NUMBER_BEFORE = regex.compile(r"\d{1,5}\s?", regex.REVERSE)
 
 
