@@ -77,3 +77,10 @@ def test_kt301_a_dash_for_the_slash_after_the_year(tmp_path):
           "12/5/2017 của Chính phủ; kết quả giai đoạn 2017-2020.\n")
     assert check(tmp_path, md, select=("KT301", "KT302")) == [
         ("KT301", "Ký hiệu “46/2017-NĐ-CP” viết sai dấu phân cách: viết đúng là “46/2017/NĐ-CP”", "46/2017-NĐ-CP", [])]
+
+
+def test_kt301_a_space_for_the_dash_of_a_party_symbol(tmp_path):
+    md = ("Thực hiện Kế hoạch số 117 KH/TU, ngày 12/5/2021 của Tỉnh ủy về chuyển đổi số và Kế hoạch số 118-KH/TU, "
+          "ngày 12/5/2021 của Tỉnh ủy; toàn tỉnh có 12 NQ/TU được sơ kết.\n")
+    assert check(tmp_path, md, select=("KT301", "KT302", "KT306")) == [
+        ("KT301", "Ký hiệu “117 KH/TU” thiếu dấu gạch nối “-”: viết đúng là “117-KH/TU”", "117 KH/TU", [])]

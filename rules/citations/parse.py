@@ -28,7 +28,7 @@ body) is data: :func:`vocabulary` reads ``rules/data/citations-types.toml``.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
@@ -83,6 +83,7 @@ class Symbol:
     suffix: str | None = None
     canonical: str = ""
     missing_slash: bool = False  # "07-NQ HU"
+    missing_dash: bool = False  # "117 KH/TU"
     spelled: str | None = None  # the abbreviation as the tables spell it ("CTr" for "Ctr"), if known
 
     @property
@@ -92,7 +93,7 @@ class Symbol:
     def shifted(self, offset: int) -> "Symbol":
         return Symbol(self.form, self.part.shifted(offset), tuple(n.shifted(offset) for n in self.numbers),
                       self.code, self.issuer, self.year, self.suffix, self.canonical, self.missing_slash,
-                      self.spelled)
+                      self.missing_dash, self.spelled)
 
     def key(self, number: Part) -> tuple:
         """The identity of the document ``number`` names (leading zeros, letter case and a
@@ -310,6 +311,9 @@ class _Scanner:
     own_number: regex.Pattern  # "Số 112-BC/HU", the report's own number
     tail_start: regex.Pattern  # what may follow a symbol in its citation: a date, "của", a term ...
     unit_after: regex.Pattern  # "Kế hoạch 5 năm": a count, not a document number
+    spaced_party: regex.Pattern  # "117 KH/TU": a Party symbol with a space for its dash
+    spaced_slash: regex.Pattern  # the slash of such a symbol
+    spaced_head: regex.Pattern  # its number, space and abbreviation, read backwards from the slash
 
 
 @lru_cache(maxsize=1)
@@ -317,6 +321,7 @@ def _scanner() -> _Scanner:
     vocab = vocabulary()
     codes = sorted({c for table in vocab.codes.values() for c in table}, key=lambda c: (-len(c), c))
     code_alt = _alternation(codes)
+    party_codes = sorted(vocab.codes[PARTY], key=lambda c: (-len(c), c))
     named = sorted(vocab.named, key=lambda w: (-len(w), w))
     return _Scanner(
         prescan=regex.compile(r"(?<![\p{L}\p{N}/])\d{1,5}(?:\s?[-–—]\s?\p{Lu}|\s?/\s?(?:\d{4}\s?[/-]\s?)?\p{Lu})"),
@@ -330,6 +335,10 @@ def _scanner() -> _Scanner:
         tail_start=regex.compile(r"[ \t\u00a0]*(?:[-–—/\\]|,?[ \t\u00a0]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\("
                                   r"|(?i:ngày|của|do|ban|kh[oó])(?![\p{L}])))"),
         unit_after=regex.compile(r"\s*(?:năm|tháng|ngày|tuần|giờ|lần|%|người|đồng|xã|tỉnh|huyện)(?![\p{L}])"),
+        spaced_slash=regex.compile(rf"(?<=\d\s(?:{_alternation(party_codes)}))/"),
+        spaced_head=regex.compile(rf"\d{{1,5}}\s(?:{_alternation(party_codes)})", regex.REVERSE),
+        spaced_party=regex.compile(rf"(?<![\p{{L}}\p{{N}}/])(\d{{1,5}})\s((?:{_alternation(party_codes)})/[\p{{Lu}}]"
+                                   rf"[\p{{Lu}}\p{{N}}]{{1,11}})(?![\p{{L}}\p{{N}}])"),
     )
 
 
@@ -355,18 +364,35 @@ def _prescan(text: str) -> Iterator[regex.Match]:
             pos = m.end()
 
 
+def _spaced_party_starts(text: str) -> list[int]:
+    """The starts of ``_scanner().spaced_party`` matches ("117 KH/TU"), found from their slash:
+    a slash right after a digit, a space and a Party abbreviation is rare, and finding it first
+    spares trying the pattern at every digit."""
+    sc = _scanner()
+    out = []
+    for slash in sc.spaced_slash.finditer(text):
+        start = sc.spaced_head.match(text, 0, slash.start()).start()
+        if sc.spaced_party.match(text, start, start + 40):
+            out.append(start)
+    return out
+
+
 def _anchors(text: str) -> list[tuple[int, int]]:
     """Where symbols may start and end, in text order (a later anchor inside a citation is skipped)."""
     sc = _scanner()
     found = []
-    for candidate in _prescan(text):
-        pos = candidate.start()
+    candidates = [m.start() for m in _prescan(text)]
+    spaced = _spaced_party_starts(text) if "/" in text else []
+    if spaced:
+        candidates = sorted(set(candidates).union(spaced))
+    for pos in candidates:
         end = pos + 64  # bound every match: the regex module may scan to endpos for a required literal
         m = PARTY_SYMBOL.match(text, pos, end) or sc.loose.match(text, pos, end)
         if m is None:
             m = STATE_SYMBOL.match(text, pos, end)
             if m is not None and m.group(3).isdigit():
                 m = None
+        m = m or sc.spaced_party.match(text, pos, end)
         if m is not None:
             found.append((pos, m.end()))
     return found
@@ -621,13 +647,34 @@ def citations_in_text(text: str, block: int = 0) -> list[Citation]:
             covered = anchor_end
             continue
         end = _window_end(text, anchor_end)
-        parsed = _parse_window(text[start:end])
+        window = text[start:end]
+        gap = _missing_dash(text, anchor, start)
+        if gap is not None:
+            window = window[:gap - start] + "-" + window[gap - start + 1:]  # same length: offsets hold
+        parsed = _parse_window(window)
         if parsed is None or parsed.symbol is None or not _plausible(parsed):
             continue
         citation = parsed.placed(block, start, text)
+        if gap is not None:
+            citation.symbol = _with_missing_dash(citation.symbol, text)
         out.append(citation)
         covered = citation.end
     return out
+
+
+def _missing_dash(text: str, anchor: int, start: int) -> int | None:
+    """Where a space stands for the dash of a Party symbol ("Kế hoạch số 117 KH/TU"), when a type
+    word opens the window (a number and an abbreviation alone are too loose a clue)."""
+    m = _scanner().spaced_party.match(text, anchor, anchor + 40)
+    if m is None or start == anchor:
+        return None
+    return m.start(2) - 1
+
+
+def _with_missing_dash(sym: Symbol, text: str) -> Symbol:
+    """The symbol read with a dash put in for the space, as written."""
+    part = Part(sym.part.start, sym.part.end, text[sym.part.start:sym.part.end])
+    return replace(sym, part=part, missing_dash=True)
 
 
 def _plausible(c: Citation) -> bool:

@@ -170,6 +170,9 @@ def _separator_problem(sym: Symbol, respell_issuer: bool = True) -> Problem | No
     if sym.missing_slash:
         slips_vi.append("thiếu dấu gạch chéo “/”")
         slips_en.append("lacks the slash “/”")
+    if sym.missing_dash:
+        slips_vi.append("thiếu dấu gạch nối “-”")
+        slips_en.append("lacks the hyphen “-”")
     if "–" in sym.text or "—" in sym.text:
         slips_vi.append("dùng dấu gạch ngang dài thay cho dấu gạch nối “-”")
         slips_en.append("uses a long dash instead of the hyphen “-”")
@@ -177,7 +180,8 @@ def _separator_problem(sym: Symbol, respell_issuer: bool = True) -> Problem | No
         slips_vi.append("dùng dấu gạch chéo ngược “\\” thay cho “/”")
         slips_en.append("uses a backslash instead of “/”")
     after_numbers = sym.text[sym.numbers[-1].end - sym.part.start:]
-    spaces = sum(ch.isspace() for ch in after_numbers) - (1 if sym.missing_slash else 0)
+    spaces = sum(ch.isspace() for ch in after_numbers) - (1 if sym.missing_slash else 0) \
+        - (1 if sym.missing_dash else 0)
     if spaces > 0:
         slips_vi.append("có dấu cách thừa")
         slips_en.append("has stray spaces")
