@@ -17,7 +17,7 @@ import regex
 # 22/10/2018, 22-10-2018, 22.10.2018 (day and month may have one digit)
 DATE_NUMERIC = regex.compile(r"(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\p{N}/])")
 # ngày 22 tháng 10 năm 2018 (also "ngày 05 tháng 7 năm 2023")
-DATE_WORDS = regex.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})")
+DATE_WORDS = regex.compile(r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})(?!\d)")
 # month/year "10/2018", "tháng 10/2018"
 MONTH_YEAR = regex.compile(r"(?<![\p{N}/])(\d{1,2})/(\d{4})(?![\p{N}/])")
 

@@ -12,6 +12,8 @@ without writing them after the symbol:
 * the sentence names, before the citation, the body the symbol names: "Ủy ban Kiểm tra Tỉnh ủy
   thực hiện Chương trình kiểm tra, giám sát số 05-CTr/UBKTTU, ngày 10/01/2023";
 * the date is the previous one: "... Quyết định số 521/QĐ-UBND cùng ngày";
+* the sentence gives the date before saying the document was issued: "Ngày 03-8-2021, Ban
+  Thường vụ Tỉnh ủy ban hành Kế hoạch số 25-KH/TU ...";
 * two symbols share what follows the second: "Quyết định số 217-QĐ/TW và 218-QĐ/TW, ngày
   12/12/2013 của Bộ Chính trị", "Nghị quyết số 08-NQ/HU và số 09-NQ/HU, ngày ...".
 """
@@ -25,6 +27,7 @@ from functools import lru_cache
 
 from kiemtra_lint.rules.citations.parse import Citation
 from kiemtra_lint.document import FOOTNOTE, Document
+from kiemtra_lint.patterns import find_dates
 from kiemtra_lint.text import sentences
 
 from . import issuers
@@ -60,7 +63,9 @@ class Statements:
     def has_date(self, c: Citation) -> bool:
         if any(m.date is not None for m in self._chain(c)):
             return True
-        return _SAME_DAY.match(self.doc.blocks[c.block].text, c.end, c.end + 16) is not None
+        if _SAME_DAY.match(self.doc.blocks[c.block].text, c.end, c.end + 16) is not None:
+            return True
+        return _dated_issue(self._before(c.block, c.start))
 
     def has_issuer(self, c: Citation) -> bool:
         if any(m.issuer is not None for m in self._chain(c)):
@@ -101,6 +106,13 @@ def _issued_by_subject(before: str, body: issuers.Body | None) -> bool:
     return (_ISSUED_BY_SUBJECT.search(before) is not None
             or _HAS_DOCUMENT.search(before, max(0, len(before) - 12)) is not None
             or (body is not None and issuers.names_body(before, body)))
+
+
+def _dated_issue(before: str) -> bool:
+    """"Ngày 03-8-2021, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số ...": the sentence gives a
+    date, then says that the document was issued."""
+    dates = find_dates(before)
+    return bool(dates) and _ISSUED_BY_SUBJECT.search(before, dates[0].end) is not None
 
 
 @lru_cache(maxsize=64)

@@ -28,7 +28,7 @@ body) is data: :func:`vocabulary` reads ``rules/data/citations-types.toml``.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
@@ -83,6 +83,7 @@ class Symbol:
     suffix: str | None = None
     canonical: str = ""
     missing_slash: bool = False  # "07-NQ HU"
+    missing_dash: bool = False  # "117 KH/TU"
     spelled: str | None = None  # the abbreviation as the tables spell it ("CTr" for "Ctr"), if known
 
     @property
@@ -92,7 +93,7 @@ class Symbol:
     def shifted(self, offset: int) -> "Symbol":
         return Symbol(self.form, self.part.shifted(offset), tuple(n.shifted(offset) for n in self.numbers),
                       self.code, self.issuer, self.year, self.suffix, self.canonical, self.missing_slash,
-                      self.spelled)
+                      self.missing_dash, self.spelled)
 
     def key(self, number: Part) -> tuple:
         """The identity of the document ``number`` names (leading zeros, letter case and a
@@ -182,6 +183,9 @@ class Vocabulary:
     party_issuer_endings: tuple
     state_issuer_starts: tuple
     names: dict  # lower-case type word -> the type it names ("chương trình hành động" -> "Chương trình")
+    forms_since: int  # the first year whose symbols follow today's forms
+    issued_with: dict  # type -> State abbreviations of the decision it is issued with ("Quy định" -> ("QĐ",))
+    issuer_spellings: dict  # upper-case issuer part -> its spelling ("TTG" -> "TTg")
 
     @property
     def type_words(self) -> list[str]:
@@ -265,7 +269,10 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(codes=codes, untyped=untyped, state_only=frozenset(raw["state-only"]["codes"]),
                       generic=frozenset(raw["generic"]["types"]), named=frozenset(raw["named"]["types"]),
                       party_issuer_endings=tuple(marks["party-endings"]),
-                      state_issuer_starts=tuple(marks["state-starts"]), names=names)
+                      state_issuer_starts=tuple(marks["state-starts"]), names=names,
+                      forms_since=int(raw["forms"]["current-since"]),
+                      issued_with={t: tuple(codes) for t, codes in raw["issued-with"].items()},
+                      issuer_spellings={p.upper(): p for p in raw["issuer-spellings"]["parts"]})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -298,11 +305,15 @@ class _Scanner:
     """The regexes of the pre-filter, built once from the vocabulary."""
 
     prescan: regex.Pattern  # a number followed by a separator and a capital: where a symbol may start
-    loose: regex.Pattern  # slips the shared symbol patterns do not cover: "07-NQ HU", "123 / QĐ-UBND"
+    loose: regex.Pattern  # slips the shared symbol patterns do not cover: "07-NQ HU", "123 / QĐ-UBND",
+    # "45/2017-NĐ-CP"
     named_before: regex.Pattern  # a law's type word, its name and "số" just before a number
     own_number: regex.Pattern  # "Số 112-BC/HU", the report's own number
     tail_start: regex.Pattern  # what may follow a symbol in its citation: a date, "của", a term ...
     unit_after: regex.Pattern  # "Kế hoạch 5 năm": a count, not a document number
+    spaced_party: regex.Pattern  # "117 KH/TU": a Party symbol with a space for its dash
+    spaced_slash: regex.Pattern  # the slash of such a symbol
+    spaced_head: regex.Pattern  # its number, space and abbreviation, read backwards from the slash
 
 
 @lru_cache(maxsize=1)
@@ -310,18 +321,24 @@ def _scanner() -> _Scanner:
     vocab = vocabulary()
     codes = sorted({c for table in vocab.codes.values() for c in table}, key=lambda c: (-len(c), c))
     code_alt = _alternation(codes)
+    party_codes = sorted(vocab.codes[PARTY], key=lambda c: (-len(c), c))
     named = sorted(vocab.named, key=lambda w: (-len(w), w))
     return _Scanner(
-        prescan=regex.compile(r"(?<![\p{L}\p{N}/])\d{1,5}(?:\s?[-–—]\s?\p{Lu}|\s?/\s?(?:\d{4}\s?/\s?)?\p{Lu})"),
+        prescan=regex.compile(r"(?<![\p{L}\p{N}/])\d{1,5}(?:\s?[-–—]\s?\p{Lu}|\s?/\s?(?:\d{4}\s?[/-]\s?)?\p{Lu})"),
         loose=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}/])\d{{1,5}}(?:\s*[-–—]\s*(?:{code_alt})\s+[\p{{Lu}}]{{2,}}(?![\p{{L}}])"
-            rf"|(?:\s+/\s*|/\s+)(?:\d{{4}}\s*/\s*)?(?:{code_alt})\s*-\s*[\p{{Lu}}][\p{{L}}\p{{N}}]*)"),
+            rf"|(?:\s+/\s*|/\s+)(?:\d{{4}}\s*/\s*)?(?:{code_alt})\s*-\s*[\p{{Lu}}][\p{{L}}\p{{N}}]*"
+            rf"|\s*/\s*\d{{4}}\s*-\s*(?:{code_alt})\s*-\s*[\p{{Lu}}][\p{{L}}\p{{N}}]*)"),
         named_before=regex.compile(rf"(?<![\p{{L}}])(?i:{_alternation(named)})(?:[ ,]+[\p{{L}}]+){{0,8}}?"
                                     rf"(?:\s+(?i:số):?)?\s*\Z"),
         own_number=regex.compile(r"^\s*(?i:số)\s*:?\s*$"),
         tail_start=regex.compile(r"[ \t\u00a0]*(?:[-–—/\\]|,?[ \t\u00a0]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\("
                                   r"|(?i:ngày|của|do|ban|kh[oó])(?![\p{L}])))"),
         unit_after=regex.compile(r"\s*(?:năm|tháng|ngày|tuần|giờ|lần|%|người|đồng|xã|tỉnh|huyện)(?![\p{L}])"),
+        spaced_slash=regex.compile(rf"(?<=\d\s(?:{_alternation(party_codes)}))/"),
+        spaced_head=regex.compile(rf"\d{{1,5}}\s(?:{_alternation(party_codes)})", regex.REVERSE),
+        spaced_party=regex.compile(rf"(?<![\p{{L}}\p{{N}}/])(\d{{1,5}})\s((?:{_alternation(party_codes)})/[\p{{Lu}}]"
+                                   rf"[\p{{Lu}}\p{{N}}]{{1,11}})(?![\p{{L}}\p{{N}}])"),
     )
 
 
@@ -329,7 +346,7 @@ def _scanner() -> _Scanner:
 # follows it (and the year of "30/2020/NĐ-CP" between): every match of the pre-scan holds one.
 # Looking for these first is several times faster than the pre-scan itself, which starts at
 # every digit.
-_SEPARATOR = regex.compile(r"(?<=\d\s?)[-–—/](?=\s?(?:\d{4}\s?/\s?)?\p{Lu})")
+_SEPARATOR = regex.compile(r"(?<=\d\s?)[-–—/](?=\s?(?:\d{4}\s?[/-]\s?)?\p{Lu})")
 _NUMBER_BEFORE = regex.compile(r"\d{1,5}\s?", regex.REVERSE)
 
 
@@ -347,18 +364,35 @@ def _prescan(text: str) -> Iterator[regex.Match]:
             pos = m.end()
 
 
+def _spaced_party_starts(text: str) -> list[int]:
+    """The starts of ``_scanner().spaced_party`` matches ("117 KH/TU"), found from their slash:
+    a slash right after a digit, a space and a Party abbreviation is rare, and finding it first
+    spares trying the pattern at every digit."""
+    sc = _scanner()
+    out = []
+    for slash in sc.spaced_slash.finditer(text):
+        start = sc.spaced_head.match(text, 0, slash.start()).start()
+        if sc.spaced_party.match(text, start, start + 40):
+            out.append(start)
+    return out
+
+
 def _anchors(text: str) -> list[tuple[int, int]]:
     """Where symbols may start and end, in text order (a later anchor inside a citation is skipped)."""
     sc = _scanner()
     found = []
-    for candidate in _prescan(text):
-        pos = candidate.start()
+    candidates = [m.start() for m in _prescan(text)]
+    spaced = _spaced_party_starts(text) if "/" in text else []
+    if spaced:
+        candidates = sorted(set(candidates).union(spaced))
+    for pos in candidates:
         end = pos + 64  # bound every match: the regex module may scan to endpos for a required literal
         m = PARTY_SYMBOL.match(text, pos, end) or sc.loose.match(text, pos, end)
         if m is None:
             m = STATE_SYMBOL.match(text, pos, end)
             if m is not None and m.group(3).isdigit():
                 m = None
+        m = m or sc.spaced_party.match(text, pos, end)
         if m is not None:
             found.append((pos, m.end()))
     return found
@@ -538,7 +572,7 @@ def _symbol(tree, text: str) -> Symbol:
     first = tokens[0]
     numbers = tuple(Part(first.start_pos + m.start(), first.start_pos + m.end(), m.group())
                     for m in regex.finditer(r"\d+", first.value))
-    words = [t.value for t in tokens if t.type in ("CODE", "CAPS")]
+    words = [t.value for t in tokens if t.type in ("CODE", "CAPS", "PART_CODE")]
     form = str(tree.data)
     if form in ("party", "party_without_slash"):
         code, issuer = words[0], words[1]
@@ -567,7 +601,7 @@ def _read_after_item(item, text: str, citation: Citation) -> None:
         if item.data == "date_numeric":
             tokens = [t for t in tokens if t.type == "DATE_NUM"]
         part = _part(text, tokens[0], tokens[-1])
-        found = find_dates(part.text)
+        found = find_dates(part.text) or _mistyped_year(part.text)
         if found:
             d = found[0]
             citation.date = part
@@ -578,6 +612,18 @@ def _read_after_item(item, text: str, citation: Citation) -> None:
         numeral = tokens[-1].value
         citation.term = _part(text, tokens[0], tokens[-1])
         citation.term_number = int(numeral) if numeral.isdigit() else roman_value(numeral)
+
+
+_FIVE_DIGIT_YEAR = regex.compile(r"(\d{1,2})\D+(\d{1,2})\D+(\d{5})$")
+
+
+def _mistyped_year(date_text: str) -> list[DateMatch]:
+    """"15/9/20190", "ngày 15 tháng 9 năm 20190": a date whose year has a digit too many (the
+    shared date patterns read four-digit years only)."""
+    m = _FIVE_DIGIT_YEAR.search(date_text)
+    if m is None:
+        return []
+    return [DateMatch(0, len(date_text), int(m.group(1)), int(m.group(2)), int(m.group(3)))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -601,13 +647,34 @@ def citations_in_text(text: str, block: int = 0) -> list[Citation]:
             covered = anchor_end
             continue
         end = _window_end(text, anchor_end)
-        parsed = _parse_window(text[start:end])
+        window = text[start:end]
+        gap = _missing_dash(text, anchor, start)
+        if gap is not None:
+            window = window[:gap - start] + "-" + window[gap - start + 1:]  # same length: offsets hold
+        parsed = _parse_window(window)
         if parsed is None or parsed.symbol is None or not _plausible(parsed):
             continue
         citation = parsed.placed(block, start, text)
+        if gap is not None:
+            citation.symbol = _with_missing_dash(citation.symbol, text)
         out.append(citation)
         covered = citation.end
     return out
+
+
+def _missing_dash(text: str, anchor: int, start: int) -> int | None:
+    """Where a space stands for the dash of a Party symbol ("Kế hoạch số 117 KH/TU"), when a type
+    word opens the window (a number and an abbreviation alone are too loose a clue)."""
+    m = _scanner().spaced_party.match(text, anchor, anchor + 40)
+    if m is None or start == anchor:
+        return None
+    return m.start(2) - 1
+
+
+def _with_missing_dash(sym: Symbol, text: str) -> Symbol:
+    """The symbol read with a dash put in for the space, as written."""
+    part = Part(sym.part.start, sym.part.end, text[sym.part.start:sym.part.end])
+    return replace(sym, part=part, missing_dash=True)
 
 
 def _plausible(c: Citation) -> bool:
@@ -655,11 +722,10 @@ def _short_mentions(texts: list[tuple[int, str]], full: list[Citation]) -> list[
         starts.append(c.start)
         ends.append(c.end)
     out: list[Citation] = []
-    numbers = _numbers_pattern(frozenset(by_number))
     earlier = _Antecedents(by_number)
     for index, text in texts:
         starts, ends = taken.get(index, ((), ()))
-        for m in _lone_numbers(text, numbers, by_number):
+        for m in _lone_numbers(text, by_number):
             i = bisect_right(starts, m.start()) - 1
             if (i >= 0 and m.start() < ends[i]) or sc.unit_after.match(text, m.end(), m.end() + 12):
                 continue
@@ -676,30 +742,20 @@ def _short_mentions(texts: list[tuple[int, str]], full: list[Citation]) -> list[
     return out
 
 
-_DIGITS_BEFORE = regex.compile(r"\d*", regex.REVERSE)
-_NOT_ASCII_DIGIT = regex.compile(r"[\d--[0-9]]", regex.V1)
+_DIGIT_RUN = regex.compile(r"\d+")
 
 
-@lru_cache(maxsize=16)
-def _numbers_pattern(numbers: frozenset[int]) -> regex.Pattern:
-    """One of ``numbers`` written out, ending a run of digits, after nothing but zeros in it."""
-    alternatives = "|".join(sorted(map(str, numbers), key=lambda n: (-len(n), n)))
-    return regex.compile(rf"(?<![1-9])(?:{alternatives})(?!\d)")
-
-
-def _lone_numbers(text: str, pattern: regex.Pattern, numbers: dict[int, object]) -> list[regex.Match]:
+def _lone_numbers(text: str, numbers: dict[int, object]) -> list[regex.Match]:
     """The matches of ``_LONE_NUMBER.finditer(text)`` whose number is one of ``numbers``.
 
-    _LONE_NUMBER reads every run of digits (a quarter of the characters of some tables of
-    figures).  A run whose number is wanted holds it written out ("35" in "35" or "035"),
-    unless it has digits other than 0-9; only those runs are tried.
+    Every run of digits is read once and looked up in ``numbers`` (a dict): the cost grows with
+    the text alone, not with how many documents the draft cites.  _LONE_NUMBER, with its
+    look-arounds, is tried only at the runs whose value is wanted (five digits at most).
     """
-    runs = {_DIGITS_BEFORE.match(text, 0, m.start()).start()
-            for found in (pattern.finditer(text), _NOT_ASCII_DIGIT.finditer(text)) for m in found}
     out = []
-    for start in sorted(runs):
-        m = _LONE_NUMBER.match(text, start)
-        if m is not None and int(m.group()) in numbers:
+    for run in _DIGIT_RUN.finditer(text):
+        digits = run.group()
+        if len(digits) <= 5 and int(digits) in numbers and (m := _LONE_NUMBER.match(text, run.start())):
             out.append(m)
     return out
 

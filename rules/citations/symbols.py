@@ -6,7 +6,7 @@ Both answers come from the abbreviation tables in ``rules/data/citations-types.t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiemtra_lint.rules.citations.parse import NORMATIVE, PARTY, STATE, Citation, Symbol, vocabulary
 
@@ -41,14 +41,30 @@ def _numbers(sym: Symbol) -> str:
     return sym.text[:sym.numbers[-1].end - sym.part.start]
 
 
-def symbol_problem(citation: Citation) -> Problem | None:
-    """The first slip in a symbol's form, or None when it is written by the book."""
+def older_form(citation: Citation) -> bool:
+    """Dated before today's forms of symbols ("Thông tư số 41-TC/TCT" of 1996): not held to them."""
+    d = citation.date_value
+    return d is not None and d.year < vocabulary().forms_since
+
+
+def symbol_problem(citation: Citation, english: bool = False, capitals: bool = False) -> Problem | None:
+    """The first slip in a symbol's form, or None when it is written by the book.
+
+    ``english``: the symbol stands in English text ("Decree No. 120/2016/ND-CP"), where
+    "ND" and "QD" for NĐ and QĐ are the usual transliteration, not a slip.  ``capitals``: it
+    stands in a line written in capitals ("KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 15/QĐ-TTG NGÀY ..."), where "TTG" and
+    "CTR" are the capitals of "TTg" and "CTr".
+    """
     sym = citation.symbol
-    if sym is None:
+    if sym is None or older_form(citation):
         return None
+    if english and sym.spelled is not None and sym.spelled.replace("Đ", "D") == sym.code:
+        sym = replace(sym, spelled=sym.code)
+    if capitals and sym.spelled is not None and sym.spelled.upper() == sym.code.upper():
+        sym = replace(sym, spelled=sym.code)
     if sym.form == PARTY:
         return _party_problem(sym, citation.type_name)
-    return _state_problem(sym)
+    return _state_problem(sym, respell_issuer=not capitals)
 
 
 def _party_problem(sym: Symbol, type_name: str | None) -> Problem | None:
@@ -82,7 +98,7 @@ def _party_problem(sym: Symbol, type_name: str | None) -> Problem | None:
     return _separator_problem(sym)
 
 
-def _state_problem(sym: Symbol) -> Problem | None:
+def _state_problem(sym: Symbol, respell_issuer: bool = True) -> Problem | None:
     vocab = vocabulary()
     if sym.code is not None and sym.issuer and vocab.is_party_issuer(sym.issuer) \
             and not vocab.is_state_issuer(sym.issuer):
@@ -90,25 +106,61 @@ def _state_problem(sym: Symbol) -> Problem | None:
         return Problem(f"Ký hiệu “{sym.text}” trộn thể thức văn bản của Nhà nước với của Đảng: "
                        f"văn bản của Đảng ghi “{fixed}”",
                        f"Symbol “{sym.text}” mixes the State and Party forms: a Party document is written “{fixed}”")
-    return _separator_problem(sym)
+    glued = glued_code(sym)
+    if glued is not None:
+        code, issuer = glued
+        fixed = sym.canonical[:-len(sym.issuer)] + f"{code}-{issuer}"
+        return Problem(f"Ký hiệu “{sym.text}” thiếu dấu gạch nối “-” giữa “{code}” và “{issuer}”: viết đúng là "
+                       f"“{fixed}”",
+                       f"Symbol “{sym.text}” lacks the hyphen “-” between “{code}” and “{issuer}”: write “{fixed}”")
+    return _separator_problem(sym, respell_issuer)
 
 
-def _fixed(sym: Symbol) -> str:
-    """The canonical symbol with the abbreviation spelled as the tables spell it."""
+def _fixed(sym: Symbol, respell_issuer: bool = True) -> str:
+    """The canonical symbol with the abbreviation and the issuer spelled as the tables spell them."""
+    canonical = sym.canonical
+    if respell_issuer and sym.form != PARTY and sym.issuer:
+        canonical = canonical[:-len(sym.issuer)] + _issuer_spelled(sym.issuer)
     if sym.spelled is None or sym.spelled == sym.code:
-        return sym.canonical
+        return canonical
     if sym.form == PARTY:
-        return sym.canonical.replace(f"-{sym.code}/", f"-{sym.spelled}/", 1)
-    head, _, tail = sym.canonical.rpartition(f"/{sym.code}")
+        return canonical.replace(f"-{sym.code}/", f"-{sym.spelled}/", 1)
+    head, _, tail = canonical.rpartition(f"/{sym.code}")
     return f"{head}/{sym.spelled}{tail}"
 
 
-def _separator_problem(sym: Symbol) -> Problem | None:
-    """Misspelt abbreviation, missing slash, long dash, backslash, stray spaces."""
-    fixed = _fixed(sym)
+def _issuer_spelled(issuer: str) -> str:
+    """"TTG" -> "TTg": the parts of a State issuer that the tables spell in mixed case."""
+    spellings = vocabulary().issuer_spellings
+    return "-".join(spellings.get(part.upper(), part) for part in issuer.split("-"))
+
+
+def glued_code(sym: Symbol) -> tuple[str, str] | None:
+    """A normative symbol whose type part is glued to its issuer ("21/2024/TTBTC",
+    "64/2019/NĐCP"): the abbreviation and the issuer, or None.
+
+    Only an abbreviation of a normative type, followed by an issuer of two or more capitals or
+    digits, and never a body's own mark ("HĐND" is not "HĐ" + "ND")."""
+    vocab = vocabulary()
+    if sym.form != NORMATIVE or sym.code is not None or "-" in sym.issuer or vocab.is_state_issuer(sym.issuer) \
+            or vocab.is_type_code(NORMATIVE, sym.issuer):
+        return None  # "31/2023/NQLT/...": NQLT is an abbreviation of its own
+    for code in sorted(vocab.codes[NORMATIVE], key=len, reverse=True):
+        rest = sym.issuer[len(code):]
+        if sym.issuer.startswith(code) and len(rest) >= 2 and rest.isupper():
+            return code, rest
+    return None
+
+
+def _separator_problem(sym: Symbol, respell_issuer: bool = True) -> Problem | None:
+    """Misspelt abbreviation, issuer letter case, missing slash, long dash, backslash, stray spaces."""
+    fixed = _fixed(sym, respell_issuer)
     if fixed == sym.text:
         return None
     slips_vi, slips_en = [], []
+    if respell_issuer and sym.form != PARTY and _issuer_spelled(sym.issuer) != sym.issuer:
+        slips_vi.append(f"viết sai chữ hoa, chữ thường ở “{sym.issuer}”")
+        slips_en.append(f"has the wrong letter case in “{sym.issuer}”")
     if sym.spelled is not None and sym.spelled != sym.code:
         if sym.spelled.upper() == sym.code.upper():
             slips_vi.append("viết sai chữ hoa, chữ thường")
@@ -119,6 +171,9 @@ def _separator_problem(sym: Symbol) -> Problem | None:
     if sym.missing_slash:
         slips_vi.append("thiếu dấu gạch chéo “/”")
         slips_en.append("lacks the slash “/”")
+    if sym.missing_dash:
+        slips_vi.append("thiếu dấu gạch nối “-”")
+        slips_en.append("lacks the hyphen “-”")
     if "–" in sym.text or "—" in sym.text:
         slips_vi.append("dùng dấu gạch ngang dài thay cho dấu gạch nối “-”")
         slips_en.append("uses a long dash instead of the hyphen “-”")
@@ -126,7 +181,8 @@ def _separator_problem(sym: Symbol) -> Problem | None:
         slips_vi.append("dùng dấu gạch chéo ngược “\\” thay cho “/”")
         slips_en.append("uses a backslash instead of “/”")
     after_numbers = sym.text[sym.numbers[-1].end - sym.part.start:]
-    spaces = sum(ch.isspace() for ch in after_numbers) - (1 if sym.missing_slash else 0)
+    spaces = sum(ch.isspace() for ch in after_numbers) - (1 if sym.missing_slash else 0) \
+        - (1 if sym.missing_dash else 0)
     if spaces > 0:
         slips_vi.append("có dấu cách thừa")
         slips_en.append("has stray spaces")
@@ -145,19 +201,25 @@ def type_mismatch(citation: Citation) -> Problem | None:
 
     Silent when KT301 already speaks (an unknown or State-only abbreviation in a Party symbol),
     for generic words ("Văn bản số ...") and for a State symbol without a type part, whose
-    first part may be an issuer this linter does not know.
+    first part may be an issuer this linter does not know; for a "Công văn" with a State symbol
+    (its first part may be its issuer's code) and for documents older than today's forms.
     """
     sym, name = citation.symbol, citation.type_name
     vocab = vocabulary()
-    if sym is None or name is None or name in vocab.generic:
+    if sym is None or name is None or name in vocab.generic or older_form(citation):
         return None
+    if sym.form == STATE and name in vocab.untyped[STATE]:
+        return None  # a công văn's symbol opens with its issuer's code: 318/CT-TTHT is of an office coded CT
     if sym.form == PARTY:
         if sym.spelled is None or sym.spelled in vocab.state_only:
             return None
         types = vocab.types_for(PARTY, sym.spelled) or vocab.types_for(STATE, sym.spelled)
     elif sym.code is None:
-        if sym.form == STATE:
-            return None
+        if sym.form == STATE or glued_code(sym) is not None:
+            return None  # KT301 says the hyphen is missing
+        alone = vocab.spelled(NORMATIVE, sym.issuer)
+        if alone is not None and name in vocab.types_for(NORMATIVE, alone):
+            return None  # "31/2023/NQLT" cut before its issuers: the abbreviation agrees
         types = vocab.types_for(NORMATIVE, None)
         if name in types:
             return None
@@ -192,6 +254,10 @@ def specific_type(citation: Citation) -> str | None:
     """The type the citation's type word names, when it is specific ("Văn bản" is not) and
     agrees with the symbol; None otherwise (KT302 speaks about a disagreement)."""
     name = citation.type_name
-    if name is None or name in vocabulary().generic or type_mismatch(citation) is not None:
+    vocab = vocabulary()
+    if name is None or name in vocab.generic or type_mismatch(citation) is not None:
         return None
+    sym = citation.symbol
+    if sym is not None and sym.form == STATE and sym.code is not None and name in vocab.untyped[STATE]:
+        return None  # "Công văn số 412/HD-SNV": a letter, whatever type its symbol gives
     return name
