@@ -6,7 +6,9 @@ after it ("huyện … có", "ngày … tháng"); glued to a word, or closing th
 enumeration ("văn hóa, thể thao..."), and "v.v...", an elision "(…)" and the dotted leader of a
 table of contents ("Kết quả ........ 5") are not blanks either.  A blank day and month in the
 report's own place-and-date line is normal until the document is signed: that is info only.
-Blanks in the number line ("Số: …/BC-UBND") are left alone for the same reason.
+Blanks in the number line ("Số: …/BC-UBND") are left alone for the same reason.  Inside the
+annex forms at the end of a document (``forms.forms_start``) blanks, blank dates, "XXX" and
+"(Ký tên, đóng dấu)" are the forms' fields; queries and web leftovers are still reported there.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from kiemtra_lint.files import load_toml
 from kiemtra_lint.rules import rules_data
 from kiemtra_lint.findings import Span, finding
 
+from .forms import forms_start
 from .parts import ISSUE_DATE, document_parts
 from .text import fold_aligned, folded_regex, lines, phrase_regex
 
@@ -60,6 +63,7 @@ _ROMAN_CONTEXT = regex.compile(r"(?:thứ|khóa|khoá|kỳ|kỷ|đại hội|h�
 _BRACKETED = regex.compile(r"\((?P<r>[^()\n]{1,60})\)|\[(?P<s>[^\[\]\n]{1,60})\](?!\()")
 _QUERY = regex.compile(r"\?{3,}|\(\?\)")
 _TOC_STYLE = regex.compile(r"^(?:toc\b|mục lục)", regex.I)
+FORM_FIELDS = frozenset({"blank", "date", "x", "instruction"})  # what an annex form leaves blank by design
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ def check_unfinished(doc: Document, ctx):
     number = parts.number.line if parts.number is not None else None
     issue_line = parts.place_date
     data = _data()
+    forms_from = forms_start(doc)
     for block in doc.blocks:
         if block.style and _TOC_STYLE.match(block.style):
             continue
@@ -127,6 +132,8 @@ def check_unfinished(doc: Document, ctx):
         spans += _scan(block, data)
         for start, end, kind in _first_of_overlaps(spans):
             if skip is not None and skip[0] <= start < skip[1]:
+                continue
+            if kind in FORM_FIELDS and forms_from is not None and block.index >= forms_from:
                 continue
             vi, en = MESSAGES[kind]
             x = block.text[start:end]
