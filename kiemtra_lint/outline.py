@@ -55,6 +55,8 @@ def _find_title(doc: Document) -> tuple[int, str]:
         if b.kind != PARAGRAPH:
             continue
         line = " ".join(b.text.split()).upper() if b.all_caps else " ".join(b.text.split())
+        if line.endswith(":"):
+            continue  # "QUYẾT ĐỊNH:" opens a decision's articles; it is not the type line
         if line in DOCUMENT_TYPES or (line.startswith(DOCUMENT_TYPES) and line.isupper() and len(line) < 60):
             parts = [line]
             j = i + 1
@@ -62,7 +64,9 @@ def _find_title(doc: Document) -> tuple[int, str]:
                 nb = blocks[j]
                 if nb.kind != PARAGRAPH or parse_label(nb.text) or nb.outline_level is not None:
                     break
-                if not (nb.centered or nb.bold) or len(nb.text) > 250:
+                first = j == i + 1  # the summary line itself may be long, and plain in .md/.txt
+                plain_summary = first and doc.format != "docx" and _summary_shaped(nb.text)
+                if not (plain_summary or ((nb.centered or nb.bold) and (first or len(nb.text) <= 250))):
                     break
                 if set(nb.text.strip()) <= set("-–—_*=. "):  # the short rule under the title
                     j += 1
@@ -71,6 +75,19 @@ def _find_title(doc: Document) -> tuple[int, str]:
                 j += 1
             return j, " ".join(parts)
     return 0, ""
+
+
+_CAPS_LEAD = regex.compile(r"^(?:[\p{Lu}\d,;\-–/]+\s+){4}")  # four words in capitals
+_NOT_SUMMARY = regex.compile(r"^(?:Căn cứ|Kính gửi|Theo đề nghị|Xét đề nghị|Thực hiện)\b", regex.I)
+
+
+def _summary_shaped(text: str) -> bool:
+    """A plain line that can be the summary under the type line of a .md/.txt draft, where bold
+    and centring are often lost: short, not a sentence, not the first "Căn cứ …" of a decision."""
+    text = text.strip()
+    if _CAPS_LEAD.match(text):
+        return True  # a summary in capitals, perhaps run together with what follows it
+    return 0 < len(text) <= 250 and not text.endswith((".", ";", ":")) and not _NOT_SUMMARY.match(text)
 
 
 # -- which paragraphs are headings ------------------------------------------------

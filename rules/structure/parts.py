@@ -226,6 +226,8 @@ def _front_line(parts: Parts, line: Line, whole: bool) -> bool:
     if key == _MOTTO:
         parts.motto = line
         return True
+    if key.startswith(_MOTTO + " ") and parts.motto is None:
+        parts.motto = line  # run together with the number or date that follows it (a converted table)
     m = _NUMBER.match(line.text)
     if m and (m.group("sym") or m.group("colon")):
         if parts.number is None:
