@@ -62,9 +62,11 @@ def _find_title(doc: Document) -> tuple[int, str]:
             j = i + 1
             while j < len(blocks) and j <= i + 4:
                 nb = blocks[j]
-                if nb.kind != PARAGRAPH or parse_label(nb.text) or nb.outline_level is not None:
-                    break
                 first = j == i + 1  # the summary line itself may be long, and plain in .md/.txt
+                styled_like_type = first and nb.outline_level is not None and nb.outline_level == b.outline_level
+                if nb.kind != PARAGRAPH or parse_label(nb.text) or (nb.outline_level is not None
+                                                                    and not styled_like_type):
+                    break
                 plain_summary = first and doc.format != "docx" and _summary_shaped(nb.text)
                 if not (plain_summary or ((nb.centered or nb.bold) and (first or len(nb.text) <= 250))):
                     break

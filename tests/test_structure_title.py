@@ -53,3 +53,8 @@ def test_a_motto_run_together_with_the_number_counts(tmp_path):
             "ỦY BAN NHÂN DÂN XÃ AN HÒA\n\n")
     text = head + "QUYẾT ĐỊNH\n\nVề việc thành lập tổ công tác\n\nĐiều 1. Thành lập tổ công tác.\n"
     assert [f for f in found(lint_text(tmp_path, text, ["KT103"])) if "tiêu ngữ" in f[2]] == []
+
+
+def test_a_summary_styled_like_its_type_line_in_markdown(tmp_path):
+    text = "## NGHỊ QUYẾT\n\n## Về điều chỉnh dự toán ngân sách xã năm 2024\n\n## HỘI ĐỒNG NHÂN DÂN XÃ\n"
+    assert title_of(tmp_path, text) == "NGHỊ QUYẾT Về điều chỉnh dự toán ngân sách xã năm 2024"
