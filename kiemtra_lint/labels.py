@@ -1,4 +1,4 @@
-"""Heading labels: "Phần thứ nhất", "A.", "I.", "I -", "1.", "1.1.", "a)"...
+"""Heading labels: "Phần thứ nhất", "Chương I", "Điều 5.", "A.", "I.", "I -", "1.", "1.1.", "a)"...
 
 A quick regex cuts the candidate label off the start of a paragraph; the Lark
 grammar ``grammar/heading.lark`` parses it; this module turns the parse into a
@@ -19,6 +19,7 @@ _PREFIX = regex.compile(
         (?i:ph[aầ]n)\s+(?:(?i:th[uứ])\s+\p{L}+|[IVXLC]{1,5}|\d{1,2})(?:\s*[.:\-–])?
       | (?i:ch[uư][oơ]ng)\s+(?:[IVXLC]{1,6}|\d{1,3})(?:\s*[.:\-–])?
       | (?i:m[uụ]c)\s+(?:[IVXLC]{1,6}|\d{1,3})(?:\s*[.:\-–])?
+      | (?i:đi[eề]u)\s+\d{1,3}(?:\s*[.:\-–])?
       | \d{1,2}(?:\.\d{1,2}){1,4}\.?
       | (?:\d{1,3}|[IVXLCDM]{1,6}|[A-ZĐ]|[a-zđ])(?:[.)](?=\p{L})|[ ]?[.)\-–/](?=\s|$))
     )(?=\s|\p{L}|$)""",
@@ -35,7 +36,7 @@ VIETNAMESE_LOWER = VIETNAMESE_UPPER.lower()
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    kind: str  # part | chapter | muc | upper | roman | arabic | dotted2.. | lower
+    kind: str  # part | chapter | muc | article | upper | roman | arabic | dotted2.. | lower
     numbers: tuple[int, ...]  # the ordinal value(s): (2,) for "II.", (1, 2) for "1.2."
     text: str  # the label as typed, e.g. "1.2." or "II -"
     punct: str  # the closing punctuation: ".", ")", "-", "" ...
@@ -114,7 +115,7 @@ def _parse_prefix(prefix: str) -> Label | None:
         else:
             value = _numeral(tokens[1].value)
         return Label("part", (value,), prefix, punct, 0) if value else None
-    if kind in ("chapter", "muc"):
+    if kind in ("chapter", "muc", "article"):
         value = _numeral(tokens[1].value)
         return Label(kind, (value,), prefix, punct, 0) if value else None
     if kind == "dotted":

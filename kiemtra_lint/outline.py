@@ -7,7 +7,8 @@ a heading rather than a numbered list item (short, no closing full stop, bold
 where the draft bolds that kind of label), or when it is a short bold line
 in the body.  How deep each label kind sits is learned per document from the
 order in which the kinds appear: a kind met for the first time opens a level
-under the current one; a kind already open closes everything below it.
+under the current one; a kind already open closes everything below it.  Parts, chapters,
+sections ("Mục") and articles ("Điều") of normative texts keep their fixed order.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _CLOSING = regex.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|Nơi nhận\s*:|NƠI
 _BULLET = regex.compile(r"^[-+*•–—◦▪►✓]\s*")
 _ORDINAL_LEAD = regex.compile(r"^(?:Một|Hai|Ba|Bốn|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b", regex.I)
 _TOC_STYLE = regex.compile(r"^toc\b|^mục lục", regex.I)
+# The parts of a normative text, outermost first: whatever was met first, a part holds chapters,
+# a chapter sections ("Mục"), a section articles ("Điều").
+LEGAL_LADDER = ("part", "chapter", "muc", "article")
 
 
 @dataclass(slots=True)
@@ -272,6 +276,14 @@ def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None
         if stack[i].kind == kind:
             del stack[i:]
             return
+    if kind in LEGAL_LADDER:
+        # "Chương II" after "Điều 5." closes the article even when the draft's own articles
+        # ("Điều 1.", "Điều 2." of the decision) came before the first chapter of its regulation
+        rank = LEGAL_LADDER.index(kind)
+        for i, entry in enumerate(stack):
+            if entry.kind in LEGAL_LADDER and LEGAL_LADDER.index(entry.kind) > rank:
+                del stack[i:]
+                return
 
 
 def _title_line(b: Block) -> bool:

@@ -212,7 +212,7 @@ def _sure_heading(section: Section) -> bool:
 
 
 # The usual ladder of label kinds, outermost first (DOMAIN §2).
-LADDER = ("part", "chapter", "muc", "upper", "roman", "arabic", "dotted2", "dotted3", "dotted4", "dotted5", "lower")
+LADDER = ("part", "chapter", "muc", "article", "upper", "roman", "arabic", "dotted2", "dotted3", "dotted4", "dotted5", "lower")
 
 
 def _plainly_after(section: Section, next_kind: str | None) -> bool:
