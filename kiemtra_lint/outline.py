@@ -182,16 +182,26 @@ def _kind_key(c: _Candidate) -> str:
     return "bold"
 
 
-def _resolve_ambiguous(label: Label, stack: list[_Open]) -> Label:
-    """Read "I."/"V."/"X." as a letter when that continues an open letter sequence."""
+def _resolve_ambiguous(label: Label, stack: list[_Open], next_label: Label | None) -> Label:
+    """Read "I."/"V."/"C."... as a letter or a Roman numeral by the sequence it continues.
+
+    "C." after "B." is a letter even under "II."; "V." after "IV." is Roman; "I." after "H." is a
+    letter, unless the next such label is "II.": then it opens the Roman numerals under "H.".
+    The deepest open sequence that the label continues decides; when it continues none, "C.",
+    "D.", "L.", "M." (100, 500...) are letters and "I.", "V.", "X." Roman numerals.
+    """
     if label.alt_kind != "upper":
         return label
     for entry in reversed(stack):
-        if entry.kind == "upper" and entry.section.number is not None:
-            if entry.section.number + 1 == label.alt_number:
-                return as_kind(label, "upper")
-        if entry.kind == "roman":
+        number = entry.section.number
+        if number is None:
+            continue
+        if entry.kind == "roman" and number + 1 == label.number:
             return label
+        if entry.kind == "upper" and number + 1 == label.alt_number:
+            opens_roman = next_label is not None and next_label.kind == "roman" and \
+                next_label.number == label.number + 1 and next_label.alt_number != label.alt_number + 1
+            return label if opens_roman else as_kind(label, "upper")
     if label.letter in ("C", "D", "L", "M"):
         return as_kind(label, "upper")
     return label
@@ -201,6 +211,12 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
     root = doc.root
     stack: list[_Open] = []
     by_block = {c.block.index: c for c in candidates}
+    next_letter: dict[int, Label | None] = {}  # the next letter or Roman label after each candidate
+    following = None
+    for c in reversed(candidates):
+        next_letter[c.block.index] = following
+        if c.label is not None and c.label.kind in ("roman", "upper"):
+            following = c.label
     current = root
     current_path = root.path  # current.path, kept: a block's path is its section's
     title_line_for: Section | None = None
@@ -223,7 +239,7 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
             current_path = current.path  # a new title may change it
             title_line_for = None
             continue
-        label = _resolve_ambiguous(c.label, stack) if c.label is not None else None
+        label = _resolve_ambiguous(c.label, stack, next_letter[b.index]) if c.label is not None else None
         if label is not c.label:
             c.label = label
         kind = _kind_key(c)
