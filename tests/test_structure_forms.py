@@ -45,3 +45,11 @@ def test_what_opens_a_form():
     assert not opens_form("Các mẫu biểu được gửi kèm theo công văn này để các xã thực hiện.")
     assert not opens_form("Theo Phụ lục I kèm theo.")
     assert not opens_form("Phụ lục " + "danh mục " * 30)  # a long paragraph is body text
+
+
+def test_an_enumeration_after_a_comma_a_rule_line_and_a_phone_are_not_blanks(tmp_path):
+    text = ("Hỗ trợ sinh viên qua điện thoại, email, nhóm Zalo, ... giúp các em học tốt hơn.\n\n"
+            "Liên hệ qua các kênh (điện thoại, thư điện tử).\n\n____________________\n\n"
+            "| ____________________ [1] Theo báo cáo của xã |\n|---|\n\n"
+            "Xã ... có 14 thôn.\n\nHọ và tên người báo cáo: ________\n\nĐơn vị (điền tên đơn vị) báo cáo.\n")
+    assert [excerpt for _, excerpt in kt106(tmp_path, text)] == ["...", "________", "(điền tên đơn vị)"]
