@@ -78,3 +78,17 @@ def test_a_wrapped_bold_markdown_paragraph_is_a_bold_heading():
     assert (doc.blocks[0].segments[0].para, doc.blocks[0].segments[0].offset) == (0, 2)
     plain = outline("**1.** Phòng Văn hóa\nthực hiện.\n")
     assert (plain.blocks[0].text, plain.blocks[0].bold) == ("**1.** Phòng Văn hóa thực hiện.", False)
+
+
+def test_a_bold_lead_in_paragraph_numbers_the_list_too(tmp_path):
+    md = ("**I. NỘI DUNG**\n\n**1. Chủ đề thi đua**\n\nĐoàn kết, sáng tạo.\n\n"
+          "**2. Thời gian thực hiện:** từ tháng 3 đến tháng 12 năm 2024.\n\n**3. Nội dung thi đua**\n\nNội dung.\n")
+    assert found(lint_text(tmp_path, md, ["KT101"])) == []
+
+
+def test_an_elided_quotation_hides_the_numbers_it_leaves_out(tmp_path):
+    md = "**I. MỤC TIÊU**\n\nNội dung.\n\n...\n\n**IV. TỔ CHỨC THỰC HIỆN**\n\nNội dung.\n"
+    assert found(lint_text(tmp_path, md, ["KT101"])) == []
+    md = "**I. MỤC TIÊU**\n\nNội dung.\n\n**IV. TỔ CHỨC THỰC HIỆN**\n\nNội dung.\n"
+    assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
+        ("Đánh số mục không liên tục: sau “I.” là “IV.”, thiếu “II.”", "IV.")]

@@ -13,6 +13,7 @@ _LATIN_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Not checked: bold lines have no number; a regulation numbers its articles ("Điều 12.") through all
 # its chapters, and a decision's own articles restart beside those of the regulation it issues.
 UNCHECKED_KINDS = ("bold", "article")
+_ELISIONS = ("...", "…", "(...)", "(…)", "[...]", "[…]")
 _VIET_UPPER_SEQ = "ABCDĐEGHIKLMNOPQRSTUVXY"  # the order of Vietnamese legal lists (no F, J, W, Z)
 
 
@@ -155,12 +156,16 @@ def _list_item_before(doc: Document, child: Section, since: int, kind: str, numb
     for block in reversed(doc.blocks[since + 1:child.heading]):
         if block.kind != PARAGRAPH:
             continue
-        label = parse_label(block.text)
+        if block.text.strip() in _ELISIONS:
+            return True  # a quotation that leaves out part of the text: the missing numbers with it
+        text = block.text.lstrip("*_ ")  # "**2. Thời gian:** ...": a bold lead-in, in Markdown
+        label = parse_label(text)
         if label is None or kind not in (label.kind, label.alt_kind):
             continue
         label = as_kind(label, kind)
+        bold = block.bold or text != block.text
         return label.numbers[:-1] == numbers[:-1] and numbers[-1] in _successors(kind, label.number) \
-            and block.bold >= heading_bold
+            and bold >= heading_bold
     return False
 
 
