@@ -17,8 +17,8 @@ from .text import fold
 _PREFIX = regex.compile(
     r"""^(?:
         (?i:ph[aầ]n)\s+(?:(?i:th[uứ])\s+\p{L}+|[IVXLC]{1,5}|\d{1,2})(?:\s*[.:\-–])?
-      | (?i:ch[uư][oơ]ng)\s+(?:[IVXLC]{1,6}|\d{1,3})(?:\s*[.:\-–])?
-      | (?i:m[uụ]c)\s+(?:[IVXLC]{1,6}|\d{1,3})(?:\s*[.:\-–])?
+      | (?i:ch[uư][oơ]ng)\s+(?:[IVXLC]{1,6}|\d{1,3})(?!\p{L})(?:\s*[.:\-–])?
+      | (?i:m[uụ]c)\s+(?:[IVXLC]{1,6}|\d{1,3})(?!\p{L})(?:\s*[.:\-–])?
       | (?i:đi[eề]u)\s+\d{1,3}(?:\s*[.:\-–])?
       | \d{1,2}(?:\.\d{1,2}){1,4}\.?
       | (?:\d{1,3}|[IVXLCDM]{1,6}|[A-ZĐ]|[a-zđ])(?:[.)](?=\p{L})|[ ]?[.)\-–/](?=\s|$))
@@ -30,6 +30,9 @@ ORDINAL_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam
                  "bay'": 7, "tam": 8, "chin": 9, "muoi": 10}
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_CANONICAL = regex.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+# The usual ladder of label kinds, outermost first (DOMAIN §2); a draft may skip rungs.
+LADDER = ("part", "chapter", "muc", "article", "upper", "roman", "arabic", "dotted2", "dotted3", "dotted4",
+          "dotted5", "lower")
 VIETNAMESE_UPPER = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"
 VIETNAMESE_LOWER = VIETNAMESE_UPPER.lower()
 

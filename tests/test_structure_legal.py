@@ -92,3 +92,19 @@ def test_an_elided_quotation_hides_the_numbers_it_leaves_out(tmp_path):
     md = "**I. MỤC TIÊU**\n\nNội dung.\n\n**IV. TỔ CHỨC THỰC HIỆN**\n\nNội dung.\n"
     assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
         ("Đánh số mục không liên tục: sau “I.” là “IV.”, thiếu “II.”", "IV.")]
+
+
+def test_a_table_of_contents_title_is_not_a_numbered_section():
+    assert parse_label("MỤC LỤC") is None
+    assert parse_label("Mục 2. HỌP ĐỘT XUẤT").text == "Mục 2."
+    assert parse_label("Chương IV QUY ĐỊNH CHUNG").text == "Chương IV"
+
+
+def test_numbering_is_not_judged_where_the_outline_nests_unusually(tmp_path):
+    # "2." under "b)": the outline went wrong (item 1 was a paragraph before "a)"), not the numbers
+    md = ("**I. NỘI DUNG**\n\n1. Hội đồng xét duyệt các danh hiệu thi đua hằng năm theo quy định của pháp luật.\n\n"
+          "a) Tham mưu báo cáo kết quả.\n\n**b) Báo cáo xét duyệt:**\n\nDanh hiệu cờ thi đua.\n\n"
+          "**2. Thường trực Hội đồng:**\n\nGiúp việc Hội đồng.\n")
+    # "b)" is bold and "a)" is not: that one is still said; "2." under "b)" is not judged
+    assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
+        ("Mục đầu tiên cùng cấp lại đánh số “b)”, thiếu “a)”", "b)")]

@@ -7,7 +7,7 @@ from collections import Counter
 from kiemtra_lint.document import PARAGRAPH, Document, Section
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
-from kiemtra_lint.labels import VIETNAMESE_LOWER, VIETNAMESE_UPPER, as_kind, format_number, parse_label
+from kiemtra_lint.labels import LADDER, VIETNAMESE_LOWER, VIETNAMESE_UPPER, as_kind, format_number, parse_label
 
 _LATIN_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Not checked: bold lines have no number; a regulation numbers its articles ("Điều 12.") through all
@@ -67,7 +67,8 @@ def _label_span(doc: Document, section: Section) -> Span:
       good="II. Hạn chế\n1. Về kinh tế\n2. Về xã hội\n3. Về quốc phòng")
 def check_heading_numbering(doc: Document, ctx):
     for parent in [doc.root, *doc.sections()]:
-        yield from _check_children(doc, parent)
+        if _usual_nesting(parent):
+            yield from _check_children(doc, parent)
     yield from _check_punctuation(doc)
 
 
@@ -145,6 +146,16 @@ def _check_children(doc: Document, parent: Section):
                                   f"Heading numbering skips: “{prev_section.label}” is followed by "
                                   f"“{child.label}”; “{missing}” is missing", span, related=[prev_span])
         previous[kind] = (child, numbers, punct)
+
+
+def _usual_nesting(parent: Section) -> bool:
+    """Whether the outline under ``parent`` can be trusted to hold its own sequences: every child
+    label sits deeper on the usual ladder than the parent's ("1." under "II.", not "2." under
+    "b)" or "IV." under "3."); otherwise the outline, not the numbering, is what went wrong."""
+    if parent.heading is None or parent.kind not in LADDER:
+        return True
+    rank = LADDER.index(parent.kind)
+    return all(child.kind not in LADDER or LADDER.index(child.kind) > rank for child in parent.children)
 
 
 def _list_item_before(doc: Document, child: Section, since: int, kind: str, numbers: tuple[int, ...]) -> bool:

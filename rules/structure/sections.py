@@ -16,6 +16,7 @@ import regex
 from kiemtra_lint.document import HEADING, PARAGRAPH, TABLE_CELL, Document, Section
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.labels import LADDER
 from kiemtra_lint.rules.structure.profiles import KeywordHit, Profile, SectionSpec, current_profile
 from kiemtra_lint.text import fold
 
@@ -209,10 +210,6 @@ def _sure_heading(section: Section) -> bool:
     """A numbered or styled heading; a bold line without a number may be a label in the text
     (the signer's title, "QUYẾT NGHỊ:", a caption), whose "section" is empty by nature."""
     return section.kind != "bold"
-
-
-# The usual ladder of label kinds, outermost first (DOMAIN §2).
-LADDER = ("part", "chapter", "muc", "article", "upper", "roman", "arabic", "dotted2", "dotted3", "dotted4", "dotted5", "lower")
 
 
 def _plainly_after(section: Section, next_kind: str | None) -> bool:
