@@ -61,6 +61,8 @@ def _find_title(doc: Document) -> tuple[int, str]:
         line = " ".join(b.text.split()).upper() if b.all_caps else " ".join(b.text.split())
         if line.endswith(":"):
             continue  # "QUYẾT ĐỊNH:" opens a decision's articles; it is not the type line
+        if i > 0 and (label := parse_label(blocks[i - 1].text)) is not None and label.kind in ("part", "chapter"):
+            continue  # "Chương I" + "QUY ĐỊNH CHUNG": a chapter's title, not the type line
         if line in DOCUMENT_TYPES or (line.startswith(DOCUMENT_TYPES) and line.isupper() and len(line) < 60):
             parts = [line]
             j = i + 1

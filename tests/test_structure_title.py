@@ -58,3 +58,16 @@ def test_a_motto_run_together_with_the_number_counts(tmp_path):
 def test_a_summary_styled_like_its_type_line_in_markdown(tmp_path):
     text = "## NGHỊ QUYẾT\n\n## Về điều chỉnh dự toán ngân sách xã năm 2024\n\n## HỘI ĐỒNG NHÂN DÂN XÃ\n"
     assert title_of(tmp_path, text) == "NGHỊ QUYẾT Về điều chỉnh dự toán ngân sách xã năm 2024"
+
+
+def test_a_chapter_title_is_not_the_type_line(tmp_path):
+    text = "**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều 1. Phạm vi**\n\nQuy chế này quy định việc họp.\n"
+    assert title_of(tmp_path, text) == ""
+
+
+def test_a_motto_running_on_into_a_long_converted_row_counts(tmp_path):
+    head = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc --------------- | | Số: 15/QĐ-UBND "
+            "*V/v triển khai kế hoạch tổ chức hội thi tiếng hát học sinh năm 2024* | *An Hòa, ngày 02 tháng 3 năm 2024* |\n\n"
+            "ỦY BAN NHÂN DÂN XÃ AN HÒA\n\n")
+    text = head + "QUYẾT ĐỊNH\n\nVề việc thành lập tổ công tác\n\nĐiều 1. Thành lập tổ công tác.\n"
+    assert [f for f in found(lint_text(tmp_path, text, ["KT103"])) if "tiêu ngữ" in f[2]] == []
