@@ -7,7 +7,8 @@ a heading rather than a numbered list item (short, no closing full stop, bold
 where the draft bolds that kind of label), or when it is a short bold line
 in the body.  How deep each label kind sits is learned per document from the
 order in which the kinds appear: a kind met for the first time opens a level
-under the current one; a kind already open closes everything below it.
+under the current one; a kind already open closes everything below it.  Parts, chapters,
+sections ("Mục") and articles ("Điều") of normative texts keep their fixed order.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _CLOSING = regex.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|Nơi nhận\s*:|NƠI
 _BULLET = regex.compile(r"^[-+*•–—◦▪►✓]\s*")
 _ORDINAL_LEAD = regex.compile(r"^(?:Một|Hai|Ba|Bốn|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b", regex.I)
 _TOC_STYLE = regex.compile(r"^toc\b|^mục lục", regex.I)
+# The parts of a normative text, outermost first: whatever was met first, a part holds chapters,
+# a chapter sections ("Mục"), a section articles ("Điều").
+LEGAL_LADDER = ("part", "chapter", "muc", "article")
 
 
 @dataclass(slots=True)
@@ -55,14 +59,22 @@ def _find_title(doc: Document) -> tuple[int, str]:
         if b.kind != PARAGRAPH:
             continue
         line = " ".join(b.text.split()).upper() if b.all_caps else " ".join(b.text.split())
+        if line.endswith(":"):
+            continue  # "QUYẾT ĐỊNH:" opens a decision's articles; it is not the type line
+        if i > 0 and (label := parse_label(blocks[i - 1].text)) is not None and label.kind in ("part", "chapter"):
+            continue  # "Chương I" + "QUY ĐỊNH CHUNG": a chapter's title, not the type line
         if line in DOCUMENT_TYPES or (line.startswith(DOCUMENT_TYPES) and line.isupper() and len(line) < 60):
             parts = [line]
             j = i + 1
             while j < len(blocks) and j <= i + 4:
                 nb = blocks[j]
-                if nb.kind != PARAGRAPH or parse_label(nb.text) or nb.outline_level is not None:
+                first = j == i + 1  # the summary line itself may be long, and plain in .md/.txt
+                styled_like_type = first and nb.outline_level is not None and nb.outline_level == b.outline_level
+                if nb.kind != PARAGRAPH or parse_label(nb.text) or (nb.outline_level is not None
+                                                                    and not styled_like_type):
                     break
-                if not (nb.centered or nb.bold) or len(nb.text) > 250:
+                plain_summary = first and doc.format != "docx" and _summary_shaped(nb.text)
+                if not (plain_summary or ((nb.centered or nb.bold) and (first or len(nb.text) <= 250))):
                     break
                 if set(nb.text.strip()) <= set("-–—_*=. "):  # the short rule under the title
                     j += 1
@@ -71,6 +83,19 @@ def _find_title(doc: Document) -> tuple[int, str]:
                 j += 1
             return j, " ".join(parts)
     return 0, ""
+
+
+_CAPS_LEAD = regex.compile(r"^(?:[\p{Lu}\d,;\-–/]+\s+){4}")  # four words in capitals
+_NOT_SUMMARY = regex.compile(r"^(?:Căn cứ|Kính gửi|Theo đề nghị|Xét đề nghị|Thực hiện)\b", regex.I)
+
+
+def _summary_shaped(text: str) -> bool:
+    """A plain line that can be the summary under the type line of a .md/.txt draft, where bold
+    and centring are often lost: short, not a sentence, not the first "Căn cứ …" of a decision."""
+    text = text.strip()
+    if _CAPS_LEAD.match(text):
+        return True  # a summary in capitals, perhaps run together with what follows it
+    return 0 < len(text) <= 250 and not text.endswith((".", ";", ":")) and not _NOT_SUMMARY.match(text)
 
 
 # -- which paragraphs are headings ------------------------------------------------
@@ -159,16 +184,26 @@ def _kind_key(c: _Candidate) -> str:
     return "bold"
 
 
-def _resolve_ambiguous(label: Label, stack: list[_Open]) -> Label:
-    """Read "I."/"V."/"X." as a letter when that continues an open letter sequence."""
+def _resolve_ambiguous(label: Label, stack: list[_Open], next_label: Label | None) -> Label:
+    """Read "I."/"V."/"C."... as a letter or a Roman numeral by the sequence it continues.
+
+    "C." after "B." is a letter even under "II."; "V." after "IV." is Roman; "I." after "H." is a
+    letter, unless the next such label is "II.": then it opens the Roman numerals under "H.".
+    The deepest open sequence that the label continues decides; when it continues none, "C.",
+    "D.", "L.", "M." (100, 500...) are letters and "I.", "V.", "X." Roman numerals.
+    """
     if label.alt_kind != "upper":
         return label
     for entry in reversed(stack):
-        if entry.kind == "upper" and entry.section.number is not None:
-            if entry.section.number + 1 == label.alt_number:
-                return as_kind(label, "upper")
-        if entry.kind == "roman":
+        number = entry.section.number
+        if number is None:
+            continue
+        if entry.kind == "roman" and number + 1 == label.number:
             return label
+        if entry.kind == "upper" and number + 1 == label.alt_number:
+            opens_roman = next_label is not None and next_label.kind == "roman" and \
+                next_label.number == label.number + 1 and next_label.alt_number != label.alt_number + 1
+            return label if opens_roman else as_kind(label, "upper")
     if label.letter in ("C", "D", "L", "M"):
         return as_kind(label, "upper")
     return label
@@ -178,6 +213,12 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
     root = doc.root
     stack: list[_Open] = []
     by_block = {c.block.index: c for c in candidates}
+    next_letter: dict[int, Label | None] = {}  # the next letter or Roman label after each candidate
+    following = None
+    for c in reversed(candidates):
+        next_letter[c.block.index] = following
+        if c.label is not None and c.label.kind in ("roman", "upper"):
+            following = c.label
     current = root
     current_path = root.path  # current.path, kept: a block's path is its section's
     title_line_for: Section | None = None
@@ -200,7 +241,7 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
             current_path = current.path  # a new title may change it
             title_line_for = None
             continue
-        label = _resolve_ambiguous(c.label, stack) if c.label is not None else None
+        label = _resolve_ambiguous(c.label, stack, next_letter[b.index]) if c.label is not None else None
         if label is not c.label:
             c.label = label
         kind = _kind_key(c)
@@ -253,6 +294,14 @@ def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None
         if stack[i].kind == kind:
             del stack[i:]
             return
+    if kind in LEGAL_LADDER:
+        # "Chương II" after "Điều 5." closes the article even when the draft's own articles
+        # ("Điều 1.", "Điều 2." of the decision) came before the first chapter of its regulation
+        rank = LEGAL_LADDER.index(kind)
+        for i, entry in enumerate(stack):
+            if entry.kind in LEGAL_LADDER and LEGAL_LADDER.index(entry.kind) > rank:
+                del stack[i:]
+                return
 
 
 def _title_line(b: Block) -> bool:

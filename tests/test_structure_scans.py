@@ -97,6 +97,8 @@ def _mark_span_by_splitting(text: str, offset: int) -> tuple[int, int]:
 
 
 def _unit_by_splitting(text: str, start: int) -> bool:
+    if any(text[:start].endswith(digit + unit) for digit in "0123456789" for unit in notes.UNITS):
+        return True  # "9.361,38km²"
     before = words(text[:start])
     return bool(before) and before[-1][1] == start and before[-1][2] in notes.UNITS
 

@@ -129,7 +129,9 @@ def parse_text(text: str, path: str, fmt: str) -> Document:
 
     def flush_paragraph() -> None:
         if paragraph:
-            b.block_from_lines(PARAGRAPH, [(line_no, 0, text) for line_no, text in paragraph])
+            bold = markdown and _wrapped_bold(paragraph)
+            pieces = _unwrap_bold(paragraph) if bold else [(line_no, 0, text) for line_no, text in paragraph]
+            b.block_from_lines(PARAGRAPH, pieces).bold = bold
             paragraph.clear()
 
     while i < len(lines):
@@ -184,6 +186,25 @@ def parse_text(text: str, path: str, fmt: str) -> Document:
     flush_paragraph()
     _add_notes(b, notes)
     return doc
+
+
+def _wrapped_bold(paragraph: list[tuple[int, str]]) -> bool:
+    """A ``**bold**`` paragraph wrapped over several lines ("**II. NHIỆM VỤ VÀ GIẢI PHÁP" +
+    "TRỌNG TÂM**"), read like a bold line."""
+    first, last = paragraph[0][1].strip(), paragraph[-1][1].strip()
+    return len(paragraph) > 1 and first.startswith("**") and last.endswith(("**", "**:")) \
+        and "**" not in first[2:] and "**" not in last[:-3]
+
+
+def _unwrap_bold(paragraph: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """The lines of a wrapped bold paragraph without its opening and closing "**"."""
+    pieces = [(line_no, 0, text) for line_no, text in paragraph]
+    line_no, _, text = pieces[0]
+    pieces[0] = (line_no, text.index("**") + 2, text[text.index("**") + 2:])
+    line_no, col, text = pieces[-1]
+    end = text.rindex("**")
+    pieces[-1] = (line_no, col, text[:end] + text[end + 2:])
+    return pieces
 
 
 def _read_table(b: _Builder, lines: list[str], i: int) -> int:

@@ -19,17 +19,22 @@ from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.text import _WORD, words
 
+from .forms import forms_start
 from .text import shorten
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# "Ghi chú: (*) ...": the mark's note text follows a lead word instead of opening the line
+_NOTE_LEAD = regex.compile(r"(?:^|\n)[\s*_]*(?i:ghi chú|chú thích|chú giải)[\s*_]*:[\s*_]*(?=\()")
 _TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 UNITS = {"m", "km", "cm", "mm", "dm", "hm"}  # "m²", "km²" are units, not note marks
 _UNIT_LOOK_BACK = max(map(len, UNITS)) + 3
+_GLUED_UNIT = regex.compile(r"\d(?:" + "|".join(sorted(UNITS)) + r")\Z")
 _TYPED_MARK = regex.compile(
     r"(?<=[\p{L}.,”\"'’)\]])(?P<paren>\((?P<num>\d{1,2})\))"
     r"|(?<=\S ?)(?P<star>\(\*{1,3}\))"
     r"|(?<=[\p{L}.,”\"'’)])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _NOTE_MARK = r"(?:\((?P<num>\d{1,2})\)|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(?P<br>\d{1,2})\]|(?P<star>\(\*{1,3}\)))"
+_NOTE_MARK_AT = regex.compile(_NOTE_MARK)
 # a note text: the mark opening a line, after any spaces and empty lines
 _NOTE_TEXT = regex.compile(r"^\s*" + _NOTE_MARK, regex.M)
 # the same read from the text's start and from each line break; the spaces are taken whole
@@ -169,6 +174,14 @@ def _note_texts(text: str):
         yield from (m for m in _NOTE_TEXT_AFTER_BREAK.finditer(text) if m.lastgroup is not None)
 
 
+def _noted_marks(text: str):
+    """The marks explained after a "Ghi chú:" or "Chú thích:" lead ("Ghi chú: (*) Số liệu ước")."""
+    for lead in _NOTE_LEAD.finditer(text):
+        m = _NOTE_MARK_AT.match(text, lead.end())
+        if m is not None:
+            yield m
+
+
 def _typed_mark_matches(text: str):
     """The matches of ``_TYPED_MARK.finditer(text)``, trying the regex only where one may start."""
     pos = 0
@@ -180,9 +193,11 @@ def _typed_mark_matches(text: str):
 
 def _typed_marks(doc: Document):
     note_keys = {_mark_key(m) for b in doc.blocks for m in _note_texts(b.text)}
+    note_keys |= {_mark_key(m) for b in doc.blocks for m in _noted_marks(b.text)}
     order = _Order()
+    forms_from = forms_start(doc)  # a form numbers its fields for the instructions under it
     for block in doc.blocks:
-        if block.kind == FOOTNOTE:
+        if block.kind == FOOTNOTE or (forms_from is not None and block.index >= forms_from):
             continue
         text = block.text
         ink = len(text) - len(text.lstrip())  # the first character that is not a space
@@ -208,5 +223,7 @@ def _unit_before(text: str, start: int) -> bool:
     any unit.
     """
     lo = max(0, start - _UNIT_LOOK_BACK)
+    if _GLUED_UNIT.search(text, lo, start):
+        return True  # "9.361,38km²": the number glued to its unit
     word = _WORD_BEFORE.match(text, lo, start)
     return word is not None and (lo == 0 or word.start() >= lo + 2) and word.group() in UNITS

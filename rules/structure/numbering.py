@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kiemtra_lint.document import Document, Section
+from kiemtra_lint.document import PARAGRAPH, Document, Section
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
-from kiemtra_lint.labels import VIETNAMESE_LOWER, VIETNAMESE_UPPER, format_number
+from kiemtra_lint.labels import LADDER, VIETNAMESE_LOWER, VIETNAMESE_UPPER, as_kind, format_number, parse_label
 
 _LATIN_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Not checked: bold lines have no number; a regulation numbers its articles ("Điều 12.") through all
+# its chapters, and a decision's own articles restart beside those of the regulation it issues.
+UNCHECKED_KINDS = ("bold", "article")
+_ELISIONS = ("...", "…", "(...)", "(…)", "[...]", "[…]")
 _VIET_UPPER_SEQ = "ABCDĐEGHIKLMNOPQRSTUVXY"  # the order of Vietnamese legal lists (no F, J, W, Z)
 
 
@@ -63,7 +67,8 @@ def _label_span(doc: Document, section: Section) -> Span:
       good="II. Hạn chế\n1. Về kinh tế\n2. Về xã hội\n3. Về quốc phòng")
 def check_heading_numbering(doc: Document, ctx):
     for parent in [doc.root, *doc.sections()]:
-        yield from _check_children(doc, parent)
+        if _usual_nesting(parent):
+            yield from _check_children(doc, parent)
     yield from _check_punctuation(doc)
 
 
@@ -73,7 +78,7 @@ def _check_children(doc: Document, parent: Section):
     skipped_reported = False
     for child in parent.children:
         kind = child.kind or ""
-        if not child.label or kind in ("bold",) or kind.startswith("outline"):
+        if not child.label or kind in UNCHECKED_KINDS or kind.startswith("outline"):
             continue
         numbers, punct = child.numbers, child.punct
         span = _label_span(doc, child)
@@ -101,6 +106,10 @@ def _check_children(doc: Document, parent: Section):
                                   f"(expected “{expected}”)", span)
         prev = previous.get(kind)
         number = numbers[-1]
+        since = prev[0].heading if prev is not None else (parent.heading if parent.heading is not None else -1)
+        if _list_item_before(doc, child, since, kind, numbers):
+            previous[kind] = (child, numbers, punct)
+            continue  # the numbers between are list items in the text: "3." a paragraph, "4." a heading
         if prev is None:
             if number != 1:
                 first = _shown(kind, (*numbers[:-1], 1), punct)
@@ -139,6 +148,38 @@ def _check_children(doc: Document, parent: Section):
         previous[kind] = (child, numbers, punct)
 
 
+def _usual_nesting(parent: Section) -> bool:
+    """Whether the outline under ``parent`` can be trusted to hold its own sequences: every child
+    label sits deeper on the usual ladder than the parent's ("1." under "II.", not "2." under
+    "b)" or "IV." under "3."); otherwise the outline, not the numbering, is what went wrong."""
+    if parent.heading is None or parent.kind not in LADDER:
+        return True
+    rank = LADDER.index(parent.kind)
+    return all(child.kind not in LADDER or LADDER.index(child.kind) > rank for child in parent.children)
+
+
+def _list_item_before(doc: Document, child: Section, since: int, kind: str, numbers: tuple[int, ...]) -> bool:
+    """Whether the nearest paragraph numbered like ``child`` between block ``since`` and its heading
+    is its predecessor in the sequence: the draft numbers one list, some items short enough to be
+    read as headings, others long sentences.  Not when the headings are bold and that paragraph is
+    not: then a heading number went to a body paragraph by mistake."""
+    heading_bold = doc.blocks[child.heading].bold
+    for block in reversed(doc.blocks[since + 1:child.heading]):
+        if block.kind != PARAGRAPH:
+            continue
+        if block.text.strip() in _ELISIONS:
+            return True  # a quotation that leaves out part of the text: the missing numbers with it
+        text = block.text.lstrip("*_ ")  # "**2. Thời gian:** ...": a bold lead-in, in Markdown
+        label = parse_label(text)
+        if label is None or kind not in (label.kind, label.alt_kind):
+            continue
+        label = as_kind(label, kind)
+        bold = block.bold or text != block.text
+        return label.numbers[:-1] == numbers[:-1] and numbers[-1] in _successors(kind, label.number) \
+            and bold >= heading_bold
+    return False
+
+
 def _check_punctuation(doc: Document):
     """One kind of label written two ways in one draft ("1.1 " beside "1.1.")."""
     styles: dict[str, Counter] = {}
@@ -147,7 +188,7 @@ def _check_punctuation(doc: Document):
         if not section.label or section.rendered:
             continue
         kind = section.kind or ""
-        if kind in ("bold", "part", "chapter", "muc") or kind.startswith("outline"):
+        if kind in UNCHECKED_KINDS + ("part", "chapter", "muc") or kind.startswith("outline"):
             continue
         family = "dotted" if kind.startswith("dotted") else kind
         punct = _punct_style(section.label)

@@ -164,7 +164,8 @@ def _block_lines(doc: Document, lo: int, hi: int):
         if b.kind == FOOTNOTE or b.in_textbox:
             continue
         for start, end, text in lines(b.text):
-            if len(text) <= MAX_PART_LINE:
+            if len(text) <= MAX_PART_LINE or _letters_key(text[:60]).startswith(_MOTTO):
+                # (the motto may run on into the number and date in a converted table)
                 yield Line(b.index, start, end, text, b.all_caps)
 
 
@@ -226,6 +227,8 @@ def _front_line(parts: Parts, line: Line, whole: bool) -> bool:
     if key == _MOTTO:
         parts.motto = line
         return True
+    if key.startswith(_MOTTO + " ") and parts.motto is None:
+        parts.motto = line  # run together with the number or date that follows it (a converted table)
     m = _NUMBER.match(line.text)
     if m and (m.group("sym") or m.group("colon")):
         if parts.number is None:

@@ -16,9 +16,11 @@ import regex
 from kiemtra_lint.document import HEADING, PARAGRAPH, TABLE_CELL, Document, Section
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.labels import LADDER
 from kiemtra_lint.rules.structure.profiles import KeywordHit, Profile, SectionSpec, current_profile
 from kiemtra_lint.text import fold
 
+from .forms import forms_start
 from .parts import document_parts
 from .text import shorten
 
@@ -178,11 +180,20 @@ def check_empty_sections(doc: Document, ctx):
         return
     closing = document_parts(doc, ctx).closing_start
     end = closing if closing is not None and closing > headings[-1] else len(doc.blocks)
+    forms_from = forms_start(doc)  # a form's headings are left empty for its user to fill in
+    body_end = end if forms_from is None else min(end, forms_from)
+
+    def empty(section: Section) -> bool:
+        return not section.children and not any(_is_content(doc, i) for i in section.blocks if i < end)
+
     for section in doc.sections():
-        if section.children or any(_is_content(doc, i) for i in section.blocks if i < end):
+        if section.heading >= body_end or not empty(section) or not _sure_heading(section) \
+                or _in_empty_run(section, empty):
             continue
         own = {section.heading, *section.extra_headings}
         following = next((i for i in headings if i > section.heading and i not in own), None)
+        if following is not None and not _plainly_after(section, doc.blocks[following].label_kind):
+            continue
         name = heading_name(section)
         if following is not None and following < end:
             nxt = shorten(doc.blocks[following].text)
@@ -193,6 +204,34 @@ def check_empty_sections(doc: Document, ctx):
             yield finding("KT104", f"Mục “{name}” không có nội dung: văn bản kết thúc ngay sau đề mục",
                           f"Section “{name}” is empty: the document ends right after the heading",
                           heading_span(doc, section))
+
+
+def _sure_heading(section: Section) -> bool:
+    """A numbered or styled heading; a bold line without a number may be a label in the text
+    (the signer's title, "QUYẾT NGHỊ:", a caption), whose "section" is empty by nature."""
+    return section.kind != "bold"
+
+
+def _plainly_after(section: Section, next_kind: str | None) -> bool:
+    """Whether the heading that follows an empty section plainly closes it.
+
+    Not when it is only a bold line (perhaps the section's first words), nor when its label
+    usually sits deeper ("1." after "II."): then the outline, not the draft, is in doubt.
+    A title that ends like a sentence (".", ":") is a numbered list item, empty by nature.
+    """
+    if next_kind == "bold" or section.title.rstrip("*_ ").endswith((".", ":")):
+        return False
+    if section.kind in LADDER and next_kind in LADDER:
+        return LADDER.index(next_kind) <= LADDER.index(section.kind)
+    return True
+
+
+def _in_empty_run(section: Section, empty) -> bool:
+    """One of two or more empty siblings in a row: a list typed as bold numbered lines, or a table
+    of contents, not sections left unwritten."""
+    siblings = section.parent.children if section.parent is not None else []
+    i = next(k for k, s in enumerate(siblings) if s is section)
+    return any(0 <= k < len(siblings) and empty(siblings[k]) for k in (i - 1, i + 1))
 
 
 def _is_content(doc: Document, index: int) -> bool:

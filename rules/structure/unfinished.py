@@ -4,9 +4,13 @@ A run of dots is the hard case.  "…………" (six dot-widths or more, "…" c
 a blank.  A short "..." or "…" is a blank only when it stands apart and the sentence goes on
 after it ("huyện … có", "ngày … tháng"); glued to a word, or closing the sentence, it ends an
 enumeration ("văn hóa, thể thao..."), and "v.v...", an elision "(…)" and the dotted leader of a
-table of contents ("Kết quả ........ 5") are not blanks either.  A blank day and month in the
-report's own place-and-date line is normal until the document is signed: that is info only.
-Blanks in the number line ("Số: …/BC-UBND") are left alone for the same reason.
+table of contents ("Kết quả ........ 5") are not blanks either, nor a short run after a comma
+("Zalo, Facebook, ... nhằm") or a line of underscores standing alone (the rule above the notes).
+A blank day and month in the report's own place-and-date line is normal until the document is
+signed: that is info only.
+Blanks in the number line ("Số: …/BC-UBND") are left alone for the same reason.  Inside the
+annex forms at the end of a document (``forms.forms_start``) blanks, blank dates, "XXX" and
+"(Ký tên, đóng dấu)" are the forms' fields; queries and web leftovers are still reported there.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from kiemtra_lint.files import load_toml
 from kiemtra_lint.rules import rules_data
 from kiemtra_lint.findings import Span, finding
 
+from .forms import forms_start
 from .parts import ISSUE_DATE, document_parts
 from .text import fold_aligned, folded_regex, lines, phrase_regex
 
@@ -60,6 +65,9 @@ _ROMAN_CONTEXT = regex.compile(r"(?:thứ|khóa|khoá|kỳ|kỷ|đại hội|h�
 _BRACKETED = regex.compile(r"\((?P<r>[^()\n]{1,60})\)|\[(?P<s>[^\[\]\n]{1,60})\](?!\()")
 _QUERY = regex.compile(r"\?{3,}|\(\?\)")
 _TOC_STYLE = regex.compile(r"^(?:toc\b|mục lục)", regex.I)
+_COMMA_BEFORE = regex.compile(r",\s*\Z")
+_RULE_LINE_BEFORE = regex.compile(r"(?:^|\n)[\s|]*\Z")  # only spaces or table bars since the line began
+FORM_FIELDS = frozenset({"blank", "date", "x", "instruction"})  # what an annex form leaves blank by design
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,7 @@ def check_unfinished(doc: Document, ctx):
     number = parts.number.line if parts.number is not None else None
     issue_line = parts.place_date
     data = _data()
+    forms_from = forms_start(doc)
     for block in doc.blocks:
         if block.style and _TOC_STYLE.match(block.style):
             continue
@@ -127,6 +136,8 @@ def check_unfinished(doc: Document, ctx):
         spans += _scan(block, data)
         for start, end, kind in _first_of_overlaps(spans):
             if skip is not None and skip[0] <= start < skip[1]:
+                continue
+            if kind in FORM_FIELDS and forms_from is not None and block.index >= forms_from:
                 continue
             vi, en = MESSAGES[kind]
             x = block.text[start:end]
@@ -210,7 +221,7 @@ def _instructions(text: str, folded: str, data: _Data) -> list[tuple[int, int, s
 def _is_blank(text: str, m: regex.Match) -> bool:
     run, start, end = m.group(), m.start(), m.end()
     if run.startswith("_"):
-        return True
+        return not _RULE_LINE_BEFORE.search(text, 0, start)  # alone on its line: a rule, not a blank
     width = 3 * run.count("…") + run.count(".")
     if width < 3:
         return False
@@ -222,6 +233,8 @@ def _is_blank(text: str, m: regex.Match) -> bool:
         return False  # an elision in a quotation "(…)"
     if width >= LONG_BLANK:
         return True
+    if _COMMA_BEFORE.search(text, 0, start):
+        return False  # "Zalo, Facebook, ... nhằm": the rest of an enumeration, not a blank
     apart = start == 0 or text[start - 1].isspace() or text[start - 1] in ":("
     nxt = _NEXT.match(text, end)
     first, second = nxt.group(1), nxt.group(2)

@@ -1,0 +1,110 @@
+"""Normative texts and lists: articles ("Điều 5."), chapters and sections keep their fixed order;
+a numbered list whose items are partly headings and partly paragraphs is one sequence; a bold
+Markdown paragraph wrapped over two lines is a bold line."""
+
+from test_structure_support import found, lint_text
+
+from kiemtra_lint.labels import parse_label
+from kiemtra_lint.outline import build_outline
+from kiemtra_lint.readers.textfile import parse_text
+
+
+def outline(md: str):
+    doc = parse_text(md, "t.md", "md")
+    build_outline(doc)
+    return doc
+
+
+def shape(section):
+    return [(c.label, [x for x in shape(c)]) if c.children else c.label for c in section.children]
+
+
+def test_article_labels():
+    label = parse_label("Điều 12. Hiệu lực thi hành")
+    assert (label.kind, label.numbers, label.text, label.end) == ("article", (12,), "Điều 12.", 9)
+    assert parse_label("ĐIỀU 3: Phạm vi").kind == "article"
+    assert parse_label("Điều 3 Nghị định số 15 quy định rõ thẩm quyền") is None  # no stop: a sentence
+    assert parse_label("Điều chỉnh quy hoạch chung") is None
+
+
+def test_a_decision_then_its_regulation_chapters_hold_their_articles():
+    md = ("**QUYẾT ĐỊNH**\n\nVề việc ban hành quy chế làm việc\n\n**Điều 1. Ban hành quy chế**\n\n"
+          "Ban hành kèm theo Quyết định này.\n\n**Điều 2. Hiệu lực**\n\n"
+          "Quyết định có hiệu lực từ ngày ký.\n\n**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều 1. Phạm vi**\n\n"
+          "Quy chế này quy định việc làm việc.\n\n**Điều 2. Đối tượng**\n\nCán bộ xã.\n\n**Chương II**\n\n"
+          "**QUY ĐỊNH CỤ THỂ**\n\n**Mục 1. HỌP ĐỊNH KỲ**\n\n**Điều 3. Họp tháng**\n\n"
+          "**1. Thành phần:**\n\nLãnh đạo xã.\n\n**2. Thời gian:**\n\nNgày đầu tháng.\n\n"
+          "**Mục 2. HỌP ĐỘT XUẤT**\n\n**Điều 4. Triệu tập**\n\nDo Chủ tịch triệu tập.\n")
+    assert shape(outline(md).root) == [
+        "Điều 1.", "Điều 2.",
+        ("Chương I", ["Điều 1.", "Điều 2."]),
+        ("Chương II", [("Mục 1.", [("Điều 3.", ["1.", "2."])]), ("Mục 2.", ["Điều 4."])]),
+    ]
+
+
+def test_no_numbering_finding_on_a_decision_with_its_regulation(tmp_path):
+    md = ("**QUYẾT ĐỊNH**\n\nVề việc ban hành quy chế\n\n**Điều 1. Ban hành quy chế**\n\nBan hành kèm theo.\n\n**Điều 2. Hiệu lực**\n\nTừ ngày ký.\n\n"
+          "**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều 1. Phạm vi**\n\nNội dung.\n\n**Chương II**\n\n"
+          "**TỔ CHỨC THỰC HIỆN**\n\n**Điều 5. Trách nhiệm**\n\nNội dung.\n")
+    assert found(lint_text(tmp_path, md, ["KT101"])) == []
+
+
+LONG = "chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện và báo cáo kết quả định kỳ hằng quý."
+
+
+def test_numbered_items_partly_paragraphs_partly_headings_are_one_list(tmp_path):
+    md = (f"**I. NHIỆM VỤ**\n\n1. Phòng Văn hóa {LONG}\n\n2. Phòng Nội vụ có trách nhiệm:\n\n"
+          f"a) Hướng dẫn các xã.\n\n3. Phòng Tài chính {LONG}\n\n4. Các xã có trách nhiệm:\n\nb) Báo cáo.\n")
+    assert found(lint_text(tmp_path, md, ["KT101"])) == []
+
+
+def test_a_bold_heading_number_given_to_a_plain_paragraph_is_still_a_gap(tmp_path):
+    md = (f"**I. NHIỆM VỤ**\n\n**1. Về văn hóa**\n\nNội dung.\n\n2. Phòng Nội vụ {LONG}\n\n"
+          "**3. Về tài chính**\n\nNội dung.\n")
+    assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
+        ("Đánh số mục không liên tục: sau “1.” là “3.”, thiếu “2.”", "3.")]
+
+
+def test_a_real_gap_between_list_items_is_still_found(tmp_path):
+    md = f"**I. NHIỆM VỤ**\n\n1. Phòng Văn hóa {LONG}\n\n3. Phòng Nội vụ có trách nhiệm:\n\na) Hướng dẫn.\n"
+    assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
+        ("Mục đầu tiên cùng cấp lại đánh số “3.”, thiếu “1.”", "3.")]
+
+
+def test_a_wrapped_bold_markdown_paragraph_is_a_bold_heading():
+    doc = outline("**II. NHIỆM VỤ VÀ GIẢI PHÁP\nTRỌNG TÂM**\n\nNội dung.\n\n**III. TỔ CHỨC\nTHỰC HIỆN**:\n")
+    headings = [(b.text, b.bold, b.label) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [("II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM", True, "II."), ("III. TỔ CHỨC THỰC HIỆN:", True, "III.")]
+    assert (doc.blocks[0].segments[0].para, doc.blocks[0].segments[0].offset) == (0, 2)
+    plain = outline("**1.** Phòng Văn hóa\nthực hiện.\n")
+    assert (plain.blocks[0].text, plain.blocks[0].bold) == ("**1.** Phòng Văn hóa thực hiện.", False)
+
+
+def test_a_bold_lead_in_paragraph_numbers_the_list_too(tmp_path):
+    md = ("**I. NỘI DUNG**\n\n**1. Chủ đề thi đua**\n\nĐoàn kết, sáng tạo.\n\n"
+          "**2. Thời gian thực hiện:** từ tháng 3 đến tháng 12 năm 2024.\n\n**3. Nội dung thi đua**\n\nNội dung.\n")
+    assert found(lint_text(tmp_path, md, ["KT101"])) == []
+
+
+def test_an_elided_quotation_hides_the_numbers_it_leaves_out(tmp_path):
+    md = "**I. MỤC TIÊU**\n\nNội dung.\n\n...\n\n**IV. TỔ CHỨC THỰC HIỆN**\n\nNội dung.\n"
+    assert found(lint_text(tmp_path, md, ["KT101"])) == []
+    md = "**I. MỤC TIÊU**\n\nNội dung.\n\n**IV. TỔ CHỨC THỰC HIỆN**\n\nNội dung.\n"
+    assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
+        ("Đánh số mục không liên tục: sau “I.” là “IV.”, thiếu “II.”", "IV.")]
+
+
+def test_a_table_of_contents_title_is_not_a_numbered_section():
+    assert parse_label("MỤC LỤC") is None
+    assert parse_label("Mục 2. HỌP ĐỘT XUẤT").text == "Mục 2."
+    assert parse_label("Chương IV QUY ĐỊNH CHUNG").text == "Chương IV"
+
+
+def test_numbering_is_not_judged_where_the_outline_nests_unusually(tmp_path):
+    # "2." under "b)": the outline went wrong (item 1 was a paragraph before "a)"), not the numbers
+    md = ("**I. NỘI DUNG**\n\n1. Hội đồng xét duyệt các danh hiệu thi đua hằng năm theo quy định của pháp luật.\n\n"
+          "a) Tham mưu báo cáo kết quả.\n\n**b) Báo cáo xét duyệt:**\n\nDanh hiệu cờ thi đua.\n\n"
+          "**2. Thường trực Hội đồng:**\n\nGiúp việc Hội đồng.\n")
+    # "b)" is bold and "a)" is not: that one is still said; "2." under "b)" is not judged
+    assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
+        ("Mục đầu tiên cùng cấp lại đánh số “b)”, thiếu “a)”", "b)")]
