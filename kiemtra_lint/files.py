@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from pathlib import Path
 
@@ -57,6 +58,37 @@ def same_file_as_input(output: str | Path, inputs: list[str]) -> str | None:
         if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
             return path
     return None
+
+
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "một ống FIFO", "a FIFO"), (stat.S_ISCHR, "một thiết bị", "a device"),
+                  (stat.S_ISBLK, "một thiết bị", "a device"), (stat.S_ISSOCK, "một socket", "a socket"),
+                  (stat.S_ISDIR, "một thư mục", "a folder"))
+
+
+def open_regular(path: str):
+    """``path`` opened for reading in binary, if it is a regular file; else InputError.
+
+    A FIFO would block the open and the read forever, a device such as /dev/zero would be
+    read until memory runs out (its size says 0): so the file is opened without waiting
+    (O_NONBLOCK) and its type checked on the open descriptor, before a byte is read.
+    """
+    from .errors import InputError
+
+    name = os.path.basename(path.rstrip("/")) or path
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise InputError(f"{name}: không đọc được: không mở được tệp ({reason})",
+                         f"{name}: cannot read: cannot open the file ({reason})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        vi, en = next(((vi, en) for test, vi, en in _SPECIAL_KINDS if test(mode)), ("tệp đặc biệt", "a special file"))
+        raise InputError(f"{name}: không đọc được: là {vi}, không phải tệp thông thường; chỉ đọc tệp thông thường",
+                         f"{name}: cannot read: this is {en}, not a regular file; only regular files are read")
+    return os.fdopen(fd, "rb")
 
 
 def is_checkable(path: str) -> bool:
@@ -125,8 +157,6 @@ def private_cache_dir() -> Path | None:
         info = os.stat(base, follow_symlinks=False)
     except (OSError, ValueError):
         return None
-    import stat
-
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
         return None
     return base

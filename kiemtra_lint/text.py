@@ -19,6 +19,25 @@ INVISIBLES = {"\u200b": "ZERO WIDTH SPACE", "\u200c": "ZERO WIDTH NON-JOINER", "
               "\u2060": "WORD JOINER", "\ufeff": "ZERO WIDTH NO-BREAK SPACE", "\u00ad": "SOFT HYPHEN"}
 
 
+UNREADABLE = "\ufffd"  # what a character that could not be read is shown as
+# Code points that are no text: C0/C1 controls but tab, line and page breaks (ESC would reach the
+# terminal as an escape sequence), surrogates (not encodable: the JSON writer and annotate
+# would fail on them) and the non-characters (U+FDD0..U+FDEF, the last two of every plane).
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+                       + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17)) + "]")
+
+
+def is_text_character(code: int) -> bool:
+    """Whether the code point ``code`` may stand in a draft's text (none outside 0..0x10FFFF)."""
+    return 0 <= code < 0x110000 and _NOT_TEXT.match(chr(code)) is None
+
+
+def replace_unreadable(text: str) -> str:
+    """``text`` with every code point that is no text replaced by U+FFFD, one for one (offsets
+    keep), so that no control, surrogate or non-character ever reaches a rule or a report."""
+    return _NOT_TEXT.sub(UNREADABLE, text)
+
+
 def nfc(text: str) -> str:
     """NFC form of ``text`` (fast path for ASCII and text already in NFC)."""
     if text.isascii() or unicodedata.is_normalized("NFC", text):

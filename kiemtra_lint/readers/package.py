@@ -49,6 +49,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ..errors import InputError
+from ..files import open_regular
 
 # ---------------------------------------------------------------------------
 # Limits. A 400-page report has a document.xml of about 20 MB that deflates about
@@ -536,13 +537,7 @@ def open_package(path) -> Package:
     if isinstance(path, bytes):
         path = os.fsdecode(path)
     name = os.path.basename(path.rstrip("/\\")) or path
-    if os.path.isdir(path):
-        raise _fail(name, "là một thư mục, không phải tệp", "this is a folder, not a file")
-    try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        reason = exc.strerror or _exc_text(exc)
-        raise _fail(name, f"không mở được tệp ({reason})", f"cannot open the file ({reason})") from None
+    fh = open_regular(path)  # a FIFO or a device is refused before a byte is read
     try:
         return _open(path, name, fh)
     except BaseException:

@@ -102,11 +102,7 @@ def _child_text(child) -> str:
     if tag == X.NO_BREAK_HYPHEN:
         return "-"
     if tag == X.SYM:
-        try:
-            code = int(child.get(X.w("char")) or "", 16)
-        except ValueError:
-            return ""
-        return "" if 0xE000 <= code <= 0xF8FF else chr(code)
+        return X.sym_text(child.get(X.w("char")))  # as the reader reads it
     return ""
 
 
