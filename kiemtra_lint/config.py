@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field, replace
+import os
 from pathlib import Path
 
 import regex
@@ -76,7 +77,10 @@ def parse_date(value: str) -> _dt.date:
 
 
 def find_config(start: Path) -> Path | None:
-    start = start.resolve()
+    try:
+        start = start.resolve()
+    except (OSError, RuntimeError):  # a symbolic-link loop: look up from where it is named
+        start = Path(os.path.abspath(start))
     folder = start if start.is_dir() else start.parent
     for d in (folder, *folder.parents):
         candidate = d / "kiemtra.toml"

@@ -18,3 +18,12 @@ class InputError(Exception):
 
     def message(self, lang: str = "vi") -> str:
         return self.message_en if lang == "en" else self.message_vi
+
+
+class PartError(InputError):
+    """A part of a .docx that is damaged (not well-formed XML, empty, cannot be inflated).
+
+    The main part's is the file's error; a secondary part's (styles, numbering, notes,
+    comments) is reported as KT006 and the body is still checked.  A part refused as
+    hostile (DOCTYPE, zip bomb) is an InputError, never this: the whole file is refused.
+    """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..document import Document
@@ -18,7 +19,7 @@ def read_document(path: str | Path) -> Document:
 
     p = Path(path)
     name = p.name
-    if not p.exists():
+    if not os.path.lexists(p):  # a symbolic-link loop exists: opening it names the cause
         raise InputError(f"{name}: không tìm thấy tệp", f"{name}: file not found")
     if p.is_dir():
         raise InputError(f"{name}: là thư mục, không phải tệp", f"{name}: is a folder, not a file")

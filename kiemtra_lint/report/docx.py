@@ -465,6 +465,9 @@ def annotate_bytes(source: str, doc: Document, findings: list[Finding], lang: st
         body = root.find(X.BODY) if root is not None else None
         if body is None:
             raise AnnotateError(f"{pkg.name}: không tìm thấy thân văn bản (w:body)")
+        if pkg.strict:  # read through mapped namespaces; written back they would not be Strict
+            raise AnnotateError(f"{pkg.name}: tệp ở dạng Strict Open XML, chưa ghi nhận xét vào được; hãy lưu lại "
+                                "dưới dạng Word Document (.docx) thông thường rồi chạy lại")
         styles_part = pkg.related_part(main, "styles")
         styles = StyleSheet.from_xml(pkg.xml(styles_part) if styles_part else None)
         comments_part = pkg.related_part(main, "comments")

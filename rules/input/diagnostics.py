@@ -109,6 +109,18 @@ rule("KT005", "unreadable-characters", "input", "error",
      bad="Toàn huyện có 49/53 tr\ufffd\ufffdng đạt chuẩn.",
      good="Toàn huyện có 49/53 trường đạt chuẩn.")(_unreadable_characters)
 
+rule("KT006", "unreadable-part", "input", "error",
+     summary_vi="Một phần phụ của tệp .docx bị hỏng (kiểu, đánh số, chú thích, nhận xét) và đã bị bỏ qua",
+     summary_en="A secondary part of the .docx is damaged (styles, numbering, notes, comments) and was skipped",
+     explanation_vi="Phần thân văn bản đọc được nên vẫn được kiểm tra, nhưng phần hỏng thì không: ví dụ chú thích "
+                    "cuối trang hỏng thì không kiểm tra được chú thích, đánh số hỏng thì không thấy số đề mục do Word "
+                    "đánh. Hãy mở tệp bằng Word và lưu lại (Word sửa hoặc báo phần hỏng) rồi kiểm tra lại.",
+     explanation_en="The body could be read and is checked, but the damaged part is not: damaged footnotes are not "
+                    "checked, damaged numbering hides the heading numbers Word generates. Open the file in Word and "
+                    "save it again (Word repairs or reports the part), then check it again.",
+     bad="du-thao.docx có word/footnotes.xml bị cắt dở",
+     good="du-thao.docx được Word lưu lại đầy đủ")(_diagnostics("KT006"))
+
 rule("KT009", "rule-crashed", "input", "warning",
      summary_vi="Một quy tắc gặp lỗi nội bộ và đã bị bỏ qua",
      summary_en="A rule crashed and was skipped",
