@@ -81,13 +81,13 @@ def find_config(start: Path) -> Path | None:
         start = start.resolve()
     except (OSError, RuntimeError):  # a symbolic-link loop: look up from where it is named
         start = Path(os.path.abspath(start))
-    folder = start if start.is_dir() else start.parent
-    for d in (folder, *folder.parents):
+    folder = start if os.path.isdir(start) else start.parent
+    for d in (folder, *folder.parents):  # os.path: False for a name too long (Path raises)
         candidate = d / "kiemtra.toml"
-        if candidate.is_file():
+        if os.path.isfile(candidate):
             return candidate
         py = d / "pyproject.toml"
-        if py.is_file() and _has_tool_table(py):
+        if os.path.isfile(py) and _has_tool_table(py):
             return py
     return None
 

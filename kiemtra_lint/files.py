@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tomllib
@@ -20,7 +21,7 @@ def expand_paths(paths: list[str]) -> list[str]:
     seen: set[str] = set()
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        if os.path.isdir(p):  # os.path answers False for a name too long, where Path.is_dir raises
             found = []
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -37,6 +38,15 @@ def expand_paths(paths: list[str]) -> list[str]:
                 seen.add(c)
                 out.append(c)
     return out
+
+
+def display_path(path: str) -> str:
+    """``path`` as a report may show and write it: the bytes of a name that are not UTF-8 (kept
+    by Python as lone surrogates, which no writer can encode) and control characters (an
+    escape sequence in a file name) shown as U+FFFD, one for each."""
+    from .text import replace_unreadable
+
+    return replace_unreadable(path)
 
 
 def same_file_as_input(output: str | Path, inputs: list[str]) -> str | None:
@@ -74,7 +84,7 @@ def open_regular(path: str):
     """
     from .errors import InputError
 
-    name = os.path.basename(path.rstrip("/")) or path
+    name = display_path(os.path.basename(path.rstrip("/")) or path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)
@@ -95,6 +105,56 @@ def is_checkable(path: str) -> bool:
     from .readers import SUFFIXES
 
     return Path(path).suffix.lower() in SUFFIXES
+
+
+def write_output(path: str | Path, data: bytes | str) -> None:
+    """Write a report or a copy to ``path``; OutputError with the cause, never a traceback.
+
+    A regular file (or a new one) is written through :func:`write_atomic`.  A device or a
+    FIFO already there (/dev/null, a link to /dev/stdout) is written to directly: renaming
+    a file over it would replace the device.  A folder in its place is refused.
+    """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        info = None
+    except OSError as exc:
+        raise _output_error(path, exc) from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise _output_error(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    try:
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            with open(path, "wb") as fh:
+                fh.write(payload)
+        else:
+            write_atomic(path, payload)
+    except OSError as exc:
+        raise _output_error(path, exc) from None
+
+
+def _output_error(path: str | Path, exc: OSError):
+    from .errors import OutputError
+
+    shown = display_path(str(path))
+    folder = display_path(os.path.dirname(str(path)) or ".")
+    reasons = {
+        errno.EISDIR: ("đó là một thư mục; hãy ghi vào một tệp", "it is a folder; write to a file"),
+        errno.ENOENT: (f"không có thư mục {folder}", f"there is no folder {folder}"),
+        errno.ENOTDIR: (f"{folder} không phải thư mục", f"{folder} is not a folder"),
+        errno.EACCES: (f"không có quyền ghi vào {folder}", f"no permission to write in {folder}"),
+        errno.EPERM: (f"không được phép ghi vào {folder}", f"not permitted to write in {folder}"),
+        errno.EROFS: (f"{folder} chỉ cho đọc", f"{folder} is read-only"),
+        errno.ENOSPC: ("hết chỗ trống trên đĩa", "no space left on the disk"),
+        errno.EDQUOT: ("hết hạn mức dung lượng đĩa", "disk quota exceeded"),
+        errno.ENAMETOOLONG: ("tên tệp hoặc đường dẫn quá dài", "the file name or path is too long"),
+    }
+    if exc.errno == errno.ENOENT and os.path.isdir(os.path.dirname(str(path)) or "."):
+        vi, en = f"thư mục {folder} không nhận tệp mới", f"the folder {folder} takes no new files"  # /proc
+    else:
+        vi, en = reasons.get(exc.errno, (exc.strerror or str(exc),) * 2)
+    return OutputError(f"không ghi được tệp kết quả {shown}: {vi}; không có gì được ghi",
+                       f"cannot write the output {shown}: {en}; nothing was written")
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:

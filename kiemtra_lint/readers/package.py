@@ -49,7 +49,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from ..errors import InputError, PartError
-from ..files import open_regular
+from ..files import display_path, open_regular
 
 # ---------------------------------------------------------------------------
 # Limits. A 400-page report has a document.xml of about 20 MB that deflates about
@@ -573,7 +573,7 @@ def open_package(path) -> Package:
     path = os.fspath(path)
     if isinstance(path, bytes):
         path = os.fsdecode(path)
-    name = os.path.basename(path.rstrip("/\\")) or path
+    name = display_path(os.path.basename(path.rstrip("/\\")) or path)
     fh = open_regular(path)  # a FIFO or a device is refused before a byte is read
     try:
         return _open(path, name, fh)

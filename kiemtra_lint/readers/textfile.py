@@ -18,7 +18,7 @@ import regex
 
 from ..document import FOOTNOTE, PARAGRAPH, TABLE_CELL, Block, Comment, Document, NoteRef, Segment, Table
 from ..errors import InputError
-from ..files import open_regular
+from ..files import display_path, open_regular
 from ..text import UNREADABLE, is_nfc, nfc, replace_unreadable
 from .notes import place_notes
 
@@ -71,7 +71,7 @@ def decode(data: bytes, name: str) -> str:
 
 def read_text(path: str) -> Document:
     p = Path(path)
-    name = p.name
+    name = display_path(p.name)
     with open_regular(str(path)) as fh:
         try:
             data = fh.read(MAX_TEXT_BYTES + 1)  # the bytes read are bounded, whatever the size says
