@@ -92,3 +92,16 @@ def test_a_planted_pickle_never_runs(tmp_path, mode):
     assert loaded.returncode == 0, loaded.stderr
     assert loaded.stdout.strip() == "True"
     assert not marker.exists(), "the planted pickle ran"
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage\n\x80\x04K\x01.", b"0" * 64 + b"\n" + b"\x80\x04]\x94."
+                                     + b"\x80\x04}\x94.", b"\xff" * 4096])
+def test_a_corrupted_cache_file_is_ignored_and_rebuilt(tmp_path, content):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("KIEMTRA_NO_CACHE", None)
+    first = subprocess.run([sys.executable, "-c", LOAD], env=env, capture_output=True, text=True, timeout=60)
+    assert first.stdout.strip() == "True"
+    (cached,) = (tmp_path / "kiemtra-lint").iterdir()
+    cached.write_bytes(content)
+    again = subprocess.run([sys.executable, "-c", LOAD], env=env, capture_output=True, text=True, timeout=60)
+    assert (again.returncode, again.stdout.strip(), again.stderr) == (0, "True", "")

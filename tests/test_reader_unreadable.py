@@ -134,3 +134,15 @@ def test_a_text_in_another_encoding_is_still_refused(tmp_path):
     assert out.code == 2
     assert "cp1258.txt: không đọc được: tệp văn bản không ở mã UTF-8 (byte lạ ở vị trí 1); hãy lưu lại với mã UTF-8" \
         in out.stdout + out.stderr
+
+
+def test_escape_sequences_never_reach_the_terminal(tmp_path):
+    """In the text and in the file's name: shown as U+FFFD, even with NO_COLOR and redirected."""
+    path = tmp_path / "a\x1b[2Jb.txt"
+    path.write_text("\x1b]0;tieu de\x07\x1b[2JToàn huyện có 49/53 trường đạt chuẩn, đạt tỷ lệ 90,5%.\n",
+                    encoding="utf-8")
+    out = run_bounded(["check", str(path)], tmp_path)
+    assert out.code == 1
+    assert "\x1b" not in out.stdout + out.stderr and "\x07" not in out.stdout
+    assert "a\ufffd[2Jb.txt" in out.stdout
+    assert "\ufffd]0;tieu de\ufffd\ufffd[2JToàn huyện" in out.stdout
