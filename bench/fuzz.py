@@ -6,7 +6,8 @@
 
 Each case is one mutated .docx (the same mutations as the suite, drawn from a seeded
 random generator instead of hypothesis) checked in-process by ``kiemtra check --format
-json`` with KIEMTRA_STRICT=1, so a rule that raises counts as a crash too.  A crash is
+json`` with KIEMTRA_STRICT=1, so a rule that raises counts as a crash too, then run
+through one more command in turn (sarif, html, github, terminal, tree, annotate).  A crash is
 any exception, a wrong exit code, invalid JSON, a broken excerpt invariant or a case
 slower than 20 s.  Crashing inputs are kept in bench/out/fuzz-crashes/ with what was done
 to them; the summary goes to stdout (and to bench/fuzz.md).
@@ -53,9 +54,12 @@ def worker(args: tuple[int, int, int]) -> tuple[int, dict[str, list[str]], colle
         target = folder / "mutant.docx"
         for i in range(first, first + count):
             blob, done = F.build_case(chooser.pick(entries), chooser)
+            command = F.COMMANDS[i % len(F.COMMANDS)]
             try:
                 data = F.check_bytes(blob, target)
                 outcomes["unreadable (exit 2)" if data["files"][0]["error"] else "read and checked"] += 1
+                F.run_command(blob, target, command)
+                outcomes[" ".join(command[:3]).replace(" {out}", "")] += 1
             except BaseException as exc:  # noqa: BLE001 - everything counts
                 if isinstance(exc, KeyboardInterrupt):
                     raise
@@ -68,7 +72,7 @@ def worker(args: tuple[int, int, int]) -> tuple[int, dict[str, list[str]], colle
                     (CRASHES / f"{name}.txt").write_text(
                         sig + "\n\n" + "\n".join(done) + "\n\n" + "".join(traceback.format_exception(exc)),
                         encoding="utf-8")
-                crashes.setdefault(sig, []).append(f"case {i}: " + "; ".join(done))
+                crashes.setdefault(sig, []).append(f"case {i} (then {' '.join(command)}): " + "; ".join(done))
     return count, crashes, outcomes
 
 
@@ -99,7 +103,11 @@ def main() -> None:
     lines = ["# Fuzzing", "", f"`python bench/fuzz.py --cases {args.cases} --seed {args.seed}`: **{total} cases** in "
              f"{elapsed:.0f} s, **{outcomes['crash']} crashes** ({len(crashes)} distinct); "
              f"{outcomes['read and checked']} read and checked, {outcomes['unreadable (exit 2)']} refused with exit 2 "
-             "and a message.", ""]
+             "and a message.", "",
+             "Each case is also run through one more command, in turn: " + ", ".join(
+                 f"`{name}` {outcomes[name]}" for name in sorted(outcomes) if name.startswith(("check ", "tree", "annotate")))
+             + " (the mutations include attribute values at the edges: numbers, code points, ids, relationship "
+             "targets; see tests/test_fuzz.py).", ""]
     for sig, cases in sorted(crashes.items(), key=lambda kv: -len(kv[1])):
         lines += [f"- {len(cases)}× {sig}", f"  - e.g. {cases[0]}"]
     text = "\n".join(lines) + "\n"

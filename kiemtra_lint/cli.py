@@ -7,6 +7,8 @@ error or a file that could not be read (the other files are still checked).
 from __future__ import annotations
 
 import argparse
+import errno
+import io
 import os
 import sys
 from pathlib import Path
@@ -14,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .cli_words import USAGE_ERROR, HelpFormatter, language_of, use_language
 from .config import FAIL_ON, LANGS, Settings, find_config, load_settings, parse_date
-from .errors import InputError
+from .errors import InputError, OutputError
 from .findings import SEVERITY_RANK
 
 FORMATS = ("terminal", "concise", "json", "sarif", "github", "html")
@@ -113,6 +115,8 @@ def run() -> None:
     cost after a long draft), paid by every pre-commit run for nothing, since the outputs are
     already written (atomically) and flushed here.  mypy ends the same way.
     """
+    if sys.stdout is None:  # started with its standard output closed (`kiemtra check x.docx >&-`)
+        sys.stdout = _ClosedStdout()
     code = main()
     try:
         sys.stdout.flush()
@@ -161,10 +165,42 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"kiemtra: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except OutputError as exc:
+        print(f"kiemtra: {exc.message(getattr(args, 'lang', None) or 'vi')}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        if exc.errno not in (errno.EPIPE, errno.EBADF):
+            raise
+        _stdout_lost(exc)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("kiemtra: đã dừng", file=sys.stderr)
         return 130
     return EXIT_USAGE
+
+
+class _ClosedStdout(io.TextIOBase):
+    """Stands for a standard output that was closed before the start: writing to it fails
+    as writing to a closed descriptor does, so that the command says so (exit 2)."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _stdout_lost(exc: OSError) -> None:
+    """The standard output went away (closed, or the reader of a pipe quit): say so on stderr."""
+    try:
+        print(f"kiemtra: không ghi được ra đầu ra chuẩn ({exc.strerror}); kết quả không được in ra, "
+              "hãy dùng -o TỆP để ghi vào tệp", file=sys.stderr)
+    except (OSError, ValueError, AttributeError):  # stderr gone too: the exit code says it
+        pass
+    sys.stdout = open(os.devnull, "w")  # nothing more to lose; the final flush must not fail
 
 
 class SettingsResolver:
@@ -318,7 +354,7 @@ def _show_progress(n_files: int) -> bool:
 
 
 def cmd_check(args) -> int:
-    from .files import expand_paths, write_atomic
+    from .files import expand_paths, write_output
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs phải ≥ 1")
@@ -340,7 +376,7 @@ def cmd_check(args) -> int:
     else:
         out = render(args.format, results, lang, to_file=bool(args.output), quiet=args.quiet)
     if args.output:
-        write_atomic(args.output, out)
+        write_output(args.output, out)
     elif out is not None:
         sys.stdout.write(out)
     _report_unreadable(results, lang)
@@ -413,7 +449,7 @@ def _refuse_output_onto_input(output: str, inputs: list[str]) -> None:
 def _word_copy(args, what_vi: str, make) -> int:
     """annotate and fix: check a Word draft, then write ``make(src, result, lang)``'s bytes to
     -o (never onto the draft, never over a file without --force); its summary on stderr."""
-    from .files import write_atomic
+    from .files import write_output
     from .lint import lint_file
     from .readers import DOCX_SUFFIXES
     from .report.docx_copy import CopyError
@@ -441,7 +477,7 @@ def _word_copy(args, what_vi: str, make) -> int:
     except CopyError as exc:
         print(f"kiemtra: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    write_atomic(out, data)
+    write_output(out, data)
     print(f"kiemtra: {summary}", file=sys.stderr)
     return EXIT_OK
 

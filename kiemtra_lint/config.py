@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field, replace
+import os
 from pathlib import Path
 
 import regex
@@ -98,14 +99,17 @@ def parse_date(value: str) -> _dt.date:
 
 
 def find_config(start: Path) -> Path | None:
-    start = start.resolve()
-    folder = start if start.is_dir() else start.parent
-    for d in (folder, *folder.parents):
+    try:
+        start = start.resolve()
+    except (OSError, RuntimeError):  # a symbolic-link loop: look up from where it is named
+        start = Path(os.path.abspath(start))
+    folder = start if os.path.isdir(start) else start.parent
+    for d in (folder, *folder.parents):  # os.path: False for a name too long (Path raises)
         candidate = d / "kiemtra.toml"
-        if candidate.is_file():
+        if os.path.isfile(candidate):
             return candidate
         py = d / "pyproject.toml"
-        if py.is_file() and _has_tool_table(py):
+        if os.path.isfile(py) and _has_tool_table(py):
             return py
     return None
 

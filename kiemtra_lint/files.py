@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tomllib
 from pathlib import Path
 
@@ -22,7 +24,7 @@ def expand_paths(paths: list[str]) -> list[str]:
     seen: set[str] = set()
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        if os.path.isdir(p):  # os.path answers False for a name too long, where Path.is_dir raises
             found = []
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -60,6 +62,15 @@ def git_ignored(folder: str, files: list[str]) -> set[str]:
     return {f for f in files if os.path.abspath(f) in ignored}
 
 
+def display_path(path: str) -> str:
+    """``path`` as a report may show and write it: the bytes of a name that are not UTF-8 (kept
+    by Python as lone surrogates, which no writer can encode) and control characters (an
+    escape sequence in a file name) shown as U+FFFD, one for each."""
+    from .text import replace_unreadable
+
+    return replace_unreadable(path)
+
+
 def same_file_as_input(output: str | Path, inputs: list[str]) -> str | None:
     """The input that ``output`` would overwrite, compared by device and inode (so a relative
     spelling, a symbolic link or a hard link to a draft is caught), or None.
@@ -79,6 +90,87 @@ def same_file_as_input(output: str | Path, inputs: list[str]) -> str | None:
         if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
             return path
     return None
+
+
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "một ống FIFO", "a FIFO"), (stat.S_ISCHR, "một thiết bị", "a device"),
+                  (stat.S_ISBLK, "một thiết bị", "a device"), (stat.S_ISSOCK, "một socket", "a socket"),
+                  (stat.S_ISDIR, "một thư mục", "a folder"))
+
+
+def open_regular(path: str):
+    """``path`` opened for reading in binary, if it is a regular file; else InputError.
+
+    A FIFO would block the open and the read forever, a device such as /dev/zero would be
+    read until memory runs out (its size says 0): so the file is opened without waiting
+    (O_NONBLOCK) and its type checked on the open descriptor, before a byte is read.
+    """
+    from .errors import InputError
+
+    name = display_path(os.path.basename(path.rstrip("/")) or path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise InputError(f"{name}: không đọc được: không mở được tệp ({reason})",
+                         f"{name}: cannot read: cannot open the file ({reason})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        vi, en = next(((vi, en) for test, vi, en in _SPECIAL_KINDS if test(mode)), ("tệp đặc biệt", "a special file"))
+        raise InputError(f"{name}: không đọc được: là {vi}, không phải tệp thông thường; chỉ đọc tệp thông thường",
+                         f"{name}: cannot read: this is {en}, not a regular file; only regular files are read")
+    return os.fdopen(fd, "rb")
+
+
+def write_output(path: str | Path, data: bytes | str) -> None:
+    """Write a report or a copy to ``path``; OutputError with the cause, never a traceback.
+
+    A regular file (or a new one) is written through :func:`write_atomic`.  A device or a
+    FIFO already there (/dev/null, a link to /dev/stdout) is written to directly: renaming
+    a file over it would replace the device.  A folder in its place is refused.
+    """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        info = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        info = None
+    except OSError as exc:
+        raise _output_error(path, exc) from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise _output_error(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    try:
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            with open(path, "wb") as fh:
+                fh.write(payload)
+        else:
+            write_atomic(path, payload)
+    except OSError as exc:
+        raise _output_error(path, exc) from None
+
+
+def _output_error(path: str | Path, exc: OSError):
+    from .errors import OutputError
+
+    shown = display_path(str(path))
+    folder = display_path(os.path.dirname(str(path)) or ".")
+    reasons = {
+        errno.EISDIR: ("đó là một thư mục; hãy ghi vào một tệp", "it is a folder; write to a file"),
+        errno.ENOENT: (f"không có thư mục {folder}", f"there is no folder {folder}"),
+        errno.ENOTDIR: (f"{folder} không phải thư mục", f"{folder} is not a folder"),
+        errno.EACCES: (f"không có quyền ghi vào {folder}", f"no permission to write in {folder}"),
+        errno.EPERM: (f"không được phép ghi vào {folder}", f"not permitted to write in {folder}"),
+        errno.EROFS: (f"{folder} chỉ cho đọc", f"{folder} is read-only"),
+        errno.ENOSPC: ("hết chỗ trống trên đĩa", "no space left on the disk"),
+        errno.EDQUOT: ("hết hạn mức dung lượng đĩa", "disk quota exceeded"),
+        errno.ENAMETOOLONG: ("tên tệp hoặc đường dẫn quá dài", "the file name or path is too long"),
+    }
+    if exc.errno == errno.ENOENT and os.path.isdir(os.path.dirname(str(path)) or "."):
+        vi, en = f"thư mục {folder} không nhận tệp mới", f"the folder {folder} takes no new files"  # /proc
+    else:
+        vi, en = reasons.get(exc.errno, (exc.strerror or str(exc),) * 2)
+    return OutputError(f"không ghi được tệp kết quả {shown}: {vi}; không có gì được ghi",
+                       f"cannot write the output {shown}: {en}; nothing was written")
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
@@ -141,8 +233,6 @@ def private_cache_dir() -> Path | None:
         info = os.stat(base, follow_symlinks=False)
     except (OSError, ValueError):
         return None
-    import stat
-
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
         return None
     return base

@@ -11,6 +11,7 @@ from .document import Document
 from .engine import Context, run_rules
 from .registry import select_rules
 from .errors import InputError
+from .files import display_path
 from .findings import Finding, Msg
 from .rules.structure.profiles import apply_profile
 from .report.locate import place
@@ -34,7 +35,7 @@ def lint_file(path: str, settings: Settings, keep_document: bool = False, timed:
     """Check one file; never raises for a bad file (the error goes into the result)."""
     from .readers import read_document
 
-    result = FileResult(path=path)
+    result = FileResult(path=display_path(path))
     t0 = time.perf_counter()
     try:
         doc = read_document(path)
@@ -43,7 +44,7 @@ def lint_file(path: str, settings: Settings, keep_document: bool = False, timed:
         result.error_code = exc.code
         return result
     except (MemoryError, RecursionError) as exc:
-        name = Path(path).name
+        name = display_path(Path(path).name)
         result.error = Msg(f"{name}: không đọc được: tệp quá lớn hoặc lồng nhau quá sâu ({type(exc).__name__})",
                            f"{name}: cannot read: the file is too large or too deeply nested ({type(exc).__name__})")
         result.error_code = "KT001"

@@ -3,8 +3,9 @@
 Each case takes a valid .docx (the samples, and a seed built here with numbering,
 footnotes, comments, tracked changes, fields, a text box and nested tables) and applies
 1-4 mutations: at the XML level (drop, duplicate or move an element, shuffle an element's
-children, corrupt / remove / add an attribute, replace a text) in any part, or at the ZIP
-level (truncate, flip bytes).  The command must leave the file as it was, answer with exit
+children, corrupt / remove / add an attribute, set an attribute to an edge number or code
+point, point a relationship elsewhere, replace a text) in any part, or at the ZIP level
+(truncate, flip bytes); then one more command (another output format, tree, annotate).  The command must leave the file as it was, answer with exit
 0, 1 or 2 and valid JSON
 in which every finding's excerpt is its text[start:end] and every unreadable file has a
 message naming it; a rule that raises fails the test (KIEMTRA_STRICT=1, see conftest).
@@ -45,6 +46,17 @@ TEXTS = ["", " ", "49/53", "đạt 92,5%", "1.500.050,30", "35-NQ/TW ngày 22/10
          "9" * 400, "đã đã đã", "Tổng số 09, trong đó 02 và 07", "\t\n", "&<>\"'"]
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 ATTRS = ["val", "id", "numId", "ilvl", "abstractNumId", "type", "styleId", "fldCharType", "char", "ascii", "author"]
+# Attribute values at the edges, for every attribute read as a number, a code point, an id or
+# a target (issue 13): out of int32/int64 and of the code point range, surrogates,
+# non-characters, controls, a number past Python's 4,300-digit limit, relationship targets
+# pointing at the package's own parts, outside it or nowhere.
+NUMBERS = ["0", "-1", "2147483647", "2147483648", "-2147483649", "9223372036854775808", "1" * 20, "9" * 5000,
+           "110000", "10FFFF", "D800", "DFFF", "FFFE", "FFFF", "FDD0", "1B", "7F", "9B", "0000", "F020", "-0",
+           "+5", " 3 ", "1_000", "٣", "0x1F", "1e3", "64", "65", "1000000"]
+TARGETS = ["[Content_Types].xml", "/[Content_Types].xml", "_rels/.rels", "../_rels/.rels", "document.xml",
+           "/word/document.xml", "styles.xml", "numbering.xml", "footnotes.xml", "../../../../etc/passwd",
+           "file:///etc/passwd", "http://example.invalid/x.xml", "", " ", "%2e%2e/x", "word/../word/styles.xml",
+           "a" * 300, "x.xml#frag", "\\server\\share"]
 
 
 # ---------------------------------------------------------------------------
@@ -139,7 +151,8 @@ def mutate_xml(data: bytes, c) -> tuple[bytes, str]:
         return data, "too small"
     el = elements[c.integer(1, len(elements) - 1)]
     parent = el.getparent()
-    op = c.pick(["drop", "duplicate", "move", "shuffle", "attr", "attr-drop", "attr-add", "text", "unwrap"])
+    op = c.pick(["drop", "duplicate", "move", "shuffle", "attr", "attr-drop", "attr-add", "text", "unwrap",
+                 "number", "target"])
     name = etree.QName(el).localname
     if op == "drop":
         parent.remove(el)
@@ -168,6 +181,11 @@ def mutate_xml(data: bytes, c) -> tuple[bytes, str]:
             del el.attrib[key]
     elif op == "attr-add":
         el.set(f"{{{W_NS}}}{c.pick(ATTRS)}", c.pick(GARBAGE))
+    elif op == "number" and el.attrib:  # an edge value in any attribute, often a numeric one
+        el.set(c.pick(sorted(el.attrib)), c.pick(NUMBERS))
+    elif op == "target":  # a relationship's target (or any element's first attribute)
+        rels = [e for e in elements if e.get("Target") is not None]
+        (rels[c.integer(0, len(rels) - 1)] if rels else el).set("Target", c.pick(TARGETS))
     elif op == "text":
         el.text = c.pick(TEXTS)
     elif op == "unwrap":  # replace an element by its children
@@ -213,6 +231,29 @@ class Hang(Exception):
 
 def _alarm(*_):
     raise Hang(f"no answer in {CASE_SECONDS} s")
+
+
+COMMANDS = [("check", "--format", "sarif"), ("check", "--format", "html"), ("check", "--format", "github"),
+            ("check", "--format", "terminal"), ("tree", "--format", "json"), ("annotate", "-o", "{out}", "--force")]
+
+
+def run_command(blob: bytes, path: Path, command: tuple[str, ...]) -> int:
+    """Run one more command on ``blob`` in-process (every output format, tree, annotate);
+    its output is thrown away; any exception or a hang propagates; the input must not change."""
+    path.write_bytes(blob)
+    out = path.with_name("annotated" + path.suffix)
+    args = [command[0], str(path), *(a.format(out=out) for a in command[1:])]
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, CASE_SECONDS)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            code = main(args)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert path.read_bytes() == blob, "the input file changed"
+    assert code in (0, 1, 2), (args, code)
+    return code
 
 
 def check_bytes(blob: bytes, path: Path) -> dict:
@@ -277,3 +318,4 @@ def test_mutated_drafts_never_crash(seeds, data):
     blob, done = build_case(c.pick(entries), c)
     note(done)
     check_bytes(blob, folder / "mutant.docx")
+    run_command(blob, folder / "mutant.docx", c.pick(COMMANDS))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
+from ..files import display_path
 
 DOCX_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
@@ -17,10 +19,10 @@ def read_document(path: str | Path) -> Document:
     from ..outline import build_outline
 
     p = Path(path)
-    name = p.name
-    if not p.exists():
+    name = display_path(p.name)
+    if not _named_entry(p):
         raise InputError(f"{name}: không tìm thấy tệp", f"{name}: file not found")
-    if p.is_dir():
+    if os.path.isdir(p):
         raise InputError(f"{name}: là thư mục, không phải tệp", f"{name}: is a folder, not a file")
     suffix = p.suffix.lower()
     if suffix in TEXT_SUFFIXES:
@@ -40,3 +42,15 @@ def read_document(path: str | Path) -> Document:
     diagnose(doc)
     build_outline(doc)
     return doc
+
+
+def _named_entry(path: Path) -> bool:
+    """Whether ``path`` names something, even what cannot be opened: a symbolic-link loop, a
+    name too long for the system (opening it then names the cause); False when nothing is there."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError):
+        return True
+    return True

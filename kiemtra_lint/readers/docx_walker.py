@@ -92,11 +92,12 @@ class RawTable:
     rows: list[list[RawCell]] = field(default_factory=list)
 
 
+MAX_GRID = 1000  # columns of a table's grid (Word allows 63): a larger span or offset is garbage
+INT32 = 2**31 - 1  # ST_DecimalNumber
+
+
 def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
+    return X.bounded_int(value, -INT32 - 1, INT32)
 
 
 class PartWalker:
@@ -150,13 +151,13 @@ class PartWalker:
             col = 0
             if trpr is not None:
                 gb = _child(trpr, X.GRID_BEFORE)
-                col = _int(gb.get(X.W_VAL)) or 0 if gb is not None else 0
+                col = X.bounded_int(gb.get(X.W_VAL), 0, MAX_GRID) or 0 if gb is not None else 0
             for tc in self._wrapped(tr, X.TC):
                 span, vmerge = _cell_props(_child(tc, X.TCPR))
                 cell = RawCell(col, span, vmerge)
                 self._collect_blocks(tc, cell.items)
                 row.append(cell)
-                col += span
+                col = min(col + span, MAX_GRID)
             table.rows.append(row)
         return table
 
@@ -337,9 +338,7 @@ class PartWalker:
         elif tag == X.NO_BREAK_HYPHEN:
             return "-"
         elif tag == X.SYM:
-            code = _int_hex(child.get(_W_CHAR))
-            if code is not None and not 0xE000 <= code <= 0xF8FF:
-                return chr(code)
+            return X.sym_text(child.get(_W_CHAR)) or None
         elif tag == X.FOOTNOTE_REFERENCE or tag == X.ENDNOTE_REFERENCE:
             note = child.get(X.W_ID)
             if note is not None and self._visible():
@@ -379,17 +378,10 @@ def _cell_props(tcpr) -> tuple[int, str | None]:
         elif tag == X.V_MERGE and vm is None:
             vm = prop
     if gs is not None:
-        span = max(1, _int(gs.get(X.W_VAL)) or 1)
+        span = X.bounded_int(gs.get(X.W_VAL), 1, MAX_GRID) or 1
     if vm is not None:
         vmerge = vm.get(X.W_VAL) or "continue"
     return span, vmerge
-
-
-def _int_hex(value: str | None) -> int | None:
-    try:
-        return int(value, 16) if value else None
-    except ValueError:
-        return None
 
 
 def _skipped_box(box, stop) -> bool:

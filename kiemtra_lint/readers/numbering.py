@@ -70,6 +70,11 @@ __all__ = ["ListLabel", "Numbering", "format_number"]
 
 LEVELS = 9
 _MAX_START = 10**6  # larger starts are garbage; keep arithmetic and strings small
+# A rendered label stays short whatever the level says: lvlText "%1" x50 in upperLetter from
+# 1,000,000 would be 1.9 MB a paragraph, a custom format of 5 million zeros 5 MB.
+_MAX_LEVEL_TEXT = 255  # characters of w:lvlText
+_MAX_LETTERS = 10  # repeats of a letter ("AAAAAAAAAA" is 244 in upperLetter); past it, decimal
+_MAX_PAD = 10  # zeros of a zero-padded format
 _MAX_LINK_HOPS = 16
 _PLACEHOLDER = regex.compile(r"%([1-9])")
 _CUSTOM_ZERO = regex.compile(r"(0*1)\s*,")
@@ -154,11 +159,12 @@ def format_number(value: int, fmt: str, pad: int = 0) -> str:
         if fmt in ("upperLetter", "lowerLetter"):
             # Word: A..Z, then AA..ZZ, AAA..: the letter repeated, not base 26
             q, r = divmod(value - 1, 26)
-            s = chr(ord("A") + r) * (q + 1)
-            return s if fmt == "upperLetter" else s.lower()
+            if q < _MAX_LETTERS:
+                s = chr(ord("A") + r) * (q + 1)
+                return s if fmt == "upperLetter" else s.lower()
     if fmt == "decimalZero":
         pad = max(pad, 2)
-    s = str(abs(value)).rjust(pad, "0")
+    s = str(abs(value)).rjust(min(pad, _MAX_PAD), "0")
     return "-" + s if value < 0 else s
 
 
@@ -248,7 +254,7 @@ def _read_level(lvl) -> _RawLevel:
         if _null_attr(el, "null"):
             raw.text = ""
         else:
-            raw.text = _val(el) or ""
+            raw.text = (_val(el) or "")[:_MAX_LEVEL_TEXT]
     el = lvl.find(_w("lvlRestart"))
     if el is not None:
         raw.restart_given = True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..text import UNREADABLE, is_text_character
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
@@ -45,3 +47,33 @@ def on_off(el) -> bool | None:
         return None
     v = el.get(W_VAL)
     return v is None or v.lower() not in FALSE_VALUES
+
+
+def sym_text(code: str | None) -> str:
+    """The text a ``w:sym`` stands for, from its ``w:char`` (hexadecimal).
+
+    A glyph of a symbol font (private use area) is no text: "".  A value that is no
+    character (out of range, a surrogate, a control, a non-character, not a number) is
+    shown as U+FFFD, which the input rules report, never passed on to fail in a writer.
+    """
+    if not code:
+        return ""
+    try:
+        value = int(code, 16) if len(code) <= 8 else -1
+    except ValueError:
+        return UNREADABLE
+    if 0xE000 <= value <= 0xF8FF:
+        return ""
+    return chr(value) if is_text_character(value) else UNREADABLE
+
+
+def bounded_int(value: str | None, low: int, high: int) -> int | None:
+    """A decimal attribute read as a number in ``low..high``; None when it is absent, not a
+    number or out of range (a grid span of 10**20 would build a row of that many cells)."""
+    if value is None or len(value) > 12:
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        return None
+    return number if low <= number <= high else None

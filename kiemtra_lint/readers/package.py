@@ -48,14 +48,19 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from ..errors import InputError
+from ..errors import InputError, PartError
+from ..files import display_path, open_regular
 
 # ---------------------------------------------------------------------------
 # Limits. A 400-page report has a document.xml of about 20 MB that deflates about
 # 10:1; the limits leave an order of magnitude of headroom above that.
 
-#: Largest inflated size of one part (declared and actually read).
-MAX_PART_SIZE = 256 * 1024 * 1024
+#: Largest inflated size of one part (declared and actually read): a 400-page draft's
+#: document.xml is about 10 MB.
+MAX_PART_SIZE = 64 * 1024 * 1024
+#: Largest number of XML elements in one part (counted from its bytes before parsing): a
+#: 400-page draft has about 310,000; each costs lxml memory and the walker time.
+MAX_ELEMENTS = 1_500_000
 #: Largest inflated total of all parts read through one Package.
 MAX_TOTAL_SIZE = 512 * 1024 * 1024
 #: Largest declared compression ratio (inflated / compressed) ...
@@ -77,6 +82,21 @@ OFFICE_DOCUMENT_TYPES = (
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
 )
 
+# Strict Open XML (ISO/IEC 29500 Strict) names the same elements in other namespaces: a part
+# is read with them mapped to the Transitional ones the readers know, or a Strict draft
+# would be read as empty and pass.
+STRICT_NAMESPACES = {
+    b"http://purl.oclc.org/ooxml/wordprocessingml/main":
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    b"http://purl.oclc.org/ooxml/officeDocument/relationships":
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    b"http://purl.oclc.org/ooxml/officeDocument/math": b"http://schemas.openxmlformats.org/officeDocument/2006/math",
+    b"http://purl.oclc.org/ooxml/drawingml/main": b"http://schemas.openxmlformats.org/drawingml/2006/main",
+    b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing":
+        b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+}
+_STRICT_MARK = b"http://purl.oclc.org/ooxml/"
+
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_LOCAL = b"PK\x03\x04"
 _EOCD_SIG = b"PK\x05\x06"
@@ -90,8 +110,8 @@ _DOCTYPE_MARKS = (b"<!DOCTYPE", "<!DOCTYPE".encode("utf-16-le"), "<!DOCTYPE".enc
 # Messages
 
 
-def _fail(name: str, vi: str, en: str, code: str = "KT001") -> InputError:
-    return InputError(f"{name}: không đọc được: {vi}", f"{name}: cannot read: {en}", code)
+def _fail(name: str, vi: str, en: str, code: str = "KT001", error: type[InputError] = InputError) -> InputError:
+    return error(f"{name}: không đọc được: {vi}", f"{name}: cannot read: {en}", code)
 
 
 def _size(n: int) -> str:
@@ -140,10 +160,15 @@ def parse_xml(data: bytes, what: str, part: str | None = None):
     where_vi = f"phần {part} " if part else ""
     where_en = f"part {part} " if part else ""
     if not data or not data.strip():
-        raise _fail(what, f"{where_vi}trống", f"{where_en}is empty")
+        raise _fail(what, f"{where_vi}trống", f"{where_en}is empty", error=PartError)
     head = data[:DOCTYPE_SCAN_BYTES].upper()
     if any(mark in head for mark in _DOCTYPE_MARKS):
         raise _doctype(what, where_vi, where_en)
+    elements = data.count(b"<") - data.count(b"</")  # at least the start and empty tags
+    if elements > MAX_ELEMENTS:
+        raise _fail(what, f"{where_vi}có quá nhiều phần tử XML (khoảng {elements:,}; giới hạn {MAX_ELEMENTS:,})"
+                    .replace(",", "."), f"{where_en}has too many XML elements (about {elements:,}; "
+                                        f"limit {MAX_ELEMENTS:,})")
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
@@ -159,14 +184,14 @@ def parse_xml(data: bytes, what: str, part: str | None = None):
             raise _fail(what, f"{where_vi}lồng nhau quá sâu (hơn 2.048 cấp: bảng trong bảng, liên kết trong liên kết)",
                         f"{where_en}is nested too deeply (more than 2,048 levels)") from None
         raise _fail(
-            what, f"{where_vi}không phải XML hợp lệ ({line}{msg})", f"{where_en}is not well-formed XML ({line_en}{msg})"
-        ) from None
+            what, f"{where_vi}không phải XML hợp lệ ({line}{msg})", f"{where_en}is not well-formed XML ({line_en}{msg})",
+            error=PartError) from None
     except Exception as exc:  # lxml can raise other LxmlError/ValueError on odd input
         raise _fail(
-            what, f"{where_vi}không phải XML hợp lệ ({_exc_text(exc)})", f"{where_en}is not well-formed XML ({_exc_text(exc)})"
-        ) from None
+            what, f"{where_vi}không phải XML hợp lệ ({_exc_text(exc)})", f"{where_en}is not well-formed XML ({_exc_text(exc)})",
+            error=PartError) from None
     if root is None:
-        raise _fail(what, f"{where_vi}trống", f"{where_en}is empty")
+        raise _fail(what, f"{where_vi}trống", f"{where_en}is empty", error=PartError)
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise _doctype(what, where_vi, where_en)
@@ -288,6 +313,7 @@ class Package:
         self._rels: dict[str, list[tuple[str, str]]] = {}
         self._inflated = 0
         self.main_part = ""
+        self.strict = False  # a part was read in Strict Open XML (mapped to Transitional)
 
     # -- setup ------------------------------------------------------------
 
@@ -341,6 +367,12 @@ class Package:
                     "thiếu phần nội dung chính word/document.xml",
                     "the main document part word/document.xml is missing",
                 )
+        if found.lower() == "[content_types].xml" or found.lower().endswith(".rels"):
+            raise _fail(
+                self.name,
+                f"phần nội dung chính được khai báo là {found}, không phải một văn bản Word (tệp bị hỏng hoặc bị sửa)",
+                f"the main document part is declared as {found}, not a Word document (damaged or tampered file)",
+            )
         top = found.split("/", 1)[0].lower()
         if top in ("xl", "ppt"):
             kind = "Excel (.xlsx)" if top == "xl" else "PowerPoint (.pptx)"
@@ -385,6 +417,11 @@ class Package:
         data = self.read(part_name)
         if data is None:
             return None
+        if _STRICT_MARK in data[:DOCTYPE_SCAN_BYTES]:
+            for strict, transitional in STRICT_NAMESPACES.items():
+                for quote in (b'"', b"'"):
+                    data = data.replace(quote + strict + quote, quote + transitional + quote)
+            self.strict = True
         return parse_xml(data, self.name, self._lookup(part_name))
 
     def close(self) -> None:
@@ -505,6 +542,7 @@ class Package:
                 self.name,
                 f"phần {part} bị hỏng, không giải nén được ({_exc_text(exc)})",
                 f"part {part} is damaged and cannot be inflated ({_exc_text(exc)})",
+                error=PartError,
             ) from None
         self._inflated += got
         return chunks[0] if len(chunks) == 1 else b"".join(chunks)
@@ -535,14 +573,8 @@ def open_package(path) -> Package:
     path = os.fspath(path)
     if isinstance(path, bytes):
         path = os.fsdecode(path)
-    name = os.path.basename(path.rstrip("/\\")) or path
-    if os.path.isdir(path):
-        raise _fail(name, "là một thư mục, không phải tệp", "this is a folder, not a file")
-    try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        reason = exc.strerror or _exc_text(exc)
-        raise _fail(name, f"không mở được tệp ({reason})", f"cannot open the file ({reason})") from None
+    name = display_path(os.path.basename(path.rstrip("/\\")) or path)
+    fh = open_regular(path)  # a FIFO or a device is refused before a byte is read
     try:
         return _open(path, name, fh)
     except BaseException:

@@ -10,55 +10,80 @@ outputs can point at a line.
 
 from __future__ import annotations
 
+import bisect
+import codecs
 from pathlib import Path
 
 import regex
 
 from ..document import FOOTNOTE, PARAGRAPH, TABLE_CELL, Block, Comment, Document, NoteRef, Segment, Table
 from ..errors import InputError
-from ..text import nfc
+from ..files import display_path, open_regular
+from ..text import UNREADABLE, is_nfc, nfc, replace_unreadable
 from .notes import place_notes
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024
 
 _ATX = regex.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = regex.compile(r"^\*\*(.+)\*\*:?$")
-_NOTE_DEF = regex.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
-_NOTE_REF = regex.compile(r"\[\^([^\]\s]+)\]")
+# Every pattern runs in time linear in its line: a note key stops at the next "[" (else
+# "[^" x 40,000 is tried from each of its starts to the end), the spaces of a table rule are
+# taken possessively (else 20,000 of them are split between two \s* every way there is).
+_NOTE_DEF = regex.compile(r"^\[\^([^\]\s\[]+)\]:\s*(.*)$")
+_NOTE_REF = regex.compile(r"\[\^([^\]\s\[]+)\]")
 _TABLE_ROW = regex.compile(r"^\s*\|.*\|\s*$")
-_TABLE_RULE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_HTML_COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
+_TABLE_RULE = regex.compile(r"^\s*+\|?\s*+:?-{2,}+:?\s*+(?:\|\s*+:?-{2,}+:?\s*+)*+\|?\s*+$")
+COMMENT_OPEN, COMMENT_CLOSE = "<!--", "-->"
+
+
+# Byte order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+#: Past one bad byte in this many, a text file is taken to be in another encoding and refused.
+MAX_BAD_BYTES_RATIO = 100
 
 
 def decode(data: bytes, name: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """The text of a text file: UTF-8, or UTF-16/UTF-32 with a byte order mark.
+
+    What cannot be decoded (a stray byte, a lone surrogate, an odd last byte of UTF-16) is
+    read as U+FFFD, which the input rules report (KT005), and the rest is checked; a file
+    with more than one bad byte in a hundred is in another encoding and refused.
+    """
+    encoding = "utf-8"
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            data, encoding = data[len(bom):], enc
+            break
     try:
-        return data.decode("utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError as exc:
+        first = exc.start
+    text = data.decode(encoding, errors="replace")
+    if encoding == "utf-8" and (text.count(UNREADABLE) - data.count(UNREADABLE.encode())) * MAX_BAD_BYTES_RATIO \
+            > len(data):
         raise InputError(
-            f"{name}: không đọc được: tệp văn bản không ở mã UTF-8 (byte lạ ở vị trí {exc.start}); "
+            f"{name}: không đọc được: tệp văn bản không ở mã UTF-8 (byte lạ ở vị trí {first}); "
             "hãy lưu lại với mã UTF-8",
-            f"{name}: cannot read: the text file is not UTF-8 (bad byte at {exc.start}); save it as UTF-8") from None
+            f"{name}: cannot read: the text file is not UTF-8 (bad byte at {first}); save it as UTF-8") from None
+    return text
 
 
 def read_text(path: str) -> Document:
     p = Path(path)
-    name = p.name
-    try:
-        size = p.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise InputError(f"{name}: không đọc được: tệp quá lớn ({size // 1048576} MB)",
-                             f"{name}: cannot read: the file is too large ({size // 1048576} MB)")
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}: không mở được tệp ({exc.strerror})",
-                         f"{name}: cannot open the file ({exc.strerror})") from None
+    name = display_path(p.name)
+    with open_regular(str(path)) as fh:
+        try:
+            data = fh.read(MAX_TEXT_BYTES + 1)  # the bytes read are bounded, whatever the size says
+        except OSError as exc:
+            raise InputError(f"{name}: không đọc được: lỗi khi đọc tệp ({exc.strerror})",
+                             f"{name}: cannot read: error while reading the file ({exc.strerror})") from None
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(f"{name}: không đọc được: tệp quá lớn (hơn {MAX_TEXT_BYTES // 1048576} MB)",
+                         f"{name}: cannot read: the file is too large (over {MAX_TEXT_BYTES // 1048576} MB)")
     text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
     fmt = "md" if p.suffix.lower() in (".md", ".markdown") else "txt"
-    return parse_text(text, str(path), fmt)
+    return parse_text(replace_unreadable(text), str(path), fmt)
 
 
 class _Builder:
@@ -125,6 +150,7 @@ def parse_text(text: str, path: str, fmt: str) -> Document:
     notes: dict[str, tuple[int, str]] = {}
     i = 0
     comment_count = 0
+    closers = _Closers(lines)
     paragraph: list[tuple[int, str]] = []
 
     def flush_paragraph() -> None:
@@ -137,16 +163,15 @@ def parse_text(text: str, path: str, fmt: str) -> Document:
     while i < len(lines):
         line = lines[i]
         # HTML comments (possibly inline) become comments on their block
-        if "<!--" in line:
-            full = line
-            while "-->" not in full and i + 1 < len(lines):
-                i += 1
-                full += "\n" + lines[i]
-            for m in _HTML_COMMENT.finditer(full):
+        if COMMENT_OPEN in line:
+            last = closers.last_line(i, line)
+            full = line if last == i else "\n".join(lines[i:last + 1])
+            i = last
+            line, bodies = _take_comments(full)
+            for body in bodies:
                 comment_count += 1
-                b.pending_comments.append((f"c{comment_count}", m.group(1).strip()))
-            line = _HTML_COMMENT.sub(lambda m: " " * len(m.group()), full).split("\n")[-1] if "\n" in full \
-                else _HTML_COMMENT.sub(lambda m: " " * len(m.group()), full)
+                b.pending_comments.append((f"c{comment_count}", body))
+            line = line.split("\n")[-1]
         stripped = line.strip()
         if not stripped:
             flush_paragraph()
@@ -205,6 +230,46 @@ def _unwrap_bold(paragraph: list[tuple[int, str]]) -> list[tuple[int, int, str]]
     end = text.rindex("**")
     pieces[-1] = (line_no, col, text[:end] + text[end + 2:])
     return pieces
+
+
+class _Closers:
+    """Where the HTML comment opened on a line ends: the lines holding "-->" are found once,
+    so that a draft of 40,000 lines each opening a comment is read in linear time."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._with_close: list[int] | None = None
+
+    def last_line(self, i: int, line: str) -> int:
+        """The line where the first comment opened on line ``i`` closes; ``i`` itself when it
+        closes there or never does (an unclosed "<!--" is text, not a comment hiding the rest)."""
+        opened = line.find(COMMENT_OPEN)
+        if line.find(COMMENT_CLOSE, opened + len(COMMENT_OPEN)) >= 0:
+            return i
+        if self._with_close is None:
+            self._with_close = [k for k, text in enumerate(self._lines) if COMMENT_CLOSE in text]
+        at = bisect.bisect_right(self._with_close, i)
+        return self._with_close[at] if at < len(self._with_close) else i
+
+
+def _take_comments(text: str) -> tuple[str, list[str]]:
+    """``text`` with each closed HTML comment blanked out (spaces, so columns keep), and the
+    comments' bodies; one pass with str.find, an unclosed "<!--" left as it is."""
+    pieces: list[str] = []
+    bodies: list[str] = []
+    pos = 0
+    while True:
+        opened = text.find(COMMENT_OPEN, pos)
+        closed = text.find(COMMENT_CLOSE, opened + len(COMMENT_OPEN)) if opened >= 0 else -1
+        if closed < 0:
+            break
+        end = closed + len(COMMENT_CLOSE)
+        pieces.append(text[pos:opened])
+        pieces.append(" " * (end - opened))
+        bodies.append(text[opened + len(COMMENT_OPEN):closed].strip())
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces), bodies
 
 
 def _read_table(b: _Builder, lines: list[str], i: int) -> int:

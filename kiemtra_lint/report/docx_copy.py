@@ -71,11 +71,7 @@ def child_text(child) -> str:
     if tag == X.NO_BREAK_HYPHEN:
         return "-"
     if tag == X.SYM:
-        try:
-            code = int(child.get(X.w("char")) or "", 16)
-        except ValueError:
-            return ""
-        return "" if 0xE000 <= code <= 0xF8FF else chr(code)
+        return X.sym_text(child.get(X.w("char")))  # as the reader reads it
     return ""
 
 
@@ -189,6 +185,9 @@ class DocxCopy:
             self.body = self.root.find(X.BODY) if self.root is not None else None
             if self.body is None:
                 raise CopyError(f"{pkg.name}: không tìm thấy thân văn bản (w:body)")
+            if pkg.strict:  # read through mapped namespaces; written back they would not be Strict
+                raise CopyError(f"{pkg.name}: tệp ở dạng Strict Open XML, chưa ghi được bản sao; hãy lưu lại "
+                                "dưới dạng Word Document (.docx) thông thường rồi chạy lại")
             styles_part = pkg.related_part(self.main, "styles")
             styles = StyleSheet.from_xml(pkg.xml(styles_part) if styles_part else None)
             self.walkers = {"document": PartWalker("document", styles, record=True)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
+from kiemtra_lint.text import UNREADABLE
 
 
 def _diagnostics(code: str):
@@ -72,6 +73,53 @@ rule("KT004", "tracked-changes", "input", "info",
                     "or reject all changes before submitting.",
      bad="Bản thảo còn 12 chỗ sửa hiện màu đỏ trong chế độ Track Changes",
      good="Review > Accept All Changes trước khi trình")(_diagnostics("KT004"))
+
+def _unreadable_characters(doc, ctx):
+    """One finding per block holding U+FFFD, at its first one, with how many the block holds:
+    the readers put it where a byte or a code point could not be read (a stray byte in a text
+    file, a w:sym that is no character, a control character), so the text checked is not all
+    the drafter's.  Grouped, so that a block of ten thousand gives one finding, not ten thousand."""
+    for block in doc.blocks:
+        first = block.text.find(UNREADABLE)
+        if first < 0:
+            continue
+        count = block.text.count(UNREADABLE)
+        end = first + 1
+        while end < len(block.text) and block.text[end] == UNREADABLE:
+            end += 1
+        where_vi = f"{count} ký tự" if count > 1 else "Ký tự"
+        where_en = f"{count} characters" if count > 1 else "A character"
+        yield finding("KT005", f"{where_vi} không đọc được (byte hoặc mã ký tự hỏng trong tệp), hiện thành “�”; "
+                               "hãy gõ lại chỗ này",
+                      f"{where_en} could not be read (a broken byte or code point in the file), shown as “�”; "
+                      "retype it", Span(block.index, first, end))
+
+
+rule("KT005", "unreadable-characters", "input", "error",
+     summary_vi="Có ký tự không đọc được (byte hỏng, mã ký tự không hợp lệ, ký tự điều khiển), hiện thành “�”",
+     summary_en="Characters that could not be read (broken bytes, invalid code points, control characters), shown "
+                "as “�”",
+     explanation_vi="Tệp có chỗ hỏng: một byte không đúng mã UTF-8/UTF-16, một ký hiệu Word (w:sym) mang mã không "
+                    "phải ký tự, hay một ký tự điều khiển. Phần còn lại vẫn được kiểm tra; chỗ hỏng hiện thành “�” "
+                    "và được báo một lần cho mỗi đoạn, kèm số chỗ. Hãy gõ lại chữ ở đó.",
+     explanation_en="The file is damaged in places: a byte that is not valid UTF-8/UTF-16, a Word symbol (w:sym) "
+                    "whose code is not a character, or a control character. The rest is still checked; each "
+                    "damaged place shows as “�” and is reported once per paragraph, with a count. Retype the text "
+                    "there.",
+     bad="Toàn huyện có 49/53 tr\ufffd\ufffdng đạt chuẩn.",
+     good="Toàn huyện có 49/53 trường đạt chuẩn.")(_unreadable_characters)
+
+rule("KT006", "unreadable-part", "input", "error",
+     summary_vi="Một phần phụ của tệp .docx bị hỏng (kiểu, đánh số, chú thích, nhận xét) và đã bị bỏ qua",
+     summary_en="A secondary part of the .docx is damaged (styles, numbering, notes, comments) and was skipped",
+     explanation_vi="Phần thân văn bản đọc được nên vẫn được kiểm tra, nhưng phần hỏng thì không: ví dụ chú thích "
+                    "cuối trang hỏng thì không kiểm tra được chú thích, đánh số hỏng thì không thấy số đề mục do Word "
+                    "đánh. Hãy mở tệp bằng Word và lưu lại (Word sửa hoặc báo phần hỏng) rồi kiểm tra lại.",
+     explanation_en="The body could be read and is checked, but the damaged part is not: damaged footnotes are not "
+                    "checked, damaged numbering hides the heading numbers Word generates. Open the file in Word and "
+                    "save it again (Word repairs or reports the part), then check it again.",
+     bad="du-thao.docx có word/footnotes.xml bị cắt dở",
+     good="du-thao.docx được Word lưu lại đầy đủ")(_diagnostics("KT006"))
 
 rule("KT009", "rule-crashed", "input", "warning",
      summary_vi="Một quy tắc gặp lỗi nội bộ và đã bị bỏ qua",
