@@ -58,7 +58,7 @@ def test_strict_open_xml_is_not_annotated(tmp_path):
     before = hashes(tmp_path)
     out = run_bounded(["annotate", str(path), "-o", "ra.docx"], tmp_path)
     assert out.code == 2 and hashes(tmp_path) == before  # nothing written
-    assert "strict.docx: tệp ở dạng Strict Open XML, chưa ghi nhận xét vào được; hãy lưu lại dưới dạng Word " \
+    assert "strict.docx: tệp ở dạng Strict Open XML, chưa ghi được bản sao; hãy lưu lại dưới dạng Word " \
            "Document (.docx) thông thường rồi chạy lại" in out.stderr
 
 

@@ -21,7 +21,7 @@ from kiemtra_lint.lint import lint_file
 from kiemtra_lint.registry import all_rules
 
 CONTRACT = Path(__file__).parent / "data" / "contract"
-BUILT_INPUTS = {"KT001", "KT002", "KT004"}
+BUILT_INPUTS = {"KT001", "KT002", "KT004", "KT006"}
 RULES = [r for r in all_rules() if not r.code.startswith("KT9")]  # KT9xx: test plug-ins
 
 
@@ -57,6 +57,9 @@ def _input_file(code: str, kind: str, tmp_path: Path) -> Path:
         old = tmp_path / "bao-cao.doc"
         old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
         return old
+    if code == "KT006":
+        return make_docx(tmp_path / "chu-thich-hong.docx", [p("Báo cáo kiểm điểm năm 2023.")],
+                         footnotes='<?xml version="1.0"?><w:footnotes xmlns:w="x"><w:footnote')
     tracked = ('<w:p><w:r><w:t xml:space="preserve">Kết nạp </w:t></w:r>'
                '<w:ins w:id="1" w:author="A"><w:r><w:t>thêm</w:t></w:r></w:ins></w:p>')
     return make_docx(tmp_path / "theo-doi.docx", tracked)
