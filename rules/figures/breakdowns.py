@@ -88,8 +88,8 @@ def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
 
 def _make(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int, complete: bool,
           open_head: bool) -> Breakdown | None:
-    if len(parts) < 2 or _total_is_one_of_a_list(s, total):
-        return None
+    if len(parts) < 2 or _total_is_one_of_a_list(s, total) or "|" in s.text[total.start:end]:
+        return None  # "|": cells of a table pasted as one line, not a sentence's parts
     kinds = {p.token.kind == PERCENT for p in parts}
     if len(kinds) > 1:
         return None

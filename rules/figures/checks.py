@@ -165,6 +165,8 @@ def check_share_of_total(doc: Document, ctx):
             part, p = share.part, share.percent
             vi, en = _ratio_message(part.text, en_notation(part.text), base.typed, en_notation(base.typed),
                                     ratio(part, base.value), p, verdict, share.sentence.text)
+            if base.where_vi:
+                vi, en = f"{vi}; {base.typed} là {base.where_vi}", f"{en}; {en_notation(base.typed)} is {base.where_en}"
             yield finding("KT202", vi, en, _span(share.sentence.block, p),
                           related=[_span(share.sentence.block, part)],
                           severity="info" if verdict is Verdict.TRUNCATED else None)

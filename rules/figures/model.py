@@ -58,6 +58,8 @@ class Base:
     written: str | None = None  # as the draft writes it ("4.102"); None for a computed base
     token: NumberToken | None = None  # None for a computed base (the sum of the listed parts)
     decimals: int = 0  # of a computed base, when shown
+    where_vi: str = ""  # where the base was stated, when not in the share's sentence ("tổng số xã ở câu trước")
+    where_en: str = ""
 
     @property
     def typed(self) -> str:

@@ -56,6 +56,12 @@ def unit_of(text: str, token: NumberToken) -> Unit:
     return Unit("count")
 
 
+def noun_after(text: str, token: NumberToken) -> str:
+    """The word right after a number, in lower case: what a count counts ("17 xã" -> "xã")."""
+    m = _WORD.match(text, token.end + 1) if text[token.end:token.end + 1] in " \u00a0" else None
+    return m.group().lower() if m and not m.group().isdigit() else ""
+
+
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 

@@ -20,7 +20,7 @@ from .arith import Verdict, judge_ratio
 from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
 from .lexicon import lexicon, may_hold
 from .model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
-from .sentences import Sentence, scan, word_count
+from .sentences import Sentence, noun_after, scan, word_count
 
 _JOINED = regex.compile(r"[,;]|(?<![\p{L}])(?i:và)(?![\p{L}])")  # a list goes on: a comma, ";", "và"
 MAX_LINK_WORDS = 25  # between a fraction and its percentage
@@ -28,10 +28,14 @@ MAX_LINK_WORDS = 25  # between a fraction and its percentage
 _NAMED_RATE = regex.compile(r"(?i:t[ỷỉ][ \u00a0]l[ệe])[ \u00a0]+(?!(?:là|đạt|bằng|chiếm)?[ \u00a0:]*$)[\p{L}]")
 
 
+_AT_LEAST = regex.compile(r"(?<![\p{L}])(?i:trở)[ \u00a0]+(?i:lên|xuống)(?![\p{L}])")
+
+
 def is_change(s: Sentence, p: NumberToken) -> bool:
     """"tăng 12,6% so với ...", "3,8%/năm", "giảm từ 4,12%": a change or rate, not a share."""
     lex = lexicon()
-    before = s.text[max(s.start, p.claim_start - 40):p.claim_start]
+    # "tiến sĩ trở lên chiếm 25,0%": "trở lên" closes a level, it is no rise
+    before = _AT_LEAST.sub(" ", s.text[max(s.start, p.claim_start - 40):p.claim_start])
     after = s.text[p.end:p.end + 30]
     return p.per is not None or bool(lex.change_before.search(before) or lex.change_after.match(after))
 
@@ -46,8 +50,18 @@ def is_target_after(text: str, end: int) -> bool:
     return bool(lexicon().target_after.match(text[end:end + 30]))
 
 
+# "10 triệu đồng + (0,5% x phần vượt ...)": a rate in a formula, multiplied, not anyone's share
+_TIMES_AFTER = regex.compile(r"[ \u00a0]*[x×*](?![\p{L}\p{N}])")
+_PLUS_BEFORE = regex.compile(r"(?r)[+×*][ \u00a0]*\(?[ \u00a0]*$")
+
+
+def is_formula(s: Sentence, p: NumberToken) -> bool:
+    """The percentage is a factor of a formula ("+ (0,5% x phần ...)")."""
+    return bool(_TIMES_AFTER.match(s.text, p.end) or _PLUS_BEFORE.search(s.text[max(s.start, p.claim_start - 6):p.claim_start]))
+
+
 def _judgeable(s: Sentence, p: NumberToken) -> bool:
-    return p.kind == PERCENT and p.qualifier != APPROX and not is_change(s, p)
+    return p.kind == PERCENT and p.qualifier != APPROX and not is_change(s, p) and not is_formula(s, p)
 
 
 def fraction_percents(s: Sentence) -> list[FractionPercent]:
@@ -56,7 +70,10 @@ def fraction_percents(s: Sentence) -> list[FractionPercent]:
     for i, f in enumerate(tokens):
         if f.kind != FRACTION:
             continue
-        p = _percent_after(s, tokens, i) or _percent_before(s, f)
+        # "25,0% (5/20), 10,0% (2/20)": a fraction opening the bracket after a percentage is its own
+        p = _percent_before(s, f)
+        if p is None and not _opens_bracket_after_percent(s, f):
+            p = _percent_after(s, tokens, i)
         if p is not None:
             out.append(FractionPercent(s, f, p))
     return out
@@ -82,16 +99,22 @@ def _percent_after(s: Sentence, tokens: list[NumberToken], i: int) -> NumberToke
     return None
 
 
-def _percent_before(s: Sentence, f: NumberToken) -> NumberToken | None:
-    """"đạt 92,5% (49/53 trường)": the fraction opens the bracket right after the percentage."""
+def _opens_bracket_after_percent(s: Sentence, f: NumberToken) -> NumberToken | None:
+    """The percentage whose bracket ``f`` opens: "đạt 92,5% (49/53 trường)"; None otherwise."""
     bracket = s.paren_of(f.start)
     if bracket is None or s.text[bracket[0] + 1:f.start].strip():
         return None
     before = [t for t in s.tokens if t.end <= bracket[0]]
     if not before or before[-1].kind != PERCENT or s.text[before[-1].end:bracket[0]].strip():
         return None
-    p = before[-1]
-    return p if _judgeable(s, p) and not is_target(s, p) else None
+    return before[-1]
+
+
+def _percent_before(s: Sentence, f: NumberToken) -> NumberToken | None:
+    """"đạt 92,5% (49/53 trường)": the fraction opens the bracket right after the percentage, which
+    may be judged.  Such a fraction is never another percentage's (``fraction_percents``)."""
+    p = _opens_bracket_after_percent(s, f)
+    return p if p is not None and _judgeable(s, p) and not is_target(s, p) else None
 
 
 def shares(s: Sentence, linked: set[int], found: list[Breakdown],
@@ -103,6 +126,11 @@ def shares(s: Sentence, linked: set[int], found: list[Breakdown],
             continue
         part = _part_of_share(s, p)
         if part is None:
+            continue
+        named = _part_before_named_whole(s, part)
+        if named is not None:  # "27 ... trong tổng số 30 ... (90%)": 27 of 30, nothing else
+            share = Share(s, named, p, anchors=[_token_base(part)])
+            out.append(share)
             continue
         share = Share(s, part, p, part_of.get(id(part)))
         if is_target(s, p):
@@ -161,6 +189,19 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         if inside and inside[0].kind in (COUNT, DECIMAL) and word_count(text[bracket[0] + 1:inside[0].start]) == 0:
             return inside[0]
     return None
+
+
+def _part_before_named_whole(s: Sentence, whole: NumberToken) -> NumberToken | None:
+    """The part when ``whole`` is named as the whole of the count before it, in one clause:
+    "có 27 doanh nghiệp trả lời trong tổng số 30 doanh nghiệp"; None otherwise."""
+    text = s.text
+    if not lexicon().whole_after_part.search(text[max(s.start, whole.claim_start - 25):whole.claim_start]):
+        return None
+    before = [t for t in s.counts_before(whole.start) if t is not whole]
+    if not before or s.separators_between(before[0].end, whole.start):
+        return None
+    part = before[0]
+    return part if part.is_exact and s.unit(part).fits(s.unit(whole)) else None
 
 
 def _target_base(s: Sentence, part: NumberToken, p: NumberToken) -> NumberToken | None:
@@ -224,6 +265,28 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
             seen.add(id(other.total))
     # earlier sentences of the block: the same text, so the same offsets
     share.others.extend(_token_base(t) for t in earlier_totals() if s.unit(t).fits(unit))
+    if not share.anchors:
+        whole = _whole_in_previous_sentence(s, share.part)
+        if whole is not None:
+            noun = noun_after(text, whole)
+            share.anchors.append(Base(whole.value, whole.text, whole, where_vi=f"tổng số {noun} ở câu trước",
+                                      where_en=f"the total of “{noun}” in the sentence before"))
+
+
+def _whole_in_previous_sentence(s: Sentence, part: NumberToken) -> NumberToken | None:
+    """"Toàn huyện có 17 xã. Có 11 xã đạt chuẩn (chiếm 64,7%)": the one total the sentence before
+    states, its only amount, of the very noun the part counts and larger than the part, when the
+    share's sentence counts nothing else of that noun; None when the base is not that certain."""
+    noun = noun_after(s.text, part)
+    if s.previous is None or not noun or not part.is_exact:
+        return None
+    if any(t is not part and noun_after(s.text, t) == noun for t in s.counts_before(s.end)):
+        return None
+    amounts = [t for t in s.previous.tokens if t.kind in (COUNT, DECIMAL)]
+    if len(amounts) != 1 or amounts[0] not in stated_totals(s.previous):
+        return None  # "có 17 xã và 3 thị trấn": a share may be of either, or of both
+    whole = amounts[0]
+    return whole if noun_after(s.text, whole) == noun and whole.value > part.value else None
 
 
 def _has_own_share(s: Sentence, t: NumberToken) -> bool:

@@ -1,0 +1,121 @@
+"""KT2xx on the shapes real published reports write their figures in (issue 15).
+
+Every sentence here is invented; each shape comes as a right and a wrong version, and the test
+pins every finding exactly: rule, severity, where the span starts, the words it covers and the
+Vietnamese message.  A right sentence must raise nothing: a linter that cries wolf is switched off.
+"""
+
+import pytest
+
+from kiemtra_lint.config import Settings
+from kiemtra_lint.lint import lint_file
+
+
+def findings(tmp_path, text: str):
+    path = tmp_path / "d.md"
+    path.write_text(text + "\n", encoding="utf-8")
+    result = lint_file(str(path), Settings(select=("KT2",)))
+    assert result.error is None
+    return [(f.rule, f.severity, f.span.start, f.place["excerpt"], f.message.vi) for f in result.findings]
+
+
+CASES = [
+    # shapes met in real reports (invented sentences)
+    ('Đội ngũ có 30 giảng viên, trong đó tiến sĩ chiếm 20,0% (6/30), phó giáo sư chiếm 10,0% (3/30), giảng viên có chứng chỉ sư phạm đạt 100%, 25/30 (83,3%) là giảng viên trẻ.', []),
+    ('Đội ngũ có 30 giảng viên, trong đó tiến sĩ chiếm 20,0% (6/30), phó giáo sư chiếm 13,3% (3/30), giảng viên có chứng chỉ sư phạm đạt 100%, 25/30 (83,3%) là giảng viên trẻ.', [
+        ('KT201', 'error', 81, '13,3%', '3/30 = 10,00%, không phải 13,3%'),
+    ]),
+    ('Số giảng viên có trình độ tiến sĩ trở lên chiếm 35,0% (7/20), số phó giáo sư chiếm 15,0% (3/20).', []),
+    ('Số giảng viên có trình độ tiến sĩ trở lên chiếm 30,0% (7/20), số phó giáo sư chiếm 15,0% (3/20).', [
+        ('KT201', 'error', 48, '30,0%', '7/20 = 35,00%, không phải 30,0%'),
+    ]),
+    ('Khoa có 21 giảng viên gồm 02 giảng viên cao cấp chiếm tỷ lệ 9,5% (2/21); 19 giảng viên chính chiếm tỷ lệ 90,5% (19/21).', []),
+    ('Khoa có 21 giảng viên gồm 02 giảng viên cao cấp chiếm tỷ lệ 9,5% (2/21); 19 giảng viên chính chiếm tỷ lệ 80,5% (19/21).', [
+        ('KT201', 'error', 105, '80,5%', '19/21 = 90,48%, không phải 80,5%'),
+    ]),
+    ('Tỷ lệ giảng viên trẻ chiếm (3/12) 25% tổng số giảng viên.', []),
+    ('Tỷ lệ giảng viên trẻ chiếm (3/12) 20% tổng số giảng viên.', [
+        ('KT201', 'error', 34, '20%', '3/12 = 25,00%, không phải 20%'),
+    ]),
+    ('Số giảng viên đạt chuẩn ngoại ngữ là 9/12 người (75%); số đạt chuẩn tin học là 12/12 (100 %).', []),
+    ('Số giảng viên đạt chuẩn ngoại ngữ là 9/12 người (70%); số đạt chuẩn tin học là 12/12 (100 %).', [
+        ('KT201', 'error', 49, '70%', '9/12 = 75,00%, không phải 70%'),
+    ]),
+    ('Đợt khảo sát có 18 đơn vị trả lời phiếu trong tổng số 24 đơn vị được gửi phiếu (chiếm tỷ lệ 75%).', []),
+    ('Đợt khảo sát có 18 đơn vị trả lời phiếu trong tổng số 24 đơn vị được gửi phiếu (chiếm tỷ lệ 80%).', [
+        ('KT202', 'error', 92, '80%', '18/24 = 75,00%, không phải 80%'),
+    ]),
+    ('Có 45 hộ được hỗ trợ trên tổng số 60 hộ đăng ký, chiếm 75%.', []),
+    ('Có 45 hộ được hỗ trợ trên tổng số 60 hộ đăng ký, chiếm 70%.', [
+        ('KT202', 'error', 55, '70%', '45/60 = 75,00%, không phải 70%'),
+    ]),
+    ('Có 45 hộ được hỗ trợ trên tổng số 60 tỷ đồng, chiếm 70%.', []),
+    ('Đến 02 tỷ đồng mức thu là 15 triệu đồng; trên 02 tỷ đồng mức thu là 15 triệu đồng + (0,4% x phần giá trị trên 02 tỷ đồng).', []),
+    ('Mức phí bằng 8 triệu đồng + (1,5% × giá trị vượt 500 triệu đồng).', []),
+    ('[3] trong đó: 12 nhiệm vụ đã hoàn thành, 13 nhiệm vụ đang triển khai.', []),
+    ('Có 25 nhiệm vụ[3], trong đó: 12 nhiệm vụ đã hoàn thành, 13 nhiệm vụ đang triển khai.', []),
+    ('Có 25 nhiệm vụ[3], trong đó: 12 nhiệm vụ đã hoàn thành, 11 nhiệm vụ đang triển khai và 03 nhiệm vụ chưa triển khai.', [
+        ('KT203', 'error', 29, '12 nhiệm vụ đã hoàn thành, 11 nhiệm vụ đang triển khai và 03', '12 + 11 + 03 = 26, khác tổng số 25'),
+    ]),
+    ('Bãi bỏ 03 thủ tục hành chính (số thứ tự 05, 08, 09) tại Quyết định số 12/QĐ-UBND.', []),
+    ('Bãi bỏ 03 thủ tục hành chính (gồm 01 thủ tục cấp tỉnh, 03 thủ tục cấp xã).', [
+        ('KT203', 'error', 34, '01 thủ tục cấp tỉnh, 03', '01 + 03 = 4, khác tổng số 03'),
+    ]),
+    ('Sửa đổi 02 thủ tục (STT 11 và 14 của Phụ lục).', []),
+    ('| Muối | 3,5 | | Nước | 2,5 | | Chất béo tổng số bao gồm axit béo | 1,0 | Đường | 2,0 |', []),
+    ('| 12 | Diện tích bị thiệt hại | ha | 13 | Chia ra: lúa | ha | 14 | hoa màu | ha | 15 |', []),
+    ('Về trình độ chuyên môn: đại học 380 đồng chí (tỷ lệ 92,2%), cao đẳng 07 đồng chí (1,7%), trung cấp 25 đồng chí (6,1%).', []),
+    ('Tổng số cán bộ hiện có 412 đồng chí; trong đó, về trình độ chuyên môn: đại học 380 đồng chí (tỷ lệ 92,2%), cao đẳng 07 đồng chí (1,7%), trung cấp 25 đồng chí (6,1%).', []),
+    ('Tổng số cán bộ hiện có 412 đồng chí; trong đó, về trình độ chuyên môn: đại học 380 đồng chí (tỷ lệ 92,2%), cao đẳng 07 đồng chí (1,7%), trung cấp 25 đồng chí (7,1%).', [
+        ('KT204', 'error', 99, '92,2%), cao đẳng 07 đồng chí (1,7%), trung cấp 25 đồng chí (7,1%', '92,2% + 1,7% + 7,1% = 101,0%, không phải 100%'),
+        ('KT202', 'error', 159, '7,1%', '25/412 = 6,07%, không phải 7,1%'),
+    ]),
+    ('Tổng số cán bộ là 412 đồng chí, trong đó cao cấp 61 đồng chí (tỷ lệ 14,8%), trung cấp 300 đồng chí (72,8%), sơ cấp 51 đồng chí (12,4%).', []),
+    ('Tổng số cán bộ là 412 đồng chí, trong đó cao cấp 61 đồng chí (tỷ lệ 14,8%), trung cấp 300 đồng chí (72,8%), sơ cấp 51 đồng chí (13,4%).', [
+        ('KT204', 'error', 68, '14,8%), trung cấp 300 đồng chí (72,8%), sơ cấp 51 đồng chí (13,4%', '14,8% + 72,8% + 13,4% = 101,0%, không phải 100%'),
+        ('KT202', 'error', 128, '13,4%', '51/412 = 12,38%, không phải 13,4%'),
+    ]),
+    ('Tổng số cán bộ là 412 đồng chí, gồm: cao cấp 61 đồng chí, trung cấp 300 đồng chí, sơ cấp 51 đồng chí.', []),
+    ('Tổng số cán bộ là 412 đồng chí, gồm: cao cấp 61 đồng chí, trung cấp 310 đồng chí, sơ cấp 51 đồng chí.', [
+        ('KT203', 'error', 45, '61 đồng chí, trung cấp 310 đồng chí, sơ cấp 51', '61 + 310 + 51 = 422, khác tổng số 412'),
+    ]),
+    ('Toàn huyện có 46 trường; 04 trường đạt chuẩn quốc gia mức độ 2, đạt tỷ lệ 8,7%.', []),
+    ('Toàn huyện có 46 trường, trong đó 04 trường đạt chuẩn quốc gia mức độ 2, đạt tỷ lệ 9,7%.', [
+        ('KT202', 'error', 83, '9,7%', '04/46 = 8,70%, không phải 9,7%'),
+    ]),
+    ('Có 96% học sinh xếp loại sức khỏe loại 1 và 2.', []),
+    ('Học sinh năm thứ 3 và năm thứ 4 chiếm 45,5%.', []),
+    ('Toàn huyện có 17 xã. Có 11 xã đạt chuẩn nông thôn mới (chiếm 64,7%).', []),
+    ('Toàn huyện có 17 xã. Có 11 xã đạt chuẩn nông thôn mới (chiếm 61,1%).', [
+        ('KT202', 'error', 61, '61,1%', '11/17 = 64,71%, không phải 61,1%; 17 là tổng số xã ở câu trước'),
+    ]),
+    ('Toàn huyện có 17 xã. Có 11 xã đạt chuẩn nông thôn mới, chiếm 61,1%.', [
+        ('KT202', 'error', 61, '61,1%', '11/17 = 64,71%, không phải 61,1%; 17 là tổng số xã ở câu trước'),
+    ]),
+    ('Toàn huyện có 17 xã và 3 thị trấn. Có 11 xã đạt chuẩn nông thôn mới (chiếm 55%).', []),
+    ('Toàn huyện có 17 xã. Có 11 trường đạt chuẩn (chiếm 61,1%).', []),
+    ('Toàn huyện có 17 xã. Có 11 xã đạt chuẩn nông thôn mới, 02 xã đạt chuẩn nâng cao (chiếm 11,8%).', []),
+    ('Tỷ lệ hồ sơ đạt 87.25% (89/102 hồ sơ).', []),
+    ('Tỷ lệ hồ sơ đạt 85.25% (89/102 hồ sơ).', [
+        ('KT201', 'error', 16, '85.25%', '89/102 = 87,25%, không phải 85.25%'),
+    ]),
+    ('Có 89/102 hồ sơ giải quyết đúng hạn, đạt 87.3%.', []),
+    ('Có 89/102 hồ sơ giải quyết đúng hạn, đạt 86.3%.', [
+        ('KT201', 'error', 41, '86.3%', '89/102 = 87,25%, không phải 86.3%'),
+    ]),
+    ('Có 22/57 trường đạt chuẩn mức độ 1, chiếm 38,6%.', []),
+    ('Có 22/57 trường đạt chuẩn mức độ 1, chiếm 36,8%.', [
+        ('KT201', 'error', 42, '36,8%', '22/57 = 38,60%, không phải 36,8%'),
+    ]),
+    ('Thu ngân sách đạt 101,2% kế hoạch, tăng 5,2% so với cùng kỳ; có 12 xã đạt 92% dự toán.', []),
+    ('Đại hội bầu 35 đồng chí vào Ban Chấp hành. Đến nay, Ban Chấp hành hiện còn 31 đồng chí.', []),
+    ('Tỷ lệ cán bộ có trình độ thạc sĩ trở lên chiếm 60% (15/25).', []),
+    ('Tỷ lệ cán bộ có trình độ thạc sĩ trở lên chiếm 65% (15/25).', [
+        ('KT201', 'error', 47, '65%', '15/25 = 60,00%, không phải 65%'),
+    ]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[f"s{i:03}" for i in range(len(CASES))])
+def test_real_shapes(tmp_path, text, expected):
+    assert findings(tmp_path, text) == expected
