@@ -113,6 +113,89 @@ CASES = [
     ('Tỷ lệ cán bộ có trình độ thạc sĩ trở lên chiếm 65% (15/25).', [
         ('KT201', 'error', 47, '65%', '15/25 = 60,00%, không phải 65%'),
     ]),
+    # parts and wholes, sub-fractions, targets and changes, money with decimals
+    ('Tiếp nhận 9 đơn, trong đó chuyển 12 đơn đến cơ quan có thẩm quyền.', [
+        ('KT203', 'error', 33, '12', '12 > 9: một phần lớn hơn tổng số đã nêu'),
+    ]),
+    ('Tiếp nhận 19 đơn, trong đó chuyển 12 đơn đến cơ quan có thẩm quyền.', []),
+    ('Có 412/760 trường đạt chuẩn, trong đó mầm non 95/210, tiểu học 180/300, trung học cơ sở 137/240.', [
+        ('KT203', 'error', 46, '95/210, tiểu học 180/300, trung học cơ sở 137/240', '210 + 300 + 240 = 750, khác mẫu số 760 của 412/760'),
+    ]),
+    ('Có 412/750 trường đạt chuẩn, trong đó mầm non 95/210, tiểu học 180/300, trung học cơ sở 137/240.', []),
+    ('Có 402/750 trường đạt chuẩn, trong đó mầm non 95/210, tiểu học 180/300, trung học cơ sở 137/240.', [
+        ('KT203', 'error', 46, '95/210, tiểu học 180/300, trung học cơ sở 137/240', '95 + 180 + 137 = 412, khác tử số 402 của 402/750'),
+    ]),
+    ('Tổng số cán bộ hiện có 412 đồng chí; trong đó, về trình độ chuyên môn: đại học 380 đồng chí, cao đẳng 07 đồng chí, trung cấp 25 đồng chí; về trình độ lý luận chính trị: cao cấp 61 đồng chí, trung cấp 300 đồng chí, sơ cấp 51 đồng chí.', []),
+    ('Tổng số cán bộ hiện có 412 đồng chí; trong đó, về trình độ chuyên môn: đại học 380 đồng chí, cao đẳng 07 đồng chí, trung cấp 25 đồng chí; về trình độ lý luận chính trị: cao cấp 61 đồng chí, trung cấp 310 đồng chí, sơ cấp 51 đồng chí.', [
+        ('KT203', 'error', 177, '61 đồng chí, trung cấp 310 đồng chí, sơ cấp 51', '61 + 310 + 51 = 422, khác tổng số 412'),
+    ]),
+    ('Tổng số cán bộ hiện có 412 đồng chí; trong đó, về trình độ chuyên môn: đại học 390 đồng chí, cao đẳng 07 đồng chí, trung cấp 25 đồng chí; về trình độ lý luận chính trị: cao cấp 61 đồng chí, trung cấp 300 đồng chí, sơ cấp 51 đồng chí.', [
+        ('KT203', 'error', 79, '390 đồng chí, cao đẳng 07 đồng chí, trung cấp 25', '390 + 07 + 25 = 422, khác tổng số 412'),
+    ]),
+    ('Tổng số cán bộ là 412 đồng chí, trong đó cao cấp 61 đồng chí (tỷ lệ 14,5%), trung cấp 310 đồng chí (73,5%), sơ cấp 51 đồng chí (12,1%).', [
+        ('KT202', 'error', 18, '412', 'Các tỷ lệ 14,5%, 73,5%, 12,1% được tính trên 422 (tổng các phần), không phải 412 đã nêu'),
+    ]),
+    ('Tổng chi ngân sách là 615.240,5 triệu đồng, gồm: chi giáo dục 300.120,2 triệu đồng, chi y tế 215.100,3 triệu đồng, chi khác 100.020 triệu đồng.', []),
+    ('Tổng chi ngân sách là 615.240,5 triệu đồng, gồm: chi giáo dục 300.120,2 triệu đồng, chi y tế 205.100,3 triệu đồng, chi khác 100.020 triệu đồng.', [
+        ('KT203', 'error', 62, '300.120,2 triệu đồng, chi y tế 205.100,3 triệu đồng, chi khác 100.020', '300.120,2 + 205.100,3 + 100.020 = 605.240,5, khác tổng số 615.240,5'),
+    ]),
+    ('Tổng chi ngân sách là 615.240,5 triệu đồng, trong đó chi giáo dục 300.120,2 triệu đồng (48,78%), chi y tế 215.100,3 triệu đồng (34,96%), chi khác 100.020 triệu đồng (16,26%).', []),
+    ('Tổng chi ngân sách là 615.240,5 triệu đồng, trong đó chi giáo dục 300.120,2 triệu đồng (48,78%), chi y tế 215.100,3 triệu đồng (36,96%), chi khác 100.020 triệu đồng (16,26%).', [
+        ('KT204', 'error', 88, '48,78%), chi y tế 215.100,3 triệu đồng (36,96%), chi khác 100.020 triệu đồng (16,26%', '48,78% + 36,96% + 16,26% = 102,00%, không phải 100%'),
+        ('KT202', 'error', 128, '36,96%', '215.100,3/615.240,5 = 34,96%, không phải 36,96%'),
+    ]),
+    ('Tiếp nhận 254 đơn, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.', [
+        ('KT203', 'error', 28, '45 đơn khiếu nại, 212 đơn kiến nghị, 07', '45 + 212 + 07 = 264, khác tổng số 254'),
+    ]),
+    ('Tiếp nhận 264 đơn, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.', []),
+    ('Phát hiện 15 vụ vi phạm, xử lý 18 người, thu nộp ngân sách 1,2 tỷ đồng.', []),
+    ('Khởi tố 12 vụ, 18 bị can, trong đó 10 vụ tham nhũng (83,3%).', []),
+    ('Khởi tố 12 vụ, 18 bị can, trong đó 10 vụ tham nhũng (55,6%).', []),
+    ('Thu ngân sách đạt 1.250 tỷ đồng, bằng 104,2% dự toán, tăng 8,5% so với cùng kỳ.', []),
+    ('Thu ngân sách đạt 1.250 tỷ đồng, bằng 104,2% dự toán (1.200 tỷ đồng).', []),
+    ('Thu ngân sách đạt 1.250 tỷ đồng, bằng 94,2% dự toán (1.200 tỷ đồng).', [
+        ('KT202', 'error', 38, '94,2%', '1.250/1.200 = 104,17%, không phải 94,2%'),
+    ]),
+    ('Kết nạp 152 đảng viên, đạt 101,3% chỉ tiêu.', []),
+    ('Kết nạp 152 đảng viên mới, vượt 1,3% chỉ tiêu năm.', []),
+    ('Số hộ nghèo còn 320 hộ, giảm 2,1% so với năm trước.', []),
+    ('Có 312 đảng viên được đánh giá, trong đó hoàn thành xuất sắc nhiệm vụ 45 đồng chí (14,4%), hoàn thành tốt nhiệm vụ 240 đồng chí (76,9%), hoàn thành nhiệm vụ 20 đồng chí (6,4%), không hoàn thành nhiệm vụ 7 đồng chí (2,2%).', []),
+    ('Có 312 đảng viên được đánh giá, trong đó hoàn thành xuất sắc nhiệm vụ 45 đồng chí (14,4%), hoàn thành tốt nhiệm vụ 240 đồng chí (76,9%), hoàn thành nhiệm vụ 20 đồng chí (6,4%), không hoàn thành nhiệm vụ 7 đồng chí (3,2%).', [
+        ('KT204', 'error', 83, '14,4%), hoàn thành tốt nhiệm vụ 240 đồng chí (76,9%), hoàn thành nhiệm vụ 20 đồng chí (6,4%), không hoàn thành nhiệm vụ 7 đồng chí (3,2%', '14,4% + 76,9% + 6,4% + 3,2% = 100,9%, không phải 100%'),
+        ('KT202', 'error', 215, '3,2%', '7/312 = 2,24%, không phải 3,2%'),
+    ]),
+    ('Đảng bộ có 62 tổ chức cơ sở đảng (19 đảng bộ cơ sở, 43 chi bộ cơ sở).', []),
+    ('Đảng bộ có 62 tổ chức cơ sở đảng (19 đảng bộ cơ sở, 45 chi bộ cơ sở).', [
+        ('KT203', 'error', 34, '19 đảng bộ cơ sở, 45', '19 + 45 = 64, khác tổng số 62'),
+    ]),
+    ('Huyện có 16 đơn vị hành chính cấp xã, gồm 14 xã và 02 thị trấn.', []),
+    ('Huyện có 16 đơn vị hành chính cấp xã, gồm 13 xã và 02 thị trấn.', [
+        ('KT203', 'error', 42, '13 xã và 02', '13 + 02 = 15, khác tổng số 16'),
+    ]),
+    ('Cơ cấu kinh tế: nông nghiệp 38,2%; công nghiệp - xây dựng 27,5%; dịch vụ 34,3%.', []),
+    ('Cơ cấu kinh tế: nông nghiệp 38,2%; công nghiệp - xây dựng 27,5%; dịch vụ 36,3%.', [
+        ('KT204', 'error', 28, '38,2%; công nghiệp - xây dựng 27,5%; dịch vụ 36,3%', '38,2% + 27,5% + 36,3% = 102,0%, không phải 100%'),
+    ]),
+    ('Số học sinh nữ là 512 em, chiếm 48,2% tổng số 1.062 học sinh.', []),
+    ('Số học sinh nữ là 512 em, chiếm 46,2% tổng số 1.062 học sinh.', [
+        ('KT202', 'error', 32, '46,2%', '512/1.062 = 48,21%, không phải 46,2%'),
+    ]),
+    ('Có 412/760 trường đạt chuẩn, trong đó có mầm non 95/210, tiểu học 180/300.', []),
+    ('Có 412/760 trường đạt chuẩn, gồm: mầm non 95/210 (45,2%), tiểu học 180/300 (60%), trung học cơ sở 137/240 (57,1%).', [
+        ('KT203', 'error', 42, '95/210 (45,2%), tiểu học 180/300 (60%), trung học cơ sở 137/240', '210 + 300 + 240 = 750, khác mẫu số 760 của 412/760'),
+    ]),
+    ('Có 412/750 trường đạt chuẩn, gồm: mầm non 95/210 (45,2%), tiểu học 180/300 (60%), trung học cơ sở 137/240 (57,1%).', []),
+    ('Có 402/760 trường đạt chuẩn, trong đó mầm non 95/210, tiểu học 180/300, trung học cơ sở 137/240.', [
+        ('KT203', 'error', 46, '95/210, tiểu học 180/300, trung học cơ sở 137/240', '95 + 180 + 137 = 412, khác tử số 402 của 402/760'),
+    ]),
+    ('Ghi chú: 4. Cột (7): số liệu tính đến cuối kỳ. 5. Cột (10): tỷ lệ làm tròn đến hai chữ số thập phân, gồm 3 cột con.', []),
+    ('Tiếp nhận 9 đơn, trong đó có 12 đơn trùng lặp.', [
+        ('KT203', 'error', 29, '12', '12 > 9: một phần lớn hơn tổng số đã nêu'),
+    ]),
+    ('Tổ chức 14 hội nghị, trong đó 20 hội nghị trực tuyến.', [
+        ('KT203', 'error', 30, '20', '20 > 14: một phần lớn hơn tổng số đã nêu'),
+    ]),
+    ('Tổ chức 14 hội nghị, trong đó 20 lượt đại biểu dự.', []),
 ]
 
 

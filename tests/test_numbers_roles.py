@@ -57,3 +57,13 @@ def test_percent_with_a_decimal_point(text, value, decimals):
 def test_a_dot_before_three_digits_still_groups_thousands():
     assert kinds("tăng 1.500%") == [("1.500%", "percent", Fraction(1500))]
     assert kinds("có 1.234 người") == [("1.234", "count", Fraction(1234))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("doanh nghiệp. 5. Cột (10): Định dạng", [("5", "label", None), ("10", "label", None)]),
+    ("1. Nội dung", [("1", "label", None)]),
+    ("Tổng số đơn là 12. Các đơn", [("12", "count", Fraction(12))]),
+    ("Cột (5) và 12 (người)", [("5", "label", None), ("12", "count", Fraction(12))]),
+])
+def test_list_items_and_column_numbers(text, expected):
+    assert kinds(text) == expected

@@ -19,7 +19,7 @@ from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.rules.figures.numbers import ABOVE, APPROX, BELOW, NumberToken
 
 from .arith import HUNDRED, Verdict, en_notation, fmt, judge_ratio, ratio, rounded, shown_decimals
-from .model import Base, Breakdown, Share
+from .model import Base, Breakdown, FractionList, Share
 from .document import block_numbers, document_claims
 from .repeats import conflicts, statements
 from .tables import RatioIssue, SumIssue, read_grid, ratio_issues, total_column_issues, total_row_issues
@@ -186,9 +186,12 @@ def _breakdown_base(b: Breakdown, shares: list[Share], explained: set[int]):
     text = b.sentence.text
     listed_vi = ", ".join(_with_percent(s.percent, text, "vi") for s in mine)
     listed_en = ", ".join(_with_percent(s.percent, text, "en") for s in mine)
+    is_sum = base == sum(p.token.value for p in b.parts)
     yield finding("KT202",
-                  f"Các tỷ lệ {listed_vi} khớp với tổng {fmt(base, 0, 'vi')}, không phải {b.total.text}",
-                  f"The shares {listed_en} fit a total of {fmt(base, 0, 'en')}, not {en_notation(b.total.text)}",
+                  f"Các tỷ lệ {listed_vi} được tính trên {fmt(base, 0, 'vi')}"
+                  f"{' (tổng các phần)' if is_sum else ''}, không phải {b.total.text} đã nêu",
+                  f"The shares {listed_en} are taken of {fmt(base, 0, 'en')}"
+                  f"{' (the sum of the parts)' if is_sum else ''}, not the stated {en_notation(b.total.text)}",
                   _span(b.sentence.block, b.total),
                   related=[_span(b.sentence.block, s.percent) for s in mine])
 
@@ -216,7 +219,12 @@ def _breakdown_base(b: Breakdown, shares: list[Share], explained: set[int]):
       good="Đã tiếp nhận 264 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.")
 def check_parts_sum(doc: Document, ctx):
     for claims in document_claims(doc, ctx):
+        for fl in claims.fraction_lists:
+            yield from _fraction_list_findings(fl)
         for b in claims.breakdowns:
+            if len(b.parts) == 1:  # built only when the one part is larger than its whole
+                yield _part_above_whole(b)
+                continue
             if b.kind != "count" or b.open_ended or b.overlapping:
                 continue
             parts = [p.token for p in b.parts]
@@ -239,6 +247,31 @@ def check_parts_sum(doc: Document, ctx):
                           f"{sum_en}, not the stated total {en_notation(b.total.text)}",
                           Span(block, parts[0].start, parts[-1].end), related=[_span(block, b.total)],
                           severity=severity)
+
+
+def _fraction_list_findings(fl: FractionList):
+    """The numerators, then the denominators, of the parts against the whole's."""
+    whole, parts, block = fl.whole, fl.parts, fl.sentence.block
+    sums = [(sum(p.numerator for p in parts), whole.numerator, 0, "tử số", "numerator"),
+            (sum(p.denominator for p in parts), whole.denominator, 1, "mẫu số", "denominator")]
+    shown_complete = fl.complete or any(total == stated for total, stated, *_ in sums)
+    for total, stated, side, name_vi, name_en in sums:
+        if total == stated or (total < stated and (fl.open_ended or not shown_complete)):
+            continue
+        terms = " + ".join(p.text.split("/")[side] for p in parts)
+        yield finding("KT203", f"{terms} = {fmt(total, 0, 'vi')}, khác {name_vi} {whole.text.split('/')[side]} "
+                               f"của {whole.text}",
+                      f"{en_notation(terms)} = {fmt(total, 0, 'en')}, not the {name_en} "
+                      f"{en_notation(whole.text.split('/')[side])} of {en_notation(whole.text)}",
+                      Span(block, parts[0].start, parts[-1].end), related=[_span(block, whole)])
+
+
+def _part_above_whole(b: Breakdown):
+    """"Tiếp nhận 9 đơn, trong đó chuyển 12 đơn": a part can never exceed its whole."""
+    part, block = b.parts[0].token, b.sentence.block
+    return finding("KT203", f"{part.text} > {b.total.text}: một phần lớn hơn tổng số đã nêu",
+                   f"{en_notation(part.text)} > {en_notation(b.total.text)}: a part larger than the stated total",
+                   _span(block, part), related=[_span(block, b.total)])
 
 
 def _should_cover(b: Breakdown, parts_sum: Fraction) -> bool:

@@ -77,7 +77,8 @@ def _find_claims(doc: Document) -> Iterator[SentenceClaims]:
                     and (alone or _may_claim(text[sentence.start:sentence.end], lambda: sentence.lowered)) \
                     and may_claim(sentence) and len(sentence.quantities) >= 2 and len(sentence.tokens) <= MAX_SENTENCE_NUMBERS:
                 claims = sentence_claims(sentence, earlier_totals)
-                if claims.fraction_percents or claims.breakdowns or claims.shares or claims.share_lists:
+                if claims.fraction_percents or claims.breakdowns or claims.shares or claims.share_lists \
+                        or claims.fraction_lists:
                     yield claims
             read.append((sentence, claims))
 

@@ -59,8 +59,8 @@ class Lexicon:
     """The word lists, as patterns compiled when first used: compiling them all takes longer
     than most drafts spend matching some of them (the regex module compiles slowly).
 
-    Patterns: ``measure_units``, ``time_units``, ``people_units``, ``change_after``, ``stop``
-    (anchored at the start of the text after a number or of a segment), ``target_after``;
+    Patterns: ``measure_units``, ``time_units``, ``people_units``, ``change_after``, ``stop``,
+    ``whole_after_percent`` (anchored at the start of the text after a number or of a segment), ``target_after``;
     ``change_before``, ``share_before``, ``total_before``, ``whole_after_part`` (anchored at the end of the text before
     a number); ``breakdown``, ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
     ``cumulative``, ``composition``, ``time_markers``, ``table_percent``, ``table_numerator``,
@@ -99,6 +99,7 @@ class Lexicon:
             "share_before": at_end(cues["share"]),
             "total_before": at_end(cues["total"]),
             "whole_after_part": at_end(cues["whole_after_part"]),
+            "whole_after_percent": rf"{at_start(cues['whole_after_percent'])}[ \u00a0]*$",
             "composition": anywhere(cues["composition"]),
             "stop": at_start(cues["stop"]),
             "time_markers": anywhere(cues["time_markers"]),

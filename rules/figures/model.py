@@ -105,9 +105,21 @@ class ShareList:
 
 
 @dataclass(slots=True)
+class FractionList:
+    """"412/760 trường, trong đó mầm non 95/210, tiểu học 180/300, ...": a fraction and its sub-fractions."""
+
+    sentence: Sentence
+    whole: NumberToken
+    parts: list[NumberToken]
+    complete: bool  # said to be complete ("gồm", "chia ra")
+    open_ended: bool  # "trong đó có": only some parts
+
+
+@dataclass(slots=True)
 class SentenceClaims:
     fraction_percents: list[FractionPercent] = field(default_factory=list)
     breakdowns: list[Breakdown] = field(default_factory=list)
     shares: list[Share] = field(default_factory=list)
     share_groups: list[ShareGroup] = field(default_factory=list)
     share_lists: list[ShareList] = field(default_factory=list)
+    fraction_lists: list[FractionList] = field(default_factory=list)

@@ -557,8 +557,10 @@ def _context_kind(text: str, literal: str, parsed: _Parsed, start: int, end: int
     if (len(literal) == 4 and literal.isdigit() and literal[0] != "0"
             and _YEAR_MIN <= int(literal) <= _YEAR_MAX):
         return YEAR
-    if start < 8 and not text[:start].strip() and _is_list_label(text, end):
-        return LABEL  # "1. Nội dung" at the start of a block
+    if _is_list_label(text, end) and _opens_a_sentence(text, start):
+        return LABEL  # "1. Nội dung" at the start of a block or of a sentence
+    if _bracketed_after_label_head(text, start, end):
+        return LABEL  # "Cột (10)"
     if _after_label_head(words):
         return LABEL  # lần thứ 5, Điều 15, tháng 6, số 05, mức độ 2
     if _is_name(text, before):
@@ -594,6 +596,20 @@ def _is_name(text: str, before: _Before) -> bool:
 def _clause_starts_at(text: str, pos: int) -> bool:
     return bool(_CLAUSE_START.search(text[max(0, pos - 8):pos])) if pos >= 8 else not text[:pos].strip(
         " \u00a0") or bool(_CLAUSE_START.search(text[:pos]))
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Nothing but spaces stands between ``start`` and the block's start or a sentence's end."""
+    before = text[max(0, start - 8):start].rstrip(" \u00a0")
+    return not before or before[-1] in ".:;|"
+
+
+def _bracketed_after_label_head(text: str, start: int, end: int) -> bool:
+    """"Cột (5)", "Mẫu (2)": a number alone in brackets right after a label head."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    words = text[max(0, start - 24):start - 1].rstrip(" \u00a0").lower().split()
+    return _after_label_head(words[-3:])
 
 
 def _is_list_label(text: str, end: int) -> bool:

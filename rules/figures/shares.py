@@ -129,8 +129,11 @@ def shares(s: Sentence, linked: set[int], found: list[Breakdown],
             continue
         named = _part_before_named_whole(s, part)
         if named is not None:  # "27 ... trong tổng số 30 ... (90%)": 27 of 30, nothing else
-            share = Share(s, named, p, anchors=[_token_base(part)])
-            out.append(share)
+            out.append(Share(s, named, p, anchors=[_token_base(part)]))
+            continue
+        whole = _whole_named_after(s, part, p)
+        if whole is not None:  # "512 em, chiếm 48,2% tổng số 1.062 học sinh": 512 of 1.062
+            out.append(Share(s, part, p, anchors=[_token_base(whole)]))
             continue
         share = Share(s, part, p, part_of.get(id(part)))
         if is_target(s, p):
@@ -202,6 +205,18 @@ def _part_before_named_whole(s: Sentence, whole: NumberToken) -> NumberToken | N
         return None
     part = before[0]
     return part if part.is_exact and s.unit(part).fits(s.unit(whole)) else None
+
+
+def _whole_named_after(s: Sentence, part: NumberToken, p: NumberToken) -> NumberToken | None:
+    """The count named as the whole right after the percentage ("chiếm 48,2% tổng số 1.062 học
+    sinh"), of the part's unit; None otherwise."""
+    after = [t for t in s.tokens if t.start >= p.end]
+    if not after or after[0].kind not in (COUNT, DECIMAL) or not after[0].is_exact:
+        return None
+    whole = after[0]
+    if not lexicon().whole_after_percent.match(s.text[p.end:whole.start]):
+        return None
+    return whole if s.unit(whole).fits(s.unit(part)) else None
 
 
 def _target_base(s: Sentence, part: NumberToken, p: NumberToken) -> NumberToken | None:
