@@ -196,9 +196,123 @@ CASES = [
         ('KT203', 'error', 30, '20', '20 > 14: một phần lớn hơn tổng số đã nêu'),
     ]),
     ('Tổ chức 14 hội nghị, trong đó 20 lượt đại biểu dự.', []),
+    # percentages and counts of many nouns, decimals, labels, siblings, bodies at two times
+    ('Xã có 1.250 hộ, trong đó 48 hộ nghèo (3,84%), 75 hộ cận nghèo (6,0%).', []),
+    ('Xã có 1.250 hộ, trong đó 48 hộ nghèo (4,84%), 75 hộ cận nghèo (6,0%).', [
+        ('KT202', 'error', 38, '4,84%', '48/1.250 = 3,84%, không phải 4,84%'),
+    ]),
+    ('Xã có 1.250 hộ, trong đó 48 hộ nghèo (3,8%), 75 hộ cận nghèo (6,0%).', []),
+    ('Xã có 1.250 hộ, trong đó 49 hộ nghèo (3,9%), 75 hộ cận nghèo (6,0%).', []),
+    ('Năm học vừa qua có 26/28 trường hoàn thành kế hoạch, đạt tỷ lệ 92,86%.', []),
+    ('Năm học vừa qua có 26/28 trường hoàn thành kế hoạch, đạt tỷ lệ 92,68%.', [
+        ('KT201', 'error', 63, '92,68%', '26/28 = 92,86%, không phải 92,68%'),
+    ]),
+    ('Năm học vừa qua có 26/28 trường hoàn thành kế hoạch, đạt tỷ lệ 92,8%.', [
+        ('KT201', 'info', 63, '92,8%', '26/28 = 92,86%, làm tròn là 92,9%; “92,8%” là số bị cắt bớt chữ số'),
+    ]),
+    ('Năm học vừa qua có 26/28 trường hoàn thành kế hoạch, đạt trên 90%.', []),
+    ('Năm học vừa qua có 26/28 trường hoàn thành kế hoạch, đạt trên 95%.', [
+        ('KT201', 'error', 62, '95%', '26/28 = 92,86%, không phải trên 95%'),
+    ]),
+    ('Năm học vừa qua có 26/28 trường hoàn thành kế hoạch, đạt khoảng 95%.', []),
+    ('Chi bộ có 45 đảng viên, trong đó 5 đảng viên hoàn thành xuất sắc nhiệm vụ, 36 đảng viên hoàn thành tốt nhiệm vụ, 4 đảng viên hoàn thành nhiệm vụ.', []),
+    ('Chi bộ có 45 đảng viên, trong đó 5 đảng viên hoàn thành xuất sắc nhiệm vụ, 34 đảng viên hoàn thành tốt nhiệm vụ, 4 đảng viên hoàn thành nhiệm vụ.', [
+        ('KT203', 'warning', 33, '5 đảng viên hoàn thành xuất sắc nhiệm vụ, 34 đảng viên hoàn thành tốt nhiệm vụ, 4', '5 + 34 + 4 = 43, khác tổng số 45'),
+    ]),
+    ('Chi bộ có 45 đảng viên, trong đó 5 đảng viên hoàn thành xuất sắc nhiệm vụ, 38 đảng viên hoàn thành tốt nhiệm vụ, 4 đảng viên hoàn thành nhiệm vụ.', [
+        ('KT203', 'error', 33, '5 đảng viên hoàn thành xuất sắc nhiệm vụ, 38 đảng viên hoàn thành tốt nhiệm vụ, 4', '5 + 38 + 4 = 47, khác tổng số 45'),
+    ]),
+    ('Chi bộ có 45 đảng viên, trong đó có 5 đảng viên nữ, 3 đảng viên là người dân tộc thiểu số.', []),
+    ('Huyện có 22 xã, thị trấn; trong đó 18 xã và 4 thị trấn.', []),
+    ('Huyện có 22 xã, thị trấn; trong đó 18 xã và 5 thị trấn.', [
+        ('KT203', 'error', 35, '18 xã và 5', '18 + 5 = 23, khác tổng số 22'),
+    ]),
+    ('Đến nay có 85,5% hộ dân sử dụng nước sạch, tăng 3,5% so với năm 2020.', []),
+    ('Giải ngân vốn đầu tư công đạt 2.150 tỷ đồng, bằng 95,6% kế hoạch vốn giao.', []),
+    ('Giải ngân vốn đầu tư công đạt 2.150 tỷ đồng, bằng 95,6% kế hoạch vốn giao (2.249 tỷ đồng).', []),
+    ('Giải ngân vốn đầu tư công đạt 2.150 tỷ đồng, bằng 92,6% kế hoạch vốn giao (2.249 tỷ đồng).', [
+        ('KT202', 'error', 50, '92,6%', '2.150/2.249 = 95,60%, không phải 92,6%'),
+    ]),
+    ('Tổng vốn là 1.520,5 tỷ đồng, gồm: vốn ngân sách trung ương 820,3 tỷ đồng, vốn ngân sách tỉnh 500,2 tỷ đồng, vốn khác 200 tỷ đồng.', []),
+    ('Tổng diện tích gieo trồng 12.450,6 ha, trong đó lúa 8.200,4 ha (65,86%), ngô 2.150,2 ha (17,27%), rau màu 2.100 ha (16,87%).', []),
+    ('Tổng diện tích gieo trồng 12.450,6 ha, trong đó lúa 8.200,4 ha (65,86%), ngô 2.150,2 ha (18,27%), rau màu 2.100 ha (16,87%).', [
+        ('KT204', 'error', 64, '65,86%), ngô 2.150,2 ha (18,27%), rau màu 2.100 ha (16,87%', '65,86% + 18,27% + 16,87% = 101,00%, không phải 100%'),
+        ('KT202', 'error', 89, '18,27%', '2.150,2/12.450,6 = 17,27%, không phải 18,27%'),
+    ]),
+    ('Đã xử lý 35 vụ, 52 đối tượng, thu 1,5 tỷ đồng; trong đó 20 vụ buôn lậu, 15 vụ gian lận thương mại.', []),
+    ('Kết nạp 120 đảng viên mới, trong đó 45 đảng viên nữ (37,5%), 30 đảng viên là đoàn viên thanh niên (25%).', []),
+    ('Kết nạp 120 đảng viên mới, trong đó 45 đảng viên nữ (35,5%), 30 đảng viên là đoàn viên thanh niên (25%).', [
+        ('KT202', 'error', 53, '35,5%', '45/120 = 37,50%, không phải 35,5%'),
+    ]),
+    ('Có 9 xã đạt chuẩn loại 1, 3 xã đạt chuẩn loại 2, chiếm 25%.', []),
+    ('Khóa học có 40 học viên, trong đó học viên xếp hạng 1 là 12 người (30%).', []),
+    ('Khóa học có 40 học viên, trong đó học viên xếp hạng 1 là 12 người (40%).', [
+        ('KT202', 'error', 67, '40%', '12/40 = 30,00%, không phải 40%'),
+    ]),
+    ('Sinh viên năm thứ 2 có 320 em, chiếm 28,5% tổng số sinh viên.', []),
+    ('Trường có 1.120 sinh viên. Sinh viên năm thứ 2 có 320 sinh viên, chiếm 28,6%.', []),
+    ('Trường có 1.120 sinh viên. Sinh viên năm thứ 2 có 320 sinh viên, chiếm 26,6%.', [
+        ('KT202', 'error', 71, '26,6%', '320/1.120 = 28,57%, không phải 26,6%; 1.120 là tổng số sinh viên ở câu trước'),
+    ]),
+    ('Trường có 1.120 sinh viên và 85 giảng viên. Có 320 sinh viên năm thứ 2, chiếm 26,6%.', []),
+    ('Bậc 3 có 14 người (chiếm 35%) trong tổng số 40 người dự thi.', []),
+    ('Tổ 7 có 56 hộ, trong đó 12 hộ kinh doanh (21,4%).', []),
+    ('Tổ 7 có 56 hộ, trong đó 12 hộ kinh doanh (24,1%).', [
+        ('KT202', 'error', 42, '24,1%', '12/56 = 21,43%, không phải 24,1%'),
+    ]),
+    ('Giai đoạn 2 có 8 dự án, trong đó 3 dự án hoàn thành (37,5%).', []),
+    ('Giai đoạn 2 có 8 dự án, trong đó 3 dự án hoàn thành (33,3%).', [
+        ('KT202', 'error', 53, '33,3%', '3/8 = 37,50%, không phải 33,3%'),
+    ]),
+    ('Tỷ lệ bao phủ bảo hiểm y tế đạt 92.15%, tăng 1.2% so với năm trước.', []),
+    ('Tỷ lệ hồ sơ đúng hạn là 96.5% (193/200 hồ sơ).', []),
+    ('Tỷ lệ hồ sơ đúng hạn là 95.5% (193/200 hồ sơ).', [
+        ('KT201', 'error', 24, '95.5%', '193/200 = 96,50%, không phải 95.5%'),
+    ]),
+    ('Có 193/200 hồ sơ giải quyết đúng hạn (96.50%).', []),
+    ('Ban Thường vụ có 13 đồng chí. Tập thể Ban Thường vụ (15 đồng chí) đã họp.', [
+        ('KT206', 'warning', 53, '15', '“Tập thể Ban Thường vụ”: 15 đồng chí ở đây, nhưng 13 đồng chí ở chỗ khác trong dự thảo (“Ban Thường vụ”)'),
+    ]),
+    ('Ban Chấp hành khóa trước có 35 đồng chí. Nhiệm kỳ này, Ban Chấp hành có 33 đồng chí.', []),
+    ('Tiếp nhận 120 đơn, trong đó 140 đơn đủ điều kiện xử lý.', [
+        ('KT203', 'error', 28, '140', '140 > 120: một phần lớn hơn tổng số đã nêu'),
+    ]),
+    ('Tiếp nhận 120 đơn, trong đó 100 đơn đủ điều kiện xử lý.', []),
+    ('Tổ chức 8 lớp, trong đó 12 lượt giảng viên tham gia giảng dạy.', []),
+    ('Toàn huyện có 46 trường, 04 trường đạt chuẩn quốc gia mức độ 2, đạt tỷ lệ 9,7%.', []),
+    ('Toàn huyện có 46 trường; 04 trường đạt chuẩn quốc gia mức độ 2, đạt tỷ lệ 9,7%.', [
+        ('KT202', 'error', 74, '9,7%', '04/46 = 8,70%, không phải 9,7%'),
+    ]),
+    ('Tổng diện tích gieo trồng 12.450,6 ha, trong đó lúa 8.200,4 ha (65,87%).', [
+        ('KT202', 'error', 64, '65,87%', '8.200,4/12.450,6 = 65,86%, không phải 65,87%'),
+    ]),
+    ('Tổng vốn là 1.520,5 tỷ đồng, gồm: chi giáo dục 820,3 tỷ đồng, chi y tế 500,2 tỷ đồng, chi khác 200 tỷ đồng.', []),
+    ('Tổng vốn là 1.520,5 tỷ đồng, gồm: chi giáo dục 820,3 tỷ đồng, chi y tế 510,2 tỷ đồng, chi khác 200 tỷ đồng.', [
+        ('KT203', 'error', 47, '820,3 tỷ đồng, chi y tế 510,2 tỷ đồng, chi khác 200', '820,3 + 510,2 + 200 = 1.530,5, khác tổng số 1.520,5'),
+    ]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[f"s{i:03}" for i in range(len(CASES))])
 def test_real_shapes(tmp_path, text, expected):
     assert findings(tmp_path, text) == expected
+
+
+# Wrong claims not caught yet: each must start failing (and move to CASES) once it is caught.
+KNOWN_MISSES = [
+    # five words before the first part's number after "gồm:" (the limit is four)
+    "Tổng vốn là 1.520,5 tỷ đồng, gồm: vốn ngân sách trung ương 820,3 tỷ đồng, vốn ngân sách tỉnh 510,2 tỷ đồng, "
+    "vốn khác 200 tỷ đồng.",
+    # the total of the parts' noun is not the nearest count before "trong đó"
+    "Đã xử lý 35 vụ, 52 đối tượng, thu 1,5 tỷ đồng; trong đó 20 vụ buôn lậu, 16 vụ gian lận thương mại.",
+    # a fraction split by a bracket
+    "Đã giải quyết 176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn, đạt tỷ lệ 78,63%.",
+    # the total in a heading
+    "# Toàn huyện có 17 xã\n\nCó 11 xã đạt chuẩn nông thôn mới (chiếm 61,1%).",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss (issue 15)")
+@pytest.mark.parametrize("text", KNOWN_MISSES)
+def test_known_misses(tmp_path, text):
+    assert findings(tmp_path, text)

@@ -66,7 +66,7 @@ class Lexicon:
     ``cumulative``, ``composition``, ``time_markers``, ``table_percent``, ``table_numerator``,
     ``table_denominator`` (anywhere) and ``schemes`` (one pattern per set of categories that
     divide a whole).  Word sets: ``complete_cues``, ``label_heads``, ``level_names``,
-    ``label_list_followers``, ``table_total``, ``table_not_additive``.
+    ``label_list_followers``, ``not_nouns``, ``table_total``, ``table_not_additive``.
     ``*_hints``: see ``hints``.
     """
 
@@ -115,6 +115,7 @@ class Lexicon:
         self.label_heads = frozenset(numbers["label_heads"])
         self.level_names = frozenset(numbers["level_names"])
         self.label_list_followers = frozenset(numbers["label_list_followers"])
+        self.not_nouns = frozenset(numbers["not_nouns"])
         self.table_total = frozenset(tables["total"])
         self.table_not_additive = frozenset(tables["not_additive"])
 

@@ -62,6 +62,18 @@ def noun_after(text: str, token: NumberToken) -> str:
     return m.group().lower() if m and not m.group().isdigit() else ""
 
 
+_TWO_WORDS = regex.compile(r"[ \u00a0]([\p{L}]+)(?:[ \u00a0]([\p{L}]+))?")
+
+
+def noun_phrase(text: str, token: NumberToken) -> str:
+    """What a count counts, for a message: one or two words after it ("xã", "sinh viên")."""
+    m = _TWO_WORDS.match(text, token.end)
+    if m is None:
+        return ""
+    first, second = m.group(1), m.group(2)
+    return first if not second or second.lower() in lexicon().not_nouns else f"{first} {second}"
+
+
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 

@@ -20,7 +20,7 @@ from .arith import Verdict, judge_ratio
 from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
 from .lexicon import lexicon, may_hold
 from .model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
-from .sentences import Sentence, noun_after, scan, word_count
+from .sentences import Sentence, noun_after, noun_phrase, scan, word_count
 
 _JOINED = regex.compile(r"[,;]|(?<![\p{L}])(?i:và)(?![\p{L}])")  # a list goes on: a comma, ";", "và"
 MAX_LINK_WORDS = 25  # between a fraction and its percentage
@@ -261,7 +261,8 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
             share.anchors.append(_token_base(total))
             seen.add(id(total))
     for t in s.counts_before(share.part.start):
-        if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t):
+        if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t) \
+                or _sibling(s, t, share.part):
             continue
         if lex.total_before.search(text[max(s.start, t.claim_start - 20):t.claim_start]):
             share.anchors.append(_token_base(t))
@@ -283,7 +284,7 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
     if not share.anchors:
         whole = _whole_in_previous_sentence(s, share.part)
         if whole is not None:
-            noun = noun_after(text, whole)
+            noun = noun_phrase(text, whole)
             share.anchors.append(Base(whole.value, whole.text, whole, where_vi=f"tổng số {noun} ở câu trước",
                                       where_en=f"the total of “{noun}” in the sentence before"))
 
@@ -302,6 +303,16 @@ def _whole_in_previous_sentence(s: Sentence, part: NumberToken) -> NumberToken |
         return None  # "có 17 xã và 3 thị trấn": a share may be of either, or of both
     whole = amounts[0]
     return whole if noun_after(s.text, whole) == noun and whole.value > part.value else None
+
+
+def _sibling(s: Sentence, t: NumberToken, part: NumberToken) -> bool:
+    """"Có 9 xã đạt chuẩn loại 1, 3 xã đạt chuẩn loại 2, chiếm 25%": a count of the part's noun
+    that only a comma parts from it is listed beside it, not stated as its whole."""
+    if noun_after(s.text, t) != noun_after(s.text, part):
+        return False
+    seps = s.separators_between(t.end, part.start)
+    return bool(seps) and all(s.text[i] == "," for i in seps) \
+        and not any(t.end <= m.start() < part.start for m in s.breakdown_cues)
 
 
 def _has_own_share(s: Sentence, t: NumberToken) -> bool:
