@@ -61,7 +61,8 @@ def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list
             return out
         parts, end = result
         open_head = bool(_HAS_OPEN_HEAD.match(s.text[start:start + 8]))
-        b = _make(s, total, parts, cue, end, complete=cue in lexicon().complete_cues, open_head=open_head)
+        whole = _listed_total_of_their_noun(s, total, parts)
+        b = _make(s, whole, parts, cue, end, complete=cue in lexicon().complete_cues, open_head=open_head)
         if b is not None:
             out.append(b)
         facet = _FACET.match(s.text, end, s.end)
@@ -101,7 +102,8 @@ def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
 
 def _make(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int, complete: bool,
           open_head: bool) -> Breakdown | None:
-    if _total_is_one_of_a_list(s, total) or "|" in s.text[total.start:end]:
+    if (_total_is_one_of_a_list(s, total) and not _all_count_its_noun(s, total, parts)) \
+            or "|" in s.text[total.start:end]:
         return None  # "|": cells of a table pasted as one line, not a sentence's parts
     if len(parts) < 2:
         return _part_above_whole(s, total, parts, cue)
@@ -120,6 +122,29 @@ def _make(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int
     overlapping = bool(lex.cumulative.search(words)) or (
         not (complement or scheme) and (bool(lex.cross_cutting.search(words)) or _nested(s, parts)))
     return Breakdown(s, total, parts, cue, complete or complement, open_ended, overlapping, scheme)
+
+
+def _all_count_its_noun(s: Sentence, total: NumberToken, parts: list[Part]) -> bool:
+    """Every part counts the very noun the total counts ("18 bị can, trong đó 11 bị can ..., 7 bị can ...")."""
+    noun = noun_after(s.text, total)
+    return bool(noun) and all(noun_after(s.text, p.token) == noun for p in parts)
+
+
+def _listed_total_of_their_noun(s: Sentence, total: NumberToken, parts: list[Part]) -> NumberToken:
+    """"Đã xử lý 35 vụ, 52 đối tượng, thu 1,5 tỷ đồng; trong đó 20 vụ ..., 16 vụ ...": when every part
+    counts one noun and the nearest total does not, the count of that noun in the comma list that
+    ends with the total is the whole; otherwise the nearest total."""
+    nouns = {noun_after(s.text, p.token) for p in parts}
+    noun = nouns.pop() if len(nouns) == 1 else ""
+    if not noun or noun_after(s.text, total) == noun:
+        return total
+    listed = [total]
+    for t in s.counts_before(total.start):
+        if any(s.text[i] != "," for i in s.separators_between(t.end, listed[-1].start)):
+            break
+        listed.append(t)
+    same = [t for t in listed if noun_after(s.text, t) == noun and t.is_exact]
+    return same[0] if len(same) == 1 else total
 
 
 def _part_above_whole(s: Sentence, total: NumberToken, parts: list[Part], cue: str) -> Breakdown | None:
@@ -238,7 +263,9 @@ def parse_parts(s: Sentence, start: int, end: int, seps: list[int],
         if first is not None:
             lead = word_count(text[seg_start:first.claim_start])
             # parts keep one shape: "05 hội nghị chuyên đề, 13 ..." (number first) or "cấp huyện 285, cấp xã 127"
-            too_far = lead > (MAX_LEAD_WORDS if not parts else 0 if number_first else MAX_LABEL_WORDS)
+            # after a colon ("gồm: vốn ngân sách trung ương 820,3 ...") the first label may be as long as the next
+            first_limit = MAX_LABEL_WORDS if text[start:seg_start].rstrip().endswith(":") else MAX_LEAD_WORDS
+            too_far = lead > (first_limit if not parts else 0 if number_first else MAX_LABEL_WORDS)
             if too_far or first.kind == FRACTION or s.unit(first).kind == "time":
                 return (parts, seg_start) if parts else None
             if not parts:
