@@ -309,6 +309,112 @@ CASES = [
     ('Khởi tố 12 vụ, 18 bị can, trong đó 11 bị can là cán bộ, 9 bị can khác.', [
         ('KT203', 'error', 35, '11 bị can là cán bộ, 9', '11 + 9 = 20, khác tổng số 18'),
     ]),
+    # levels, labels, targets, decimal points, bodies at two times, previous sentences, formulas
+    ('Về trình độ lý luận chính trị: cao cấp 18 đồng chí (12%), trung cấp 95 đồng chí (63,3%), sơ cấp 37 đồng chí (24,7%).', []),
+    ('Đội ngũ có 150 đồng chí; về trình độ lý luận chính trị: cao cấp 18 đồng chí (12%), trung cấp 95 đồng chí (63,3%), sơ cấp 37 đồng chí (24,7%).', []),
+    ('Đội ngũ có 150 đồng chí, trong đó cao cấp 18 đồng chí (12%), trung cấp 95 đồng chí (65,3%), sơ cấp 37 đồng chí (24,7%).', [
+        ('KT204', 'error', 55, '12%), trung cấp 95 đồng chí (65,3%), sơ cấp 37 đồng chí (24,7%', '12% + 65,3% + 24,7% = 102,0%, không phải 100%'),
+        ('KT202', 'error', 84, '65,3%', '95/150 = 63,33%, không phải 65,3%'),
+    ]),
+    ('Đội ngũ có 150 đồng chí, trong đó thạc sĩ 22 đồng chí (14,7%), đại học 118 đồng chí (78,7%), cao đẳng 10 đồng chí (6,7%).', []),
+    ('Đội ngũ có 150 đồng chí, trong đó thạc sĩ 22 đồng chí (14,7%), đại học 118 đồng chí (76,7%), cao đẳng 10 đồng chí (6,7%).', [
+        ('KT204', 'error', 55, '14,7%), đại học 118 đồng chí (76,7%), cao đẳng 10 đồng chí (6,7%', '14,7% + 76,7% + 6,7% = 98,1%, không phải 100%'),
+        ('KT202', 'error', 85, '76,7%', '118/150 = 78,67%, không phải 76,7%'),
+    ]),
+    ('Đội ngũ có 150 đồng chí, trong đó thạc sĩ 22 đồng chí, đại học 118 đồng chí, cao đẳng 10 đồng chí.', []),
+    ('Đội ngũ có 150 đồng chí, gồm: thạc sĩ 22 đồng chí, đại học 120 đồng chí, cao đẳng 10 đồng chí.', [
+        ('KT203', 'error', 38, '22 đồng chí, đại học 120 đồng chí, cao đẳng 10', '22 + 120 + 10 = 152, khác tổng số 150'),
+    ]),
+    ('Có 38 trường đạt chuẩn quốc gia, trong đó mức độ 1 có 30 trường, mức độ 2 có 8 trường.', []),
+    ('Có 38 trường đạt chuẩn quốc gia, gồm: mức độ 1 có 30 trường, mức độ 2 có 9 trường.', [
+        ('KT203', 'error', 50, '30 trường, mức độ 2 có 9', '30 + 9 = 39, khác tổng số 38'),
+    ]),
+    ('Có 3 trường đạt chuẩn quốc gia mức độ 2 trên tổng số 24 trường, đạt 12,5%.', []),
+    ('Có 3 trường đạt chuẩn quốc gia mức độ 2 trên tổng số 24 trường, đạt 15,5%.', [
+        ('KT202', 'error', 68, '15,5%', '3/24 = 12,50%, không phải 15,5%'),
+    ]),
+    ('Khám sức khỏe cho 480 học sinh, trong đó loại 1 và 2 có 432 em (90%).', []),
+    ('Khám sức khỏe cho 480 học sinh, trong đó loại 1 và 2 có 432 em (92%).', [
+        ('KT202', 'error', 64, '92%', '432/480 = 90,00%, không phải 92%'),
+    ]),
+    ('Có 06 công chức xếp hạng III, chiếm 30% số công chức của phòng.', []),
+    ('Khu phố 4 có 312 hộ, trong đó 298 hộ đạt gia đình văn hóa (95,5%).', []),
+    ('Khu phố 4 có 312 hộ, trong đó 298 hộ đạt gia đình văn hóa (93,5%).', [
+        ('KT202', 'error', 59, '93,5%', '298/312 = 95,51%, không phải 93,5%'),
+    ]),
+    ('Đại hội lần thứ 5 có 210 đại biểu, trong đó 58 đại biểu nữ (27,6%).', []),
+    ('Đại hội lần thứ 5 có 210 đại biểu, trong đó 58 đại biểu nữ (25,6%).', [
+        ('KT202', 'error', 60, '25,6%', '58/210 = 27,62%, không phải 25,6%'),
+    ]),
+    ('Thu ngân sách đạt 850 tỷ đồng, bằng 106,3% dự toán.', []),
+    ('Chi ngân sách 720 tỷ đồng, vượt 3% chỉ tiêu, tăng 12,4% so với cùng kỳ.', []),
+    ('Kết nạp 45 đảng viên, đạt 112,5% kế hoạch (40 đảng viên).', []),
+    ('Kết nạp 45 đảng viên, đạt 110,5% kế hoạch (40 đảng viên).', [
+        ('KT202', 'error', 26, '110,5%', '45/40 = 112,50%, không phải 110,5%'),
+    ]),
+    ('Tổng sản phẩm tăng 7,2%; thu nhập bình quân đạt 58 triệu đồng/người/năm, tăng 6,5%.', []),
+    ('Đã tiếp nhận 86 đơn, trong đó 12 đơn khiếu nại, 8 đơn tố cáo, 66 đơn kiến nghị, phản ánh.', []),
+    ('Đã tiếp nhận 86 đơn, trong đó 12 đơn khiếu nại, 8 đơn tố cáo, 68 đơn kiến nghị, phản ánh.', [
+        ('KT203', 'error', 30, '12 đơn khiếu nại, 8 đơn tố cáo, 68', '12 + 8 + 68 = 88, khác tổng số 86'),
+    ]),
+    ('Đã tiếp nhận 86 đơn, trong đó 12 đơn khiếu nại, 8 đơn tố cáo, 56 đơn kiến nghị, phản ánh.', [
+        ('KT203', 'warning', 30, '12 đơn khiếu nại, 8 đơn tố cáo, 56', '12 + 8 + 56 = 76, khác tổng số 86'),
+    ]),
+    ('Đã phát hiện 14 vụ, 21 người vi phạm, trong đó 16 người bị xử phạt hành chính.', []),
+    ('Đã phát hiện 14 vụ, 21 người vi phạm, trong đó 26 người bị xử phạt hành chính.', [
+        ('KT203', 'error', 47, '26', '26 > 21: một phần lớn hơn tổng số đã nêu'),
+    ]),
+    ('Tiếp nhận 30 đơn, trong đó có 35 lượt công dân đến trình bày.', []),
+    ('Tỷ lệ hài lòng đạt 97.80% (489/500 phiếu).', []),
+    ('Tỷ lệ hài lòng đạt 97.60% (489/500 phiếu).', [
+        ('KT201', 'error', 19, '97.60%', '489/500 = 97,80%, không phải 97.60%'),
+    ]),
+    ('Có 489/500 phiếu hài lòng, chiếm 97.8 %.', []),
+    ('Có 489/500 phiếu hài lòng, chiếm 98.8 %.', [
+        ('KT201', 'error', 33, '98.8 %', '489/500 = 97,80%, không phải 98.8 %'),
+    ]),
+    ('Có 47/52 chi bộ đạt trong sạch, vững mạnh tiêu biểu, chiếm 90,4%.', []),
+    ('Có 47/52 chi bộ đạt trong sạch, vững mạnh tiêu biểu, chiếm 91,4%.', [
+        ('KT201', 'error', 59, '91,4%', '47/52 = 90,38%, không phải 91,4%'),
+    ]),
+    ('Có 47/52 chi bộ xếp loại hoàn thành tốt nhiệm vụ trở lên (90,38%).', []),
+    ('Có 47/52 chi bộ xếp loại hoàn thành tốt nhiệm vụ trở lên (90,83%).', [
+        ('KT201', 'error', 58, '90,83%', '47/52 = 90,38%, không phải 90,83%'),
+    ]),
+    ('Đại hội bầu Ban Chấp hành gồm 35 đồng chí. Đến nay Ban Chấp hành còn 31 đồng chí do 4 đồng chí chuyển công tác.', []),
+    ('Ban Chấp hành có 35 đồng chí. Sau kiện toàn, Ban Chấp hành có 37 đồng chí.', []),
+    ('Năm 2021 có 15 xã đạt chuẩn; năm 2023 có 18 xã đạt chuẩn.', []),
+    ('Toàn tỉnh có 125 xã. Đến nay, đã có 98 xã đạt chuẩn nông thôn mới, đạt 78,4%.', []),
+    ('Toàn tỉnh có 125 xã. Đến nay, đã có 98 xã đạt chuẩn nông thôn mới, đạt 80,4%.', [
+        ('KT202', 'error', 71, '80,4%', '98/125 = 78,40%, không phải 80,4%; 125 là tổng số xã ở câu trước'),
+    ]),
+    ('Toàn tỉnh có 125 xã. Đến nay, 98 xã đạt chuẩn nông thôn mới (78,4%) và 21 xã đạt chuẩn nâng cao (16,8%).', []),
+    ('Toàn tỉnh có 125 xã. Đến nay, 98 xã đạt chuẩn nông thôn mới (78,4%) và 21 xã đạt chuẩn nâng cao (18,8%).', [
+        ('KT202', 'error', 97, '18,8%', '21/125 = 16,80%, không phải 18,8%; 125 là tổng số xã ở câu trước'),
+    ]),
+    ('Giá trị sản xuất đạt 4.215,6 tỷ đồng, trong đó nông nghiệp 1.320,4 tỷ đồng (31,32%), công nghiệp 1.580,7 tỷ đồng (37,50%), dịch vụ 1.314,5 tỷ đồng (31,18%).', []),
+    ('Giá trị sản xuất đạt 4.215,6 tỷ đồng, trong đó nông nghiệp 1.320,4 tỷ đồng (31,32%), công nghiệp 1.580,7 tỷ đồng (35,50%), dịch vụ 1.314,5 tỷ đồng (31,18%).', [
+        ('KT204', 'error', 76, '31,32%), công nghiệp 1.580,7 tỷ đồng (35,50%), dịch vụ 1.314,5 tỷ đồng (31,18%', '31,32% + 35,50% + 31,18% = 98,00%, không phải 100%'),
+        ('KT202', 'error', 114, '35,50%', '1.580,7/4.215,6 = 37,50%, không phải 35,50%'),
+    ]),
+    ('Giá trị sản xuất đạt 4.215,6 tỷ đồng, gồm: nông nghiệp 1.320,4 tỷ đồng, công nghiệp 1.580,7 tỷ đồng, dịch vụ 1.314,5 tỷ đồng.', []),
+    ('Giá trị sản xuất đạt 4.215,6 tỷ đồng, gồm: nông nghiệp 1.320,4 tỷ đồng, công nghiệp 1.590,7 tỷ đồng, dịch vụ 1.314,5 tỷ đồng.', [
+        ('KT203', 'error', 55, '1.320,4 tỷ đồng, công nghiệp 1.590,7 tỷ đồng, dịch vụ 1.314,5', '1.320,4 + 1.590,7 + 1.314,5 = 4.225,6, khác tổng số 4.215,6'),
+    ]),
+    ('Cơ cấu lao động: nông nghiệp 42,15%, công nghiệp 30,6%, dịch vụ 27,25%.', []),
+    ('Cơ cấu lao động: nông nghiệp 42,15%, công nghiệp 32,6%, dịch vụ 27,25%.', [
+        ('KT204', 'error', 29, '42,15%, công nghiệp 32,6%, dịch vụ 27,25%', '42,15% + 32,6% + 27,25% = 102,00%, không phải 100%'),
+    ]),
+    ('Có 62 tổ chức cơ sở đảng; trong đó 19 đảng bộ cơ sở, 43 chi bộ cơ sở.', []),
+    ('Có 62 tổ chức cơ sở đảng; trong đó 19 đảng bộ cơ sở, 42 chi bộ cơ sở.', [
+        ('KT203', 'warning', 35, '19 đảng bộ cơ sở, 42', '19 + 42 = 61, khác tổng số 62'),
+    ]),
+    ('Theo Thông tư số 10/2024/TT-BTC, mức thu bằng 0,1% giá trị hợp đồng, tối thiểu 500 nghìn đồng.', []),
+    ('Phí thẩm định bằng 1.000.000 đồng + (0,05% x phần vượt trên 10 tỷ đồng).', []),
+    ('Tại Điều 5, khoản 2 và 3 quy định 30% kinh phí dành cho đào tạo.', []),
+    ('Bảng 3: 12 | 15 | 18 | tổng 45.', []),
+    ('Toàn tỉnh có 125 xã. Đến nay, 98 xã đạt chuẩn nông thôn mới, trong đó 21 xã đạt chuẩn nâng cao (21,4%).', []),
+    ('Toàn tỉnh có 125 xã. Đến nay, 98 xã đạt chuẩn nông thôn mới, trong đó 21 xã đạt chuẩn nâng cao (16,8%).', []),
 ]
 
 

@@ -291,13 +291,15 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
 
 def _whole_in_previous_sentence(s: Sentence, part: NumberToken) -> NumberToken | None:
     """"Toàn huyện có 17 xã. Có 11 xã đạt chuẩn (chiếm 64,7%)": the one total the sentence before
-    states, its only amount, of the very noun the part counts and larger than the part, when the
-    share's sentence counts nothing else of that noun; None when the base is not that certain."""
+    states, its only amount, of the very noun the part counts and larger than the part, when every
+    other count of that noun in the share's sentence has a share of its own ("98 xã (78,4%) và 21 xã
+    (16,8%)"); None when the base is not that certain."""
     noun = noun_after(s.text, part)
     if s.previous is None or not noun or not part.is_exact:
         return None
-    if any(t is not part and noun_after(s.text, t) == noun for t in s.counts_before(s.end)):
-        return None
+    if any(t is not part and noun_after(s.text, t) == noun and not _has_own_share(s, t)
+           for t in s.counts_before(s.end)):
+        return None  # another count of the noun, with no share of its own, may be the whole
     amounts = [t for t in s.previous.tokens if t.kind in (COUNT, DECIMAL)]
     if len(amounts) != 1 or amounts[0] not in stated_totals(s.previous):
         return None  # "có 17 xã và 3 thị trấn": a share may be of either, or of both
