@@ -97,11 +97,11 @@ CASES = [
     ('Toàn huyện có 17 xã. Có 11 xã đạt chuẩn nông thôn mới, 02 xã đạt chuẩn nâng cao (chiếm 11,8%).', []),
     ('Tỷ lệ hồ sơ đạt 87.25% (89/102 hồ sơ).', []),
     ('Tỷ lệ hồ sơ đạt 85.25% (89/102 hồ sơ).', [
-        ('KT201', 'error', 16, '85.25%', '89/102 = 87,25%, không phải 85.25%'),
+        ('KT201', 'error', 16, '85.25%', '89/102 = 87,25%, không phải 85.25% (viết dấu chấm thập phân)'),
     ]),
     ('Có 89/102 hồ sơ giải quyết đúng hạn, đạt 87.3%.', []),
     ('Có 89/102 hồ sơ giải quyết đúng hạn, đạt 86.3%.', [
-        ('KT201', 'error', 41, '86.3%', '89/102 = 87,25%, không phải 86.3%'),
+        ('KT201', 'error', 41, '86.3%', '89/102 = 87,25%, không phải 86.3% (viết dấu chấm thập phân)'),
     ]),
     ('Có 22/57 trường đạt chuẩn mức độ 1, chiếm 38,6%.', []),
     ('Có 22/57 trường đạt chuẩn mức độ 1, chiếm 36,8%.', [
@@ -267,7 +267,7 @@ CASES = [
     ('Tỷ lệ bao phủ bảo hiểm y tế đạt 92.15%, tăng 1.2% so với năm trước.', []),
     ('Tỷ lệ hồ sơ đúng hạn là 96.5% (193/200 hồ sơ).', []),
     ('Tỷ lệ hồ sơ đúng hạn là 95.5% (193/200 hồ sơ).', [
-        ('KT201', 'error', 24, '95.5%', '193/200 = 96,50%, không phải 95.5%'),
+        ('KT201', 'error', 24, '95.5%', '193/200 = 96,50%, không phải 95.5% (viết dấu chấm thập phân)'),
     ]),
     ('Có 193/200 hồ sơ giải quyết đúng hạn (96.50%).', []),
     ('Ban Thường vụ có 13 đồng chí. Tập thể Ban Thường vụ (15 đồng chí) đã họp.', [
@@ -367,11 +367,11 @@ CASES = [
     ('Tiếp nhận 30 đơn, trong đó có 35 lượt công dân đến trình bày.', []),
     ('Tỷ lệ hài lòng đạt 97.80% (489/500 phiếu).', []),
     ('Tỷ lệ hài lòng đạt 97.60% (489/500 phiếu).', [
-        ('KT201', 'error', 19, '97.60%', '489/500 = 97,80%, không phải 97.60%'),
+        ('KT201', 'error', 19, '97.60%', '489/500 = 97,80%, không phải 97.60% (viết dấu chấm thập phân)'),
     ]),
     ('Có 489/500 phiếu hài lòng, chiếm 97.8 %.', []),
     ('Có 489/500 phiếu hài lòng, chiếm 98.8 %.', [
-        ('KT201', 'error', 33, '98.8 %', '489/500 = 97,80%, không phải 98.8 %'),
+        ('KT201', 'error', 33, '98.8 %', '489/500 = 97,80%, không phải 98.8 % (viết dấu chấm thập phân)'),
     ]),
     ('Có 47/52 chi bộ đạt trong sạch, vững mạnh tiêu biểu, chiếm 90,4%.', []),
     ('Có 47/52 chi bộ đạt trong sạch, vững mạnh tiêu biểu, chiếm 91,4%.', [
@@ -436,3 +436,21 @@ KNOWN_MISSES = [
 @pytest.mark.parametrize("text", KNOWN_MISSES)
 def test_known_misses(tmp_path, text):
     assert findings(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Tỷ lệ hài lòng đạt 97.60% (489/500 phiếu).", "489/500 = 97.80%, not 97.60% (typed with a decimal point)"),
+    ("Toàn huyện có 17 xã. Có 11 xã đạt chuẩn nông thôn mới (chiếm 61,1%).",
+     "11/17 = 64.71%, not 61.1%; 17 is the total of “xã” in the sentence before"),
+    ("Tiếp nhận 9 đơn, trong đó chuyển 12 đơn đến cơ quan có thẩm quyền.",
+     "12 > 9: a part larger than the stated total"),
+    ("Có 412/760 trường đạt chuẩn, trong đó mầm non 95/210, tiểu học 180/300, trung học cơ sở 137/240.",
+     "210 + 300 + 240 = 750, not the denominator 760 of 412/760"),
+    ("Tổng số cán bộ là 412 đồng chí, trong đó cao cấp 61 đồng chí (tỷ lệ 14,5%), trung cấp 310 đồng chí (73,5%), "
+     "sơ cấp 51 đồng chí (12,1%).",
+     "The shares 14.5%, 73.5%, 12.1% are taken of 422 (the sum of the parts), not the stated 412"),
+])
+def test_english_messages(tmp_path, text, message):
+    path = tmp_path / "d.md"
+    path.write_text(text + "\n", encoding="utf-8")
+    assert [f.message.en for f in lint_file(str(path), Settings(select=("KT2",), lang="en")).findings] == [message]

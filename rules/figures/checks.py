@@ -16,7 +16,7 @@ from fractions import Fraction
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
-from kiemtra_lint.rules.figures.numbers import ABOVE, APPROX, BELOW, NumberToken
+from kiemtra_lint.rules.figures.numbers import ABOVE, APPROX, BELOW, NumberToken, has_decimal_point
 
 from .arith import HUNDRED, Verdict, en_notation, fmt, judge_ratio, ratio, rounded, shown_decimals
 from .model import Base, Breakdown, FractionList, Share
@@ -34,7 +34,8 @@ def _span(block: int, token: NumberToken) -> Span:
 def _stated(text: str, token: NumberToken, lang: str) -> str:
     """The stated value with its qualifier, as the drafter wrote it (vi) or in English notation."""
     if lang == "en":
-        return _QUALIFIER_EN.get(token.qualifier, "") + en_notation(token.text)
+        typed = token.text if has_decimal_point(token.text) else en_notation(token.text)
+        return _QUALIFIER_EN.get(token.qualifier, "") + typed
     start = token.claim_start if token.claim_start is not None else token.start
     return text[start:token.end]
 
@@ -59,8 +60,10 @@ def _ratio_message(part: str, part_en: str, base: str, base_en: str, value: Frac
                 f"“{vi_stated}” là số bị cắt bớt chữ số",
                 f"{part_en}/{base_en} = {en_value}, which rounds to {fmt(right, stated.decimals, 'en')}%; "
                 f"“{en_stated}” is truncated")
-    return (f"{part}/{base} = {vi_value}, không phải {vi_stated}",
-            f"{part_en}/{base_en} = {en_value}, not {en_stated}")
+    vi, en = f"{part}/{base} = {vi_value}, không phải {vi_stated}", f"{part_en}/{base_en} = {en_value}, not {en_stated}"
+    if has_decimal_point(stated.text):  # "87.35%" pasted from a spreadsheet: read, and said so
+        vi, en = f"{vi} (viết dấu chấm thập phân)", f"{en} (typed with a decimal point)"
+    return vi, en
 
 
 # -- KT201 -----------------------------------------------------------------------------------

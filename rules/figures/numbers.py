@@ -461,9 +461,14 @@ def _trailing_letters(piece: str) -> str:
 _DECIMAL_POINT_PERCENT = regex.compile(r"\d+\.\d{1,2}[ \u00a0]?%")
 
 
+def has_decimal_point(literal: str) -> bool:
+    """A percentage typed with a decimal point ("87.35%"), not the Vietnamese comma."""
+    return bool(_DECIMAL_POINT_PERCENT.fullmatch(literal))
+
+
 def _decimal_comma(literal: str) -> str:
     """``literal`` with a decimal point of a percentage written as the Vietnamese comma."""
-    return literal.replace(".", ",") if _DECIMAL_POINT_PERCENT.fullmatch(literal) else literal
+    return literal.replace(".", ",") if has_decimal_point(literal) else literal
 
 
 def _is_note_marker(text: str, start: int, end: int) -> bool:
