@@ -86,6 +86,7 @@ class Sentence:
     end: int
     _tokens: list[NumberToken] | None = None  # read when first asked for
     previous: "Sentence | None" = None  # the sentence before, in the same block
+    heading: "Sentence | None" = None  # of a block's first sentence: the last sentence of the heading above
     _parens: list[tuple[int, int]] | None = None
     _separators: list[int] | None = None
     _opens: list[int] | None = None

@@ -282,29 +282,32 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
     # earlier sentences of the block: the same text, so the same offsets
     share.others.extend(_token_base(t) for t in earlier_totals() if s.unit(t).fits(unit))
     if not share.anchors:
-        whole = _whole_in_previous_sentence(s, share.part)
+        before, where_vi, where_en = (s.previous, "ở câu trước", "in the sentence before") if s.previous \
+            else (s.heading, "ở đề mục", "in the heading")
+        whole = _whole_stated_before(s, before, share.part)
         if whole is not None:
-            noun = noun_phrase(text, whole)
-            share.anchors.append(Base(whole.value, whole.text, whole, where_vi=f"tổng số {noun} ở câu trước",
-                                      where_en=f"the total of “{noun}” in the sentence before"))
+            noun = noun_phrase(before.text, whole)
+            share.anchors.append(Base(whole.value, whole.text, whole, where_vi=f"tổng số {noun} {where_vi}",
+                                      where_en=f"the total of “{noun}” {where_en}"))
 
 
-def _whole_in_previous_sentence(s: Sentence, part: NumberToken) -> NumberToken | None:
-    """"Toàn huyện có 17 xã. Có 11 xã đạt chuẩn (chiếm 64,7%)": the one total the sentence before
-    states, its only amount, of the very noun the part counts and larger than the part, when every
-    other count of that noun in the share's sentence has a share of its own ("98 xã (78,4%) và 21 xã
-    (16,8%)"); None when the base is not that certain."""
+def _whole_stated_before(s: Sentence, before: Sentence | None, part: NumberToken) -> NumberToken | None:
+    """"Toàn huyện có 17 xã. Có 11 xã đạt chuẩn (chiếm 64,7%)": the one total ``before`` (the sentence
+    before, or the heading above a block's first sentence) states, its only amount, of the very noun
+    the part counts and larger than the part, when every other count of that noun in the share's
+    sentence has a share of its own ("98 xã (78,4%) và 21 xã (16,8%)"); None when the base is not
+    that certain."""
     noun = noun_after(s.text, part)
-    if s.previous is None or not noun or not part.is_exact:
+    if before is None or not noun or not part.is_exact:
         return None
     if any(t is not part and noun_after(s.text, t) == noun and not _has_own_share(s, t)
            for t in s.counts_before(s.end)):
         return None  # another count of the noun, with no share of its own, may be the whole
-    amounts = [t for t in s.previous.tokens if t.kind in (COUNT, DECIMAL)]
-    if len(amounts) != 1 or amounts[0] not in stated_totals(s.previous):
-        return None  # "có 17 xã và 3 thị trấn": a share may be of either, or of both
+    amounts = [t for t in before.tokens if t.kind in (COUNT, DECIMAL)]
+    if len(amounts) != 1 or amounts[0] not in stated_totals(before) or _has_own_share(before, amounts[0]):
+        return None  # "có 17 xã và 3 thị trấn": a share may be of either, or of both; "có 11 xã (64,7%)": a part
     whole = amounts[0]
-    return whole if noun_after(s.text, whole) == noun and whole.value > part.value else None
+    return whole if noun_after(before.text, whole) == noun and whole.value > part.value else None
 
 
 def _sibling(s: Sentence, t: NumberToken, part: NumberToken) -> bool:
