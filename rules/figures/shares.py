@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from kiemtra_lint.rules.figures.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
 
-from .arith import Verdict, judge_ratio
+from .arith import Verdict, en_notation, judge_ratio
 from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
 from .lexicon import lexicon, may_hold
 from .model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
@@ -281,7 +281,12 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
             seen.add(id(other.total))
     # earlier sentences of the block: the same text, so the same offsets
     share.others.extend(_token_base(t) for t in earlier_totals() if s.unit(t).fits(unit))
-    if not share.anchors:
+    if share.anchors or not _stands_alone(s, share.percent):
+        return  # "đạt 90,5% số tiêu chí": a share of something the words after it name
+    beside = _denominator_beside(s, share.part)
+    if beside is not None:
+        share.anchors.append(beside)
+    else:
         before, where_vi, where_en = (s.previous, "ở câu trước", "in the sentence before") if s.previous \
             else (s.heading, "ở đề mục", "in the heading")
         whole = _whole_stated_before(s, before, share.part)
@@ -308,6 +313,30 @@ def _whole_stated_before(s: Sentence, before: Sentence | None, part: NumberToken
         return None  # "có 17 xã và 3 thị trấn": a share may be of either, or of both; "có 11 xã (64,7%)": a part
     whole = amounts[0]
     return whole if noun_after(before.text, whole) == noun and whole.value > part.value else None
+
+
+_WORD_AFTER = regex.compile(r"[ \u00a0]*[\p{L}]")
+
+
+def _stands_alone(s: Sentence, p: NumberToken) -> bool:
+    """No word follows the percentage: it is a share of what the sentence counts, not of "số tiêu chí"."""
+    return not _WORD_AFTER.match(s.text, p.end, s.end)
+
+
+def _denominator_beside(s: Sentence, part: NumberToken) -> Base | None:
+    """"Có 14/15 chỉ tiêu đạt (93,33%), 01 chỉ tiêu chưa đạt (6,67%)": the whole of a fraction of the
+    part's noun listed right before it, only commas between, is the part's whole too."""
+    noun = noun_after(s.text, part)
+    before = [t for t in s.tokens if t.end <= part.start and t.is_quantity and s.paren_of(t.start) is None]
+    if not noun or not before or before[-1].kind != FRACTION or noun_after(s.text, before[-1]) != noun:
+        return None
+    fraction = before[-1]
+    if any(s.text[i] != "," for i in s.separators_between(fraction.end, part.start)) \
+            or part.value >= fraction.denominator:
+        return None
+    den = fraction.text.split("/")[1]
+    return Base(Fraction(fraction.denominator), den, where_vi=f"mẫu số của {fraction.text}",
+                where_en=f"the denominator of {en_notation(fraction.text)}")
 
 
 def _sibling(s: Sentence, t: NumberToken, part: NumberToken) -> bool:
