@@ -145,13 +145,18 @@ def _common_base(b: Breakdown, pairs: list[tuple[NumberToken, NumberToken]]) -> 
                      "90,05%. Tổng số có thể là số được nêu là tổng (“Tổng số”, “gồm”, “có”), tổng của phần liệt "
                      "kê, hay một số khác ngay gần đó (tử số, mẫu số của một phân số, tổng số đã nêu trước): tỷ lệ "
                      "được chấp nhận khi khớp với bất kỳ tổng số hợp lý nào. Khi mọi tỷ lệ của một phần liệt kê "
-                     "cùng khớp với một tổng khác, quy tắc nêu tổng đó. Tỷ lệ tăng trưởng (“tăng 12,5% so với cùng "
-                     "kỳ”) và tỷ lệ không có tổng số đi kèm không bị xét.",
+                     "cùng khớp với một tổng khác, quy tắc nêu tổng đó. Khi câu không nêu tổng số, tổng số có thể "
+                     "là tổng duy nhất của cùng danh từ ở câu trước hoặc ở đề mục (“Toàn huyện có 17 xã. Có 11 xã "
+                     "... (chiếm 61,1%)”: 11/17 = 64,71%), hay mẫu số của phân số liệt kê ngay trước; thông báo nêu "
+                     "tổng số đã dùng. Tỷ lệ tăng trưởng (“tăng 12,5% so với cùng kỳ”), tỷ lệ so với kế hoạch, dự "
+                     "toán và tỷ lệ không có tổng số chắc chắn không bị xét.",
       explanation_en="“412 staff in total; 371 hold a degree (91.05%)”: 371/412 = 90.05%. The base may be a stated "
                      "total, the sum of the listed parts or another number close by (a fraction's numerator or "
                      "denominator, an earlier total): the share is accepted when any sensible base makes it hold. "
-                     "When all the shares of a breakdown fit one other total, the rule names it. Growth rates and "
-                     "percentages with no base in reach are not judged.",
+                     "When all the shares of a breakdown fit one other total, the rule names it. With no total in "
+                     "the sentence, the base may be the one total of the same noun in the sentence before or in the "
+                     "heading, or the denominator of a fraction listed just before; the message names it. Growth "
+                     "rates, percentages of a plan or budget and percentages with no certain base are not judged.",
       bad="Tổng số cán bộ là 412 người; trong đó 371 người có trình độ đại học (tỷ lệ 91,05%).",
       good="Tổng số cán bộ là 412 người; trong đó 371 người có trình độ đại học (tỷ lệ 90,05%).")
 def check_share_of_total(doc: Document, ctx):
@@ -211,13 +216,16 @@ def _breakdown_base(b: Breakdown, shares: list[Share], explained: set[int]):
                      "là các loại của cùng một cách phân loại (mức xếp loại, hình thức kỷ luật); còn lại thì không "
                      "xét, vì “trong đó” có thể chỉ nêu một vài bộ phận. Không xét liệt kê để ngỏ (“trong đó có "
                      "...”, “số còn lại ...”) và các thuộc tính có thể trùng nhau (nữ, dân tộc thiểu số, “... trở "
-                     "lên”).",
+                     "lên”). Một bộ phận lớn hơn tổng số (“tiếp nhận 9 đơn, trong đó chuyển 12 đơn”) luôn là lỗi; "
+                     "phân số chia thành các phân số (“412/760 trường, trong đó 95/210, 180/300, 137/240”) được "
+                     "cộng cả tử số lẫn mẫu số.",
       explanation_en="“254 letters, of which 45 complaints, 212 petitions, 07 denunciations”: 45 + 212 + 07 = 264, "
                      "not 254. Parts above the total are an error. Parts below it are an error when the list is "
                      "said to be complete (“gồm”, brackets, “... khác”) and a warning when a bare “trong đó” lists "
                      "the categories of one classification (ratings, forms of discipline); otherwise not judged, "
                      "since “trong đó” may name only some parts. Open lists and overlapping attributes are not "
-                     "judged.",
+                     "judged. A part larger than its total is always an error; a fraction broken into fractions "
+                     "has both its numerators and its denominators added up.",
       bad="Đã tiếp nhận 254 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.",
       good="Đã tiếp nhận 264 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.")
 def check_parts_sum(doc: Document, ctx):
