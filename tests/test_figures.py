@@ -110,7 +110,7 @@ def test_kt202_all_shares_fit_another_total(tmp_path):
     md = ("Đã tiếp nhận 254 đơn thư, trong đó 45 đơn khiếu nại (17,05%), 212 đơn kiến nghị (80,30%), 07 đơn tố "
           "cáo (2,65%).\n")
     assert check(tmp_path, md) == [
-        ("KT202", "error", "254", "Các tỷ lệ 17,05%, 80,30%, 2,65% khớp với tổng 264, không phải 254",
+        ("KT202", "error", "254", "Các tỷ lệ 17,05%, 80,30%, 2,65% được tính trên 264 (tổng các phần), không phải 254 đã nêu",
          ["17,05%", "80,30%", "2,65%"]),
         ("KT203", "error", "45 đơn khiếu nại (17,05%), 212 đơn kiến nghị (80,30%), 07",
          "45 + 212 + 07 = 264, khác tổng số 254", ["254"]),

@@ -16,7 +16,7 @@ from kiemtra_lint.rules.figures.numbers import COUNT, DECIMAL, FRACTION, PERCENT
 
 from .lexicon import lexicon
 from .model import Breakdown, Part
-from .sentences import Sentence, scan, word_count
+from .sentences import Sentence, noun_after, scan, word_count
 
 MAX_LEAD_WORDS = 4  # words allowed before the number of the first part ("trong đó: cấp huyện 285 ...")
 MAX_LABEL_WORDS = 6  # ... and of the next ones in such a list ("đất trồng cây hằng năm khác 5.130 ha")
@@ -33,9 +33,7 @@ def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
     out = []
     for m in cues:
         if s.paren_of(m.start()) is None:
-            b = _cue_breakdown(s, m.start(), m.end(), m.group().lower())
-            if b is not None:
-                out.append(b)
+            out += _cue_breakdowns(s, m.start(), m.end(), m.group().lower())
     for o, c in s.parens:
         b = _bracket_breakdown(s, o, c)
         if b is not None:
@@ -43,18 +41,34 @@ def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
     return out
 
 
-def _cue_breakdown(s: Sentence, cue_start: int, cue_end: int, cue: str) -> Breakdown | None:
+# "; về trình độ lý luận chính trị:": the next facet of the same whole, after a ";"
+_FACET = regex.compile(r"[ \u00a0]*;[ \u00a0]*(?i:về)[ \u00a0][^;:()]{1,80}:")
+
+
+def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list[Breakdown]:
+    """The breakdown after a cue, and one more for each facet that follows it: "412 đồng chí; trong
+    đó, về trình độ chuyên môn: ...; về trình độ lý luận chính trị: ..." divides 412 twice."""
     total = total_before(s, cue_start, same_clause=cue in lexicon().complete_cues)
     if total is None:
-        return None
-    # the cue is outside brackets: from its end on, the separators are the sentence's own
-    seps = s.separators[bisect_left(s.separators, cue_end):]
-    result = parse_parts(s, cue_end, s.end, seps, inside_bracket=False)
-    if result is None:
-        return None
-    parts, end = result
-    open_head = bool(_HAS_OPEN_HEAD.match(s.text[cue_end:cue_end + 8]))
-    return _make(s, total, parts, cue, end, complete=cue in lexicon().complete_cues, open_head=open_head)
+        return []
+    out = []
+    start = cue_end
+    while True:
+        # the cue is outside brackets: from its end on, the separators are the sentence's own
+        seps = s.separators[bisect_left(s.separators, start):]
+        result = parse_parts(s, start, s.end, seps, inside_bracket=False)
+        if result is None:
+            return out
+        parts, end = result
+        open_head = bool(_HAS_OPEN_HEAD.match(s.text[start:start + 8]))
+        whole = _listed_total_of_their_noun(s, total, parts)
+        b = _make(s, whole, parts, cue, end, complete=cue in lexicon().complete_cues, open_head=open_head)
+        if b is not None:
+            out.append(b)
+        facet = _FACET.match(s.text, end, s.end)
+        if facet is None:
+            return out
+        start = facet.end()
 
 
 def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
@@ -88,8 +102,11 @@ def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
 
 def _make(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int, complete: bool,
           open_head: bool) -> Breakdown | None:
-    if len(parts) < 2 or _total_is_one_of_a_list(s, total):
-        return None
+    if (_total_is_one_of_a_list(s, total) and not _all_count_its_noun(s, total, parts)) \
+            or "|" in s.text[total.start:end]:
+        return None  # "|": cells of a table pasted as one line, not a sentence's parts
+    if len(parts) < 2:
+        return _part_above_whole(s, total, parts, cue)
     kinds = {p.token.kind == PERCENT for p in parts}
     if len(kinds) > 1:
         return None
@@ -105,6 +122,38 @@ def _make(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int
     overlapping = bool(lex.cumulative.search(words)) or (
         not (complement or scheme) and (bool(lex.cross_cutting.search(words)) or _nested(s, parts)))
     return Breakdown(s, total, parts, cue, complete or complement, open_ended, overlapping, scheme)
+
+
+def _all_count_its_noun(s: Sentence, total: NumberToken, parts: list[Part]) -> bool:
+    """Every part counts the very noun the total counts ("18 bị can, trong đó 11 bị can ..., 7 bị can ...")."""
+    noun = noun_after(s.text, total)
+    return bool(noun) and all(noun_after(s.text, p.token) == noun for p in parts)
+
+
+def _listed_total_of_their_noun(s: Sentence, total: NumberToken, parts: list[Part]) -> NumberToken:
+    """"Đã xử lý 35 vụ, 52 đối tượng, thu 1,5 tỷ đồng; trong đó 20 vụ ..., 16 vụ ...": when every part
+    counts one noun and the nearest total does not, the count of that noun in the comma list that
+    ends with the total is the whole; otherwise the nearest total."""
+    nouns = {noun_after(s.text, p.token) for p in parts}
+    noun = nouns.pop() if len(nouns) == 1 else ""
+    if not noun or noun_after(s.text, total) == noun:
+        return total
+    listed = [total]
+    for t in s.counts_before(total.start):
+        if any(s.text[i] != "," for i in s.separators_between(t.end, listed[-1].start)):
+            break
+        listed.append(t)
+    same = [t for t in listed if noun_after(s.text, t) == noun and t.is_exact]
+    return same[0] if len(same) == 1 else total
+
+
+def _part_above_whole(s: Sentence, total: NumberToken, parts: list[Part], cue: str) -> Breakdown | None:
+    """"Tiếp nhận 9 đơn, trong đó chuyển 12 đơn": one part, of the total's noun, larger than it."""
+    part = parts[0].token if parts else None
+    if part is None or part.kind != COUNT or not part.is_exact or part.value <= total.value \
+            or not s.unit(part).fits(s.unit(total)) or noun_after(s.text, part) != noun_after(s.text, total):
+        return None
+    return Breakdown(s, total, parts, cue, complete=False, open_ended=True, overlapping=False)
 
 
 _NEGATION = frozenset(("không", "chưa", "chưa được", "không được"))
@@ -214,7 +263,9 @@ def parse_parts(s: Sentence, start: int, end: int, seps: list[int],
         if first is not None:
             lead = word_count(text[seg_start:first.claim_start])
             # parts keep one shape: "05 hội nghị chuyên đề, 13 ..." (number first) or "cấp huyện 285, cấp xã 127"
-            too_far = lead > (MAX_LEAD_WORDS if not parts else 0 if number_first else MAX_LABEL_WORDS)
+            # after a colon ("gồm: vốn ngân sách trung ương 820,3 ...") the first label may be as long as the next
+            first_limit = MAX_LABEL_WORDS if text[start:seg_start].rstrip().endswith(":") else MAX_LEAD_WORDS
+            too_far = lead > (first_limit if not parts else 0 if number_first else MAX_LABEL_WORDS)
             if too_far or first.kind == FRACTION or s.unit(first).kind == "time":
                 return (parts, seg_start) if parts else None
             if not parts:

@@ -16,10 +16,10 @@ from fractions import Fraction
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
-from kiemtra_lint.rules.figures.numbers import ABOVE, APPROX, BELOW, NumberToken
+from kiemtra_lint.rules.figures.numbers import ABOVE, APPROX, BELOW, NumberToken, has_decimal_point
 
 from .arith import HUNDRED, Verdict, en_notation, fmt, judge_ratio, ratio, rounded, shown_decimals
-from .model import Base, Breakdown, Share
+from .model import Base, Breakdown, FractionList, Share
 from .document import block_numbers, document_claims
 from .repeats import conflicts, statements
 from .tables import RatioIssue, SumIssue, read_grid, ratio_issues, total_column_issues, total_row_issues
@@ -34,7 +34,8 @@ def _span(block: int, token: NumberToken) -> Span:
 def _stated(text: str, token: NumberToken, lang: str) -> str:
     """The stated value with its qualifier, as the drafter wrote it (vi) or in English notation."""
     if lang == "en":
-        return _QUALIFIER_EN.get(token.qualifier, "") + en_notation(token.text)
+        typed = token.text if has_decimal_point(token.text) else en_notation(token.text)
+        return _QUALIFIER_EN.get(token.qualifier, "") + typed
     start = token.claim_start if token.claim_start is not None else token.start
     return text[start:token.end]
 
@@ -59,8 +60,10 @@ def _ratio_message(part: str, part_en: str, base: str, base_en: str, value: Frac
                 f"“{vi_stated}” là số bị cắt bớt chữ số",
                 f"{part_en}/{base_en} = {en_value}, which rounds to {fmt(right, stated.decimals, 'en')}%; "
                 f"“{en_stated}” is truncated")
-    return (f"{part}/{base} = {vi_value}, không phải {vi_stated}",
-            f"{part_en}/{base_en} = {en_value}, not {en_stated}")
+    vi, en = f"{part}/{base} = {vi_value}, không phải {vi_stated}", f"{part_en}/{base_en} = {en_value}, not {en_stated}"
+    if has_decimal_point(stated.text):  # "87.35%" pasted from a spreadsheet: read, and said so
+        vi, en = f"{vi} (viết dấu chấm thập phân)", f"{en} (typed with a decimal point)"
+    return vi, en
 
 
 # -- KT201 -----------------------------------------------------------------------------------
@@ -142,13 +145,18 @@ def _common_base(b: Breakdown, pairs: list[tuple[NumberToken, NumberToken]]) -> 
                      "90,05%. Tổng số có thể là số được nêu là tổng (“Tổng số”, “gồm”, “có”), tổng của phần liệt "
                      "kê, hay một số khác ngay gần đó (tử số, mẫu số của một phân số, tổng số đã nêu trước): tỷ lệ "
                      "được chấp nhận khi khớp với bất kỳ tổng số hợp lý nào. Khi mọi tỷ lệ của một phần liệt kê "
-                     "cùng khớp với một tổng khác, quy tắc nêu tổng đó. Tỷ lệ tăng trưởng (“tăng 12,5% so với cùng "
-                     "kỳ”) và tỷ lệ không có tổng số đi kèm không bị xét.",
+                     "cùng khớp với một tổng khác, quy tắc nêu tổng đó. Khi câu không nêu tổng số, tổng số có thể "
+                     "là tổng duy nhất của cùng danh từ ở câu trước hoặc ở đề mục (“Toàn huyện có 17 xã. Có 11 xã "
+                     "... (chiếm 61,1%)”: 11/17 = 64,71%), hay mẫu số của phân số liệt kê ngay trước; thông báo nêu "
+                     "tổng số đã dùng. Tỷ lệ tăng trưởng (“tăng 12,5% so với cùng kỳ”), tỷ lệ so với kế hoạch, dự "
+                     "toán và tỷ lệ không có tổng số chắc chắn không bị xét.",
       explanation_en="“412 staff in total; 371 hold a degree (91.05%)”: 371/412 = 90.05%. The base may be a stated "
                      "total, the sum of the listed parts or another number close by (a fraction's numerator or "
                      "denominator, an earlier total): the share is accepted when any sensible base makes it hold. "
-                     "When all the shares of a breakdown fit one other total, the rule names it. Growth rates and "
-                     "percentages with no base in reach are not judged.",
+                     "When all the shares of a breakdown fit one other total, the rule names it. With no total in "
+                     "the sentence, the base may be the one total of the same noun in the sentence before or in the "
+                     "heading, or the denominator of a fraction listed just before; the message names it. Growth "
+                     "rates, percentages of a plan or budget and percentages with no certain base are not judged.",
       bad="Tổng số cán bộ là 412 người; trong đó 371 người có trình độ đại học (tỷ lệ 91,05%).",
       good="Tổng số cán bộ là 412 người; trong đó 371 người có trình độ đại học (tỷ lệ 90,05%).")
 def check_share_of_total(doc: Document, ctx):
@@ -165,6 +173,8 @@ def check_share_of_total(doc: Document, ctx):
             part, p = share.part, share.percent
             vi, en = _ratio_message(part.text, en_notation(part.text), base.typed, en_notation(base.typed),
                                     ratio(part, base.value), p, verdict, share.sentence.text)
+            if base.where_vi:
+                vi, en = f"{vi}; {base.typed} là {base.where_vi}", f"{en}; {en_notation(base.typed)} is {base.where_en}"
             yield finding("KT202", vi, en, _span(share.sentence.block, p),
                           related=[_span(share.sentence.block, part)],
                           severity="info" if verdict is Verdict.TRUNCATED else None)
@@ -184,9 +194,12 @@ def _breakdown_base(b: Breakdown, shares: list[Share], explained: set[int]):
     text = b.sentence.text
     listed_vi = ", ".join(_with_percent(s.percent, text, "vi") for s in mine)
     listed_en = ", ".join(_with_percent(s.percent, text, "en") for s in mine)
+    is_sum = base == sum(p.token.value for p in b.parts)
     yield finding("KT202",
-                  f"Các tỷ lệ {listed_vi} khớp với tổng {fmt(base, 0, 'vi')}, không phải {b.total.text}",
-                  f"The shares {listed_en} fit a total of {fmt(base, 0, 'en')}, not {en_notation(b.total.text)}",
+                  f"Các tỷ lệ {listed_vi} được tính trên {fmt(base, 0, 'vi')}"
+                  f"{' (tổng các phần)' if is_sum else ''}, không phải {b.total.text} đã nêu",
+                  f"The shares {listed_en} are taken of {fmt(base, 0, 'en')}"
+                  f"{' (the sum of the parts)' if is_sum else ''}, not the stated {en_notation(b.total.text)}",
                   _span(b.sentence.block, b.total),
                   related=[_span(b.sentence.block, s.percent) for s in mine])
 
@@ -203,18 +216,26 @@ def _breakdown_base(b: Breakdown, shares: list[Share], explained: set[int]):
                      "là các loại của cùng một cách phân loại (mức xếp loại, hình thức kỷ luật); còn lại thì không "
                      "xét, vì “trong đó” có thể chỉ nêu một vài bộ phận. Không xét liệt kê để ngỏ (“trong đó có "
                      "...”, “số còn lại ...”) và các thuộc tính có thể trùng nhau (nữ, dân tộc thiểu số, “... trở "
-                     "lên”).",
+                     "lên”). Một bộ phận lớn hơn tổng số (“tiếp nhận 9 đơn, trong đó chuyển 12 đơn”) luôn là lỗi; "
+                     "phân số chia thành các phân số (“412/760 trường, trong đó 95/210, 180/300, 137/240”) được "
+                     "cộng cả tử số lẫn mẫu số.",
       explanation_en="“254 letters, of which 45 complaints, 212 petitions, 07 denunciations”: 45 + 212 + 07 = 264, "
                      "not 254. Parts above the total are an error. Parts below it are an error when the list is "
                      "said to be complete (“gồm”, brackets, “... khác”) and a warning when a bare “trong đó” lists "
                      "the categories of one classification (ratings, forms of discipline); otherwise not judged, "
                      "since “trong đó” may name only some parts. Open lists and overlapping attributes are not "
-                     "judged.",
+                     "judged. A part larger than its total is always an error; a fraction broken into fractions "
+                     "has both its numerators and its denominators added up.",
       bad="Đã tiếp nhận 254 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.",
       good="Đã tiếp nhận 264 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.")
 def check_parts_sum(doc: Document, ctx):
     for claims in document_claims(doc, ctx):
+        for fl in claims.fraction_lists:
+            yield from _fraction_list_findings(fl)
         for b in claims.breakdowns:
+            if len(b.parts) == 1:  # built only when the one part is larger than its whole
+                yield _part_above_whole(b)
+                continue
             if b.kind != "count" or b.open_ended or b.overlapping:
                 continue
             parts = [p.token for p in b.parts]
@@ -237,6 +258,31 @@ def check_parts_sum(doc: Document, ctx):
                           f"{sum_en}, not the stated total {en_notation(b.total.text)}",
                           Span(block, parts[0].start, parts[-1].end), related=[_span(block, b.total)],
                           severity=severity)
+
+
+def _fraction_list_findings(fl: FractionList):
+    """The numerators, then the denominators, of the parts against the whole's."""
+    whole, parts, block = fl.whole, fl.parts, fl.sentence.block
+    sums = [(sum(p.numerator for p in parts), whole.numerator, 0, "tử số", "numerator"),
+            (sum(p.denominator for p in parts), whole.denominator, 1, "mẫu số", "denominator")]
+    shown_complete = fl.complete or any(total == stated for total, stated, *_ in sums)
+    for total, stated, side, name_vi, name_en in sums:
+        if total == stated or (total < stated and (fl.open_ended or not shown_complete)):
+            continue
+        terms = " + ".join(p.text.split("/")[side] for p in parts)
+        yield finding("KT203", f"{terms} = {fmt(total, 0, 'vi')}, khác {name_vi} {whole.text.split('/')[side]} "
+                               f"của {whole.text}",
+                      f"{en_notation(terms)} = {fmt(total, 0, 'en')}, not the {name_en} "
+                      f"{en_notation(whole.text.split('/')[side])} of {en_notation(whole.text)}",
+                      Span(block, parts[0].start, parts[-1].end), related=[_span(block, whole)])
+
+
+def _part_above_whole(b: Breakdown):
+    """"Tiếp nhận 9 đơn, trong đó chuyển 12 đơn": a part can never exceed its whole."""
+    part, block = b.parts[0].token, b.sentence.block
+    return finding("KT203", f"{part.text} > {b.total.text}: một phần lớn hơn tổng số đã nêu",
+                   f"{en_notation(part.text)} > {en_notation(b.total.text)}: a part larger than the stated total",
+                   _span(block, part), related=[_span(block, b.total)])
 
 
 def _should_cover(b: Breakdown, parts_sum: Fraction) -> bool:

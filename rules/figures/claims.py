@@ -20,6 +20,7 @@ import regex
 from kiemtra_lint.rules.figures.numbers import FRACTION, PERCENT, NumberToken
 
 from .breakdowns import breakdowns
+from .fraction_lists import fraction_lists
 from .lexicon import lexicon, may_hold
 from .model import SentenceClaims
 from .sentences import Sentence, is_digit
@@ -108,6 +109,8 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
     kinds = {t.kind for t in s.tokens}
     if FRACTION in kinds and PERCENT in kinds:
         out.fraction_percents = fraction_percents(s)
+    if FRACTION in kinds and s.breakdown_cues:
+        out.fraction_lists = fraction_lists(s)
     if s.parens or s.breakdown_cues:
         out.breakdowns = breakdowns(s, s.breakdown_cues)
     if PERCENT in kinds:

@@ -61,13 +61,19 @@ def document_claims(doc: Document, ctx) -> list[SentenceClaims]:
 
 
 def _find_claims(doc: Document) -> Iterator[SentenceClaims]:
+    heading: Sentence | None = None  # the last sentence of the nearest heading above
     for block in doc.blocks:
         text = block.text
-        if block.kind == HEADING or len(text) > MAX_BLOCK_CHARS or not _DIGIT.search(text) or not _may_claim(text):
+        if block.kind == HEADING:
+            heading = (split_sentences(block.index, text) or [None])[-1] if len(text) <= MAX_SENTENCE_CHARS else None
+            continue
+        if len(text) > MAX_BLOCK_CHARS or not _DIGIT.search(text) or not _may_claim(text):
             continue
         read: list[tuple[Sentence, SentenceClaims | None]] = []
         earlier_totals = partial(_totals_of, read)
         found = split_sentences(block.index, text)
+        if found:
+            found[0].heading = heading
         # the one sentence of a block holds all of its text but spaces: the block's test holds for it
         alone = len(found) == 1
         for sentence in found:
@@ -77,7 +83,8 @@ def _find_claims(doc: Document) -> Iterator[SentenceClaims]:
                     and (alone or _may_claim(text[sentence.start:sentence.end], lambda: sentence.lowered)) \
                     and may_claim(sentence) and len(sentence.quantities) >= 2 and len(sentence.tokens) <= MAX_SENTENCE_NUMBERS:
                 claims = sentence_claims(sentence, earlier_totals)
-                if claims.fraction_percents or claims.breakdowns or claims.shares or claims.share_lists:
+                if claims.fraction_percents or claims.breakdowns or claims.shares or claims.share_lists \
+                        or claims.fraction_lists:
                     yield claims
             read.append((sentence, claims))
 

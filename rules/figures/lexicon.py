@@ -59,18 +59,19 @@ class Lexicon:
     """The word lists, as patterns compiled when first used: compiling them all takes longer
     than most drafts spend matching some of them (the regex module compiles slowly).
 
-    Patterns: ``measure_units``, ``time_units``, ``people_units``, ``change_after``, ``stop``
-    (anchored at the start of the text after a number or of a segment), ``target_after``;
-    ``change_before``, ``share_before``, ``total_before`` (anchored at the end of the text before
+    Patterns: ``measure_units``, ``time_units``, ``people_units``, ``change_after``, ``stop``,
+    ``whole_after_percent`` (anchored at the start of the text after a number or of a segment), ``target_after``;
+    ``change_before``, ``share_before``, ``total_before``, ``whole_after_part`` (anchored at the end of the text before
     a number); ``breakdown``, ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
     ``cumulative``, ``composition``, ``time_markers``, ``table_percent``, ``table_numerator``,
     ``table_denominator`` (anywhere) and ``schemes`` (one pattern per set of categories that
-    divide a whole).  Word sets: ``complete_cues``, ``table_total``, ``table_not_additive``.
+    divide a whole).  Word sets: ``complete_cues``, ``label_heads``, ``level_names``,
+    ``label_list_followers``, ``not_nouns``, ``table_total``, ``table_not_additive``.
     ``*_hints``: see ``hints``.
     """
 
     def __init__(self, data: dict) -> None:
-        units, cues, tables = data["units"], data["cues"], data["tables"]
+        units, cues, tables, numbers = data["units"], data["cues"], data["tables"], data["numbers"]
 
         def anywhere(words):
             return phrase_pattern(words)
@@ -97,6 +98,8 @@ class Lexicon:
             "target_after": rf"^[ \u00a0]*(?:[\p{{L}}]+[ \u00a0]+)?{phrase_pattern(cues['target'])}",
             "share_before": at_end(cues["share"]),
             "total_before": at_end(cues["total"]),
+            "whole_after_part": at_end(cues["whole_after_part"]),
+            "whole_after_percent": rf"{at_start(cues['whole_after_percent'])}[ \u00a0]*$",
             "composition": anywhere(cues["composition"]),
             "stop": at_start(cues["stop"]),
             "time_markers": anywhere(cues["time_markers"]),
@@ -109,6 +112,10 @@ class Lexicon:
         self.share_hints = hints(cues["share"])
         self.share_cues_are_words = all(ch.isalpha() or ch == " " for cue in cues["share"] for ch in cue)
         self.composition_hints = hints(cues["composition"])
+        self.label_heads = frozenset(numbers["label_heads"])
+        self.level_names = frozenset(numbers["level_names"])
+        self.label_list_followers = frozenset(numbers["label_list_followers"])
+        self.not_nouns = frozenset(numbers["not_nouns"])
         self.table_total = frozenset(tables["total"])
         self.table_not_additive = frozenset(tables["not_additive"])
 

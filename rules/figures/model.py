@@ -58,6 +58,8 @@ class Base:
     written: str | None = None  # as the draft writes it ("4.102"); None for a computed base
     token: NumberToken | None = None  # None for a computed base (the sum of the listed parts)
     decimals: int = 0  # of a computed base, when shown
+    where_vi: str = ""  # where the base was stated, when not in the share's sentence ("tổng số xã ở câu trước")
+    where_en: str = ""
 
     @property
     def typed(self) -> str:
@@ -103,9 +105,21 @@ class ShareList:
 
 
 @dataclass(slots=True)
+class FractionList:
+    """"412/760 trường, trong đó mầm non 95/210, tiểu học 180/300, ...": a fraction and its sub-fractions."""
+
+    sentence: Sentence
+    whole: NumberToken
+    parts: list[NumberToken]
+    complete: bool  # said to be complete ("gồm", "chia ra")
+    open_ended: bool  # "trong đó có": only some parts
+
+
+@dataclass(slots=True)
 class SentenceClaims:
     fraction_percents: list[FractionPercent] = field(default_factory=list)
     breakdowns: list[Breakdown] = field(default_factory=list)
     shares: list[Share] = field(default_factory=list)
     share_groups: list[ShareGroup] = field(default_factory=list)
     share_lists: list[ShareList] = field(default_factory=list)
+    fraction_lists: list[FractionList] = field(default_factory=list)

@@ -40,6 +40,8 @@ import regex
 
 from kiemtra_lint.patterns import find_dates, symbol_spans
 
+from .lexicon import lexicon
+
 # kinds of quantities: rules compute with these
 COUNT = "count"  # an integer: "06", "3.889"
 DECIMAL = "decimal"  # a number with a decimal comma: "4.218,5", "96,4"
@@ -141,7 +143,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         return []
     blocked = _blocked_spans(text, start, end)
     tokens = [_classify(text, m, blocked) for m in _candidates().finditer(text, start, end)]
-    return _merge_ranges(text, tokens) if len(tokens) > 1 else tokens
+    if len(tokens) < 2:
+        return tokens
+    return _merge_ranges(text, _continue_labels(text, tokens))
 
 
 def quantities(text: str) -> list[NumberToken]:
@@ -375,15 +379,6 @@ def _blocked_spans(text: str, start: int, end: int) -> _Blocked:
 
 # -- context ---------------------------------------------------------------------------------
 
-# Head words after which a number is an ordinal or an identifier, not a count (lower case, both
-# tone placements where they differ).
-_LABEL_HEADS = frozenset((
-    "lần thứ", "thứ", "lần", "khóa", "khoá", "số", "điều", "khoản", "điểm", "mục", "chương", "phần",
-    "phụ lục", "bảng", "biểu", "mẫu", "tháng", "ngày", "quý", "tuần", "đợt", "giai đoạn", "kỳ", "kì",
-    "học kỳ", "lớp", "phường", "quận", "tổ", "thôn", "ấp", "xóm", "khu phố", "khu", "km", "quốc lộ",
-    "tỉnh lộ", "huyện lộ", "đường", "trang", "phòng", "hình", "câu", "tầng", "lô", "thửa", "tờ", "cấp",
-    "vòng", "nhóm", "đội", "bước", "phiên bản", "mã", "mã số", "khối", "tiểu khu", "cụm", "phụ biểu", "kíp",
-))
 # Words that end a name whose last part is a number, when capitalised: "Quân khu 5", "Nghị quyết 35".
 _NAME_HEADS = frozenset((
     "quân khu", "ban chỉ đạo", "nghị quyết", "chỉ thị", "kết luận", "quyết định", "quy định", "hướng dẫn",
@@ -461,6 +456,26 @@ def _trailing_letters(piece: str) -> str:
     return piece[i:]
 
 
+# A percentage pasted from a spreadsheet with a decimal point ("87.35%", "10.5 %"): one or two
+# digits after the dot can be no thousands group, so the dot is a decimal point.
+_DECIMAL_POINT_PERCENT = regex.compile(r"\d+\.\d{1,2}[ \u00a0]?%")
+
+
+def has_decimal_point(literal: str) -> bool:
+    """A percentage typed with a decimal point ("87.35%"), not the Vietnamese comma."""
+    return bool(_DECIMAL_POINT_PERCENT.fullmatch(literal))
+
+
+def _decimal_comma(literal: str) -> str:
+    """``literal`` with a decimal point of a percentage written as the Vietnamese comma."""
+    return literal.replace(".", ",") if has_decimal_point(literal) else literal
+
+
+def _is_note_marker(text: str, start: int, end: int) -> bool:
+    """"[2]": a footnote's marker, not a count."""
+    return text[start - 1:start] == "[" and text[end:end + 1] == "]"
+
+
 def _classify(text: str, m: regex.Match, blocked: _Blocked) -> NumberToken:
     start, end = m.span(1)
     literal = m.group(1)
@@ -477,6 +492,8 @@ def _classify(text: str, m: regex.Match, blocked: _Blocked) -> NumberToken:
         glued = _GLUED_AFTER.match(text[end:end + 12])
         if glued.group().lower() not in _GLUED_UNITS:
             return _new_token(start, end, literal, CODE)  # 19A, 4G, 8h30
+    if _is_note_marker(text, start, end):
+        return _new_token(start, end, literal, LABEL)
     if (nxt == ":" and text[end + 1:end + 2].isdigit()) or (prev == ":" and text[start - 2:start - 1].isdigit()):
         return _new_token(start, end, literal, CODE)  # 8:30, 1:2000
     if literal.count("/") > 1:
@@ -484,7 +501,8 @@ def _classify(text: str, m: regex.Match, blocked: _Blocked) -> NumberToken:
     before = _before(text, start)
     qualifier = _qualifier_words(before)
     claim_start = before.starts[-qualifier] if qualifier else start
-    candidate = " ".join(before.typed[-qualifier:]) + " " + m.group() if qualifier else m.group()
+    typed = _decimal_comma(literal) + m.group()[len(literal):]
+    candidate = " ".join(before.typed[-qualifier:]) + " " + typed if qualifier else typed
     parsed = _parse_typed(candidate)
     if parsed is None:
         return _new_token(start, end, literal, CODE)  # "4.0", "1.2": not a Vietnamese number
@@ -544,14 +562,25 @@ def _context_kind(text: str, literal: str, parsed: _Parsed, start: int, end: int
     if (len(literal) == 4 and literal.isdigit() and literal[0] != "0"
             and _YEAR_MIN <= int(literal) <= _YEAR_MAX):
         return YEAR
-    if start < 8 and not text[:start].strip() and _is_list_label(text, end):
-        return LABEL  # "1. Nội dung" at the start of a block
-    if words and (words[-1] in _LABEL_HEADS or " ".join(words[-2:]) in _LABEL_HEADS) \
-            and words[-2:] != ["tổng", "số"]:
-        return LABEL  # lần thứ 5, Điều 15, tháng 6, số 05
+    if _is_list_label(text, end) and _opens_a_sentence(text, start):
+        return LABEL  # "1. Nội dung" at the start of a block or of a sentence
+    if _bracketed_after_label_head(text, start, end):
+        return LABEL  # "Cột (10)"
+    if _after_label_head(words):
+        return LABEL  # lần thứ 5, Điều 15, tháng 6, số 05, mức độ 2
     if _is_name(text, before):
         return NAME
     return None
+
+
+def _after_label_head(words: list[str]) -> bool:
+    """The words before a number end in a label head ("Điều", "số thứ tự", "mức độ"), and not in the
+    name of a level that holds one ("trung cấp 25 đồng chí" counts people) nor in "tổng số"."""
+    lex = lexicon()
+    heads = lex.label_heads
+    if not words or words[-2:] == ["tổng", "số"] or " ".join(words[-2:]) in lex.level_names:
+        return False
+    return any(" ".join(words[-n:]) in heads for n in (1, 2, 3) if n <= len(words))
 
 
 def _is_name(text: str, before: _Before) -> bool:
@@ -574,10 +603,43 @@ def _clause_starts_at(text: str, pos: int) -> bool:
         " \u00a0") or bool(_CLAUSE_START.search(text[:pos]))
 
 
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Nothing but spaces stands between ``start`` and the block's start or a sentence's end."""
+    before = text[max(0, start - 8):start].rstrip(" \u00a0")
+    return not before or before[-1] in ".:;|"
+
+
+def _bracketed_after_label_head(text: str, start: int, end: int) -> bool:
+    """"Cột (5)", "Mẫu (2)": a number alone in brackets right after a label head."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    words = text[max(0, start - 24):start - 1].rstrip(" \u00a0").lower().split()
+    return _after_label_head(words[-3:])
+
+
 def _is_list_label(text: str, end: int) -> bool:
     """"1. Nội dung", "2) Nội dung" at the start of a block."""
     after = text[end:end + 2]
     return len(after) == 2 and after[0] in ".)" and (after[1].isspace() or after[1].isalpha())
+
+
+_LIST_JOINER = regex.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?i:và|hoặc)[ \u00a0]+)?|[ \u00a0]+(?i:và|hoặc)[ \u00a0]+)")
+_NEXT_WORD = regex.compile(r"[ \u00a0]*([\p{L}]*)")
+
+
+def _continue_labels(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """"loại 1 và 2", "số thứ tự 04, 06, 07)": bare numbers listed after a label are labels too,
+    unless a word other than a list's follower comes after one ("Điều 5, 12 đồng chí")."""
+    followers = lexicon().label_list_followers
+    out = list(tokens)
+    for i in range(1, len(out)):
+        prev, tok = out[i - 1], out[i]
+        if prev.kind != LABEL or tok.kind != COUNT or not _LIST_JOINER.fullmatch(text, prev.end, tok.start):
+            continue
+        word = _NEXT_WORD.match(text, tok.end).group(1).lower()
+        if not word or word in followers or word in lexicon().label_heads:
+            out[i] = _new_token(tok.start, tok.end, tok.text, LABEL)
+    return out
 
 
 def _merge_ranges(text: str, tokens: list[NumberToken]) -> list[NumberToken]:

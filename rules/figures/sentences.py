@@ -56,6 +56,24 @@ def unit_of(text: str, token: NumberToken) -> Unit:
     return Unit("count")
 
 
+def noun_after(text: str, token: NumberToken) -> str:
+    """The word right after a number, in lower case: what a count counts ("17 xã" -> "xã")."""
+    m = _WORD.match(text, token.end + 1) if text[token.end:token.end + 1] in " \u00a0" else None
+    return m.group().lower() if m and not m.group().isdigit() else ""
+
+
+_TWO_WORDS = regex.compile(r"[ \u00a0]([\p{L}]+)(?:[ \u00a0]([\p{L}]+))?")
+
+
+def noun_phrase(text: str, token: NumberToken) -> str:
+    """What a count counts, for a message: one or two words after it ("xã", "sinh viên")."""
+    m = _TWO_WORDS.match(text, token.end)
+    if m is None:
+        return ""
+    first, second = m.group(1), m.group(2)
+    return first if not second or second.lower() in lexicon().not_nouns else f"{first} {second}"
+
+
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -68,6 +86,7 @@ class Sentence:
     end: int
     _tokens: list[NumberToken] | None = None  # read when first asked for
     previous: "Sentence | None" = None  # the sentence before, in the same block
+    heading: "Sentence | None" = None  # of a block's first sentence: the last sentence of the heading above
     _parens: list[tuple[int, int]] | None = None
     _separators: list[int] | None = None
     _opens: list[int] | None = None

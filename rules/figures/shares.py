@@ -16,11 +16,11 @@ from fractions import Fraction
 
 from kiemtra_lint.rules.figures.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
 
-from .arith import Verdict, judge_ratio
+from .arith import Verdict, en_notation, judge_ratio
 from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
 from .lexicon import lexicon, may_hold
 from .model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
-from .sentences import Sentence, scan, word_count
+from .sentences import Sentence, noun_after, noun_phrase, scan, word_count
 
 _JOINED = regex.compile(r"[,;]|(?<![\p{L}])(?i:và)(?![\p{L}])")  # a list goes on: a comma, ";", "và"
 MAX_LINK_WORDS = 25  # between a fraction and its percentage
@@ -28,10 +28,14 @@ MAX_LINK_WORDS = 25  # between a fraction and its percentage
 _NAMED_RATE = regex.compile(r"(?i:t[ỷỉ][ \u00a0]l[ệe])[ \u00a0]+(?!(?:là|đạt|bằng|chiếm)?[ \u00a0:]*$)[\p{L}]")
 
 
+_AT_LEAST = regex.compile(r"(?<![\p{L}])(?i:trở)[ \u00a0]+(?i:lên|xuống)(?![\p{L}])")
+
+
 def is_change(s: Sentence, p: NumberToken) -> bool:
     """"tăng 12,6% so với ...", "3,8%/năm", "giảm từ 4,12%": a change or rate, not a share."""
     lex = lexicon()
-    before = s.text[max(s.start, p.claim_start - 40):p.claim_start]
+    # "tiến sĩ trở lên chiếm 25,0%": "trở lên" closes a level, it is no rise
+    before = _AT_LEAST.sub(" ", s.text[max(s.start, p.claim_start - 40):p.claim_start])
     after = s.text[p.end:p.end + 30]
     return p.per is not None or bool(lex.change_before.search(before) or lex.change_after.match(after))
 
@@ -46,8 +50,18 @@ def is_target_after(text: str, end: int) -> bool:
     return bool(lexicon().target_after.match(text[end:end + 30]))
 
 
+# "10 triệu đồng + (0,5% x phần vượt ...)": a rate in a formula, multiplied, not anyone's share
+_TIMES_AFTER = regex.compile(r"[ \u00a0]*[x×*](?![\p{L}\p{N}])")
+_PLUS_BEFORE = regex.compile(r"(?r)[+×*][ \u00a0]*\(?[ \u00a0]*$")
+
+
+def is_formula(s: Sentence, p: NumberToken) -> bool:
+    """The percentage is a factor of a formula ("+ (0,5% x phần ...)")."""
+    return bool(_TIMES_AFTER.match(s.text, p.end) or _PLUS_BEFORE.search(s.text[max(s.start, p.claim_start - 6):p.claim_start]))
+
+
 def _judgeable(s: Sentence, p: NumberToken) -> bool:
-    return p.kind == PERCENT and p.qualifier != APPROX and not is_change(s, p)
+    return p.kind == PERCENT and p.qualifier != APPROX and not is_change(s, p) and not is_formula(s, p)
 
 
 def fraction_percents(s: Sentence) -> list[FractionPercent]:
@@ -56,7 +70,10 @@ def fraction_percents(s: Sentence) -> list[FractionPercent]:
     for i, f in enumerate(tokens):
         if f.kind != FRACTION:
             continue
-        p = _percent_after(s, tokens, i) or _percent_before(s, f)
+        # "25,0% (5/20), 10,0% (2/20)": a fraction opening the bracket after a percentage is its own
+        p = _percent_before(s, f)
+        if p is None and not _opens_bracket_after_percent(s, f):
+            p = _percent_after(s, tokens, i)
         if p is not None:
             out.append(FractionPercent(s, f, p))
     return out
@@ -82,16 +99,22 @@ def _percent_after(s: Sentence, tokens: list[NumberToken], i: int) -> NumberToke
     return None
 
 
-def _percent_before(s: Sentence, f: NumberToken) -> NumberToken | None:
-    """"đạt 92,5% (49/53 trường)": the fraction opens the bracket right after the percentage."""
+def _opens_bracket_after_percent(s: Sentence, f: NumberToken) -> NumberToken | None:
+    """The percentage whose bracket ``f`` opens: "đạt 92,5% (49/53 trường)"; None otherwise."""
     bracket = s.paren_of(f.start)
     if bracket is None or s.text[bracket[0] + 1:f.start].strip():
         return None
     before = [t for t in s.tokens if t.end <= bracket[0]]
     if not before or before[-1].kind != PERCENT or s.text[before[-1].end:bracket[0]].strip():
         return None
-    p = before[-1]
-    return p if _judgeable(s, p) and not is_target(s, p) else None
+    return before[-1]
+
+
+def _percent_before(s: Sentence, f: NumberToken) -> NumberToken | None:
+    """"đạt 92,5% (49/53 trường)": the fraction opens the bracket right after the percentage, which
+    may be judged.  Such a fraction is never another percentage's (``fraction_percents``)."""
+    p = _opens_bracket_after_percent(s, f)
+    return p if p is not None and _judgeable(s, p) and not is_target(s, p) else None
 
 
 def shares(s: Sentence, linked: set[int], found: list[Breakdown],
@@ -103,6 +126,14 @@ def shares(s: Sentence, linked: set[int], found: list[Breakdown],
             continue
         part = _part_of_share(s, p)
         if part is None:
+            continue
+        named = _part_before_named_whole(s, part)
+        if named is not None:  # "27 ... trong tổng số 30 ... (90%)": 27 of 30, nothing else
+            out.append(Share(s, named, p, anchors=[_token_base(part)]))
+            continue
+        whole = _whole_named_after(s, part, p)
+        if whole is not None:  # "512 em, chiếm 48,2% tổng số 1.062 học sinh": 512 of 1.062
+            out.append(Share(s, part, p, anchors=[_token_base(whole)]))
             continue
         share = Share(s, part, p, part_of.get(id(part)))
         if is_target(s, p):
@@ -163,6 +194,31 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
     return None
 
 
+def _part_before_named_whole(s: Sentence, whole: NumberToken) -> NumberToken | None:
+    """The part when ``whole`` is named as the whole of the count before it, in one clause:
+    "có 27 doanh nghiệp trả lời trong tổng số 30 doanh nghiệp"; None otherwise."""
+    text = s.text
+    if not lexicon().whole_after_part.search(text[max(s.start, whole.claim_start - 25):whole.claim_start]):
+        return None
+    before = [t for t in s.counts_before(whole.start) if t is not whole]
+    if not before or s.separators_between(before[0].end, whole.start):
+        return None
+    part = before[0]
+    return part if part.is_exact and s.unit(part).fits(s.unit(whole)) else None
+
+
+def _whole_named_after(s: Sentence, part: NumberToken, p: NumberToken) -> NumberToken | None:
+    """The count named as the whole right after the percentage ("chiếm 48,2% tổng số 1.062 học
+    sinh"), of the part's unit; None otherwise."""
+    after = [t for t in s.tokens if t.start >= p.end]
+    if not after or after[0].kind not in (COUNT, DECIMAL) or not after[0].is_exact:
+        return None
+    whole = after[0]
+    if not lexicon().whole_after_percent.match(s.text[p.end:whole.start]):
+        return None
+    return whole if s.unit(whole).fits(s.unit(part)) else None
+
+
 def _target_base(s: Sentence, part: NumberToken, p: NumberToken) -> NumberToken | None:
     """"bằng 118,4% dự toán tỉnh giao (264 tỷ đồng)": the target, stated right after."""
     unit = s.unit(part)
@@ -205,7 +261,8 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
             share.anchors.append(_token_base(total))
             seen.add(id(total))
     for t in s.counts_before(share.part.start):
-        if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t):
+        if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t) \
+                or _sibling(s, t, share.part):
             continue
         if lex.total_before.search(text[max(s.start, t.claim_start - 20):t.claim_start]):
             share.anchors.append(_token_base(t))
@@ -224,6 +281,72 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
             seen.add(id(other.total))
     # earlier sentences of the block: the same text, so the same offsets
     share.others.extend(_token_base(t) for t in earlier_totals() if s.unit(t).fits(unit))
+    if share.anchors or not _stands_alone(s, share.percent):
+        return  # "đạt 90,5% số tiêu chí": a share of something the words after it name
+    beside = _denominator_beside(s, share.part)
+    if beside is not None:
+        share.anchors.append(beside)
+    else:
+        before, where_vi, where_en = (s.previous, "ở câu trước", "in the sentence before") if s.previous \
+            else (s.heading, "ở đề mục", "in the heading")
+        whole = _whole_stated_before(s, before, share.part)
+        if whole is not None:
+            noun = noun_phrase(before.text, whole)
+            share.anchors.append(Base(whole.value, whole.text, whole, where_vi=f"tổng số {noun} {where_vi}",
+                                      where_en=f"the total of “{noun}” {where_en}"))
+
+
+def _whole_stated_before(s: Sentence, before: Sentence | None, part: NumberToken) -> NumberToken | None:
+    """"Toàn huyện có 17 xã. Có 11 xã đạt chuẩn (chiếm 64,7%)": the one total ``before`` (the sentence
+    before, or the heading above a block's first sentence) states, its only amount, of the very noun
+    the part counts and larger than the part, when every other count of that noun in the share's
+    sentence has a share of its own ("98 xã (78,4%) và 21 xã (16,8%)"); None when the base is not
+    that certain."""
+    noun = noun_after(s.text, part)
+    if before is None or not noun or not part.is_exact:
+        return None
+    if any(t is not part and noun_after(s.text, t) == noun and not _has_own_share(s, t)
+           for t in s.counts_before(s.end)):
+        return None  # another count of the noun, with no share of its own, may be the whole
+    amounts = [t for t in before.tokens if t.kind in (COUNT, DECIMAL)]
+    if len(amounts) != 1 or amounts[0] not in stated_totals(before) or _has_own_share(before, amounts[0]):
+        return None  # "có 17 xã và 3 thị trấn": a share may be of either, or of both; "có 11 xã (64,7%)": a part
+    whole = amounts[0]
+    return whole if noun_after(before.text, whole) == noun and whole.value > part.value else None
+
+
+_WORD_AFTER = regex.compile(r"[ \u00a0]*[\p{L}]")
+
+
+def _stands_alone(s: Sentence, p: NumberToken) -> bool:
+    """No word follows the percentage: it is a share of what the sentence counts, not of "số tiêu chí"."""
+    return not _WORD_AFTER.match(s.text, p.end, s.end)
+
+
+def _denominator_beside(s: Sentence, part: NumberToken) -> Base | None:
+    """"Có 14/15 chỉ tiêu đạt (93,33%), 01 chỉ tiêu chưa đạt (6,67%)": the whole of a fraction of the
+    part's noun listed right before it, only commas between, is the part's whole too."""
+    noun = noun_after(s.text, part)
+    before = [t for t in s.tokens if t.end <= part.start and t.is_quantity and s.paren_of(t.start) is None]
+    if not noun or not before or before[-1].kind != FRACTION or noun_after(s.text, before[-1]) != noun:
+        return None
+    fraction = before[-1]
+    if any(s.text[i] != "," for i in s.separators_between(fraction.end, part.start)) \
+            or part.value >= fraction.denominator:
+        return None
+    den = fraction.text.split("/")[1]
+    return Base(Fraction(fraction.denominator), den, where_vi=f"mẫu số của {fraction.text}",
+                where_en=f"the denominator of {en_notation(fraction.text)}")
+
+
+def _sibling(s: Sentence, t: NumberToken, part: NumberToken) -> bool:
+    """"Có 9 xã đạt chuẩn loại 1, 3 xã đạt chuẩn loại 2, chiếm 25%": a count of the part's noun
+    that only a comma parts from it is listed beside it, not stated as its whole."""
+    if noun_after(s.text, t) != noun_after(s.text, part):
+        return False
+    seps = s.separators_between(t.end, part.start)
+    return bool(seps) and all(s.text[i] == "," for i in seps) \
+        and not any(t.end <= m.start() < part.start for m in s.breakdown_cues)
 
 
 def _has_own_share(s: Sentence, t: NumberToken) -> bool:
