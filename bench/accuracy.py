@@ -25,13 +25,25 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+def _corpus() -> Path:
+    """$KIEMTRA_CORPUS, else ../shared/corpus beside the project (or beside the folder of its
+    git worktrees)."""
+    if os.environ.get("KIEMTRA_CORPUS"):
+        return Path(os.environ["KIEMTRA_CORPUS"])
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "corpus").is_dir():
+            return base / "shared" / "corpus"
+    return ROOT.parent / "shared" / "corpus"
+
+
+CORPUS = _corpus()
 LABELS = HERE / "labels"
 sys.path.insert(0, str(ROOT))
 
