@@ -133,13 +133,13 @@ def load_settings(path: Path | None) -> Settings:
         data = load_toml(path)
     except OSError as exc:
         raise InputError(f"{path}: không đọc được tệp cấu hình ({exc.strerror or exc})",
-                         f"{path}: cannot read config ({exc.strerror or exc})")
+                         f"{path}: cannot read config ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: tệp cấu hình không phải văn bản UTF-8",
-                         f"{path}: the config file is not UTF-8 text")
+                         f"{path}: the config file is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: tệp cấu hình sai cú pháp TOML{_where_vi(exc)} ({exc})",
-                         f"{path}: invalid TOML{_where_en(exc)} ({exc})")
+                         f"{path}: invalid TOML{_where_en(exc)} ({exc})") from None
     table = data.get("tool", {}).get("kiemtra", {}) if path.name == "pyproject.toml" else data
     return settings_from_table(table, path)
 
@@ -212,7 +212,7 @@ def settings_from_table(table: dict, path: Path) -> Settings:
         try:
             kw["report_date"] = value if isinstance(value, _dt.date) else parse_date(str(value))
         except ValueError as exc:
-            raise InputError(f"{path}: report-date: {exc}", f"{path}: report-date: {exc}")
+            raise InputError(f"{path}: report-date: {exc}", f"{path}: report-date: {exc}") from None
     if "lang" in table:
         if table["lang"] not in LANGS:
             raise InputError(f"{path}: 'lang' phải là vi hoặc en", f"{path}: 'lang' must be vi or en")

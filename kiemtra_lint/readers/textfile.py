@@ -19,7 +19,7 @@ import regex
 from ..document import FOOTNOTE, PARAGRAPH, TABLE_CELL, Block, Comment, Document, NoteRef, Segment, Table
 from ..errors import InputError
 from ..files import display_path, open_regular
-from ..text import UNREADABLE, is_nfc, nfc, replace_unreadable
+from ..text import UNREADABLE, nfc, replace_unreadable
 from .notes import place_notes
 
 MAX_TEXT_BYTES = 64 * 1024 * 1024
