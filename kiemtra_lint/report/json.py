@@ -28,9 +28,26 @@ def fix_record(f) -> dict | None:
             "replacement": fix.replacement}
 
 
+# A block longer than this (a pasted 10 MB paragraph) is not repeated whole in each of its
+# findings: "text" is then a window of TEXT_WINDOW characters on each side of the excerpt, and
+# "text_start" says where the window starts in the block.
+LONG_BLOCK = 20_000
+TEXT_WINDOW = 2_000
+
+
 def _place_record(p: dict) -> dict:
-    """The contract's three keys (a place may carry more, e.g. the source region of a .md line)."""
-    return {"location": p["location"], "text": p["text"], "excerpt": p["excerpt"]}
+    """The contract's three keys (a place may carry more, e.g. the source region of a .md line).
+
+    For a block of more than LONG_BLOCK characters, "text" is the window around the excerpt and
+    "text_start" its offset in the block, so that text[start - text_start:end - text_start] is
+    still the excerpt; "location" keeps the offsets in the whole block."""
+    text, loc = p["text"], p["location"]
+    record = {"location": loc, "text": text, "excerpt": p["excerpt"]}
+    if len(text) > LONG_BLOCK:
+        lo = max(0, loc["start"] - TEXT_WINDOW)
+        record["text"] = text[lo:loc["end"] + TEXT_WINDOW]
+        record["text_start"] = lo
+    return record
 
 
 def summary(results: list[FileResult]) -> dict:
