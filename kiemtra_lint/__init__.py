@@ -12,6 +12,6 @@ __version__ = "0.1.0"
 _here = _os.path.dirname(__file__)
 _checkout = _os.path.dirname(_here)
 if not _os.path.isdir(_os.path.join(_here, "rules")) and _os.path.isfile(
-        _os.path.join(_checkout, "rules", "input.py")) and _os.path.isfile(
+        _os.path.join(_checkout, "rules", "__init__.py")) and _os.path.isfile(
         _os.path.join(_checkout, "grammar", "heading.lark")):
     __path__.append(_checkout)  # noqa: F821 - __path__ is set for packages
