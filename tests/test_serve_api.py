@@ -149,6 +149,76 @@ def test_annotate_takes_one_file(client):
     assert error_of(response) == {"code": "one-file", "message": "Mỗi lần chỉ ghi nhận xét vào một tệp."}
 
 
+# -- the fixed copy ------------------------------------------------------------------------
+
+# An invented paragraph with two certain fixes: a symbol written with spaces (KT301) and an
+# invisible zero-width space (KT502).
+FIX_TEXT = "Thực hiện Nghị quyết số 07 - NQ/HU, kết quả\u200b tuyên truyền được nâng lên rõ rệt."
+
+
+def tracked_changes(docx: bytes) -> list[tuple[str, str]]:
+    """(kind, text) of each w:del and w:ins of the body, in order."""
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    return [(el.tag[len(W_NS):], "".join(t.text or "" for t in el.iter(f"{W_NS}t", f"{W_NS}delText")))
+            for el in root.iter(f"{W_NS}del", f"{W_NS}ins")]
+
+
+def test_fix_answers_the_bytes_kiemtra_fix_writes(tmp_path, monkeypatch, capsys):
+    from docx_factory import make_docx, p
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # before the worker processes start
+    src, out = make_docx(tmp_path / "du-thao.docx", p(FIX_TEXT)), tmp_path / "da-sua.docx"
+    assert main(["fix", str(src), "-o", str(out), "--lang", "en", "--report-date", "2023-07-05"]) == 0
+    assert "(KT301: 1, KT502: 1)" in capsys.readouterr().err
+    with TestClient(create_app(jobs=1)) as own:
+        response = own.post("/api/fix", files=upload("du-thao.docx", folder=tmp_path),
+                            data={"lang": "en", "report_date": "05/7/2023"})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == DOCX_TYPE
+    assert response.headers["content-disposition"] == (
+        "attachment; filename=\"kiemtra-da-sua.docx\"; filename*=UTF-8''du-thao-da-sua.docx")
+    assert (response.headers["x-kiemtra-fixes"], response.headers["x-kiemtra-fixes-left"]) == ("2", "0")
+    assert response.content == out.read_bytes()
+    assert tracked_changes(response.content) == [("del", "07 - NQ/HU"), ("ins", "07-NQ/HU"), ("del", "\u200b")]
+
+
+def test_fix_of_a_sample_and_of_a_draft_with_nothing_certain(client):
+    response = client.post("/api/fix", files=upload("kiem-diem.docx"))
+    assert response.status_code == 200
+    assert response.headers["x-kiemtra-fixes"] == "2"
+    assert tracked_changes(response.content) == [("del", "hoà"), ("ins", "hòa")]  # KT301's is in a footnote
+    files = [("file", ("Báo cáo.docx", (SAMPLES / "sach.docx").read_bytes()))]
+    response = client.post("/api/fix", files=files)
+    assert response.status_code == 200
+    assert response.headers["x-kiemtra-fixes"] == "0"
+    assert response.headers["content-disposition"].endswith("filename*=UTF-8''B%C3%A1o%20c%C3%A1o-da-sua.docx")
+    assert tracked_changes(response.content) == []
+
+
+def test_fix_refuses_what_annotate_refuses(client):
+    response = client.post("/api/fix", files=[("file", ("chi-bo.md", MD_DRAFT))])
+    assert response.status_code == 415
+    assert error_of(response) == {"code": "not-docx",
+                                  "message": "chi-bo.md: chỉ ghi sửa đổi được vào tệp Word (.docx, .docm, .dotx)"}
+    response = client.post("/api/fix", files=[("file", ("chi-bo.txt", b"x"))], data={"lang": "en"})
+    assert error_of(response)["message"] == "chi-bo.txt: fixes can only be written into a Word file (.docx, .docm, .dotx)"
+    response = client.post("/api/fix", files=[("file", ("hong.docx", b"PK\x03\x04 broken"))])
+    assert response.status_code == 422
+    assert error_of(response)["code"] == "KT001"
+    assert error_of(response)["message"].startswith("hong.docx: không đọc được")
+    response = client.post("/api/fix", files=upload("kiem-diem.docx", "so-ket.docx"))
+    assert response.status_code == 400
+    assert error_of(response) == {"code": "one-file", "message": "Mỗi lần chỉ ghi sửa đổi vào một tệp."}
+    response = client.post("/api/fix", files=upload("kiem-diem.docx"), data={"profile": "bien-ban"})
+    assert response.status_code == 400
+    assert error_of(response)["code"] == "unknown-profile"
+    assert client.post("/api/fix").json()["error"]["code"] == "no-file"
+    assert client.get("/api/fix").status_code == 405
+
+
 # -- refusals: limits, bad requests, bad options ---------------------------------------------
 
 def test_too_many_files(client):
@@ -236,6 +306,8 @@ def test_nothing_is_left_in_the_temporary_folder(client, tmp_path, monkeypatch):
     client.post("/api/annotate", files=upload("sach.docx"))
     client.post("/api/check", files=[("file", ("a.md", MD_DRAFT))], data={"profile": "khong-co"})
     client.post("/api/annotate", files=[("file", ("hong.docx", b"junk"))])
+    client.post("/api/fix", files=upload("so-ket.docx"))
+    client.post("/api/fix", files=[("file", ("hong.docx", b"junk"))])
     assert os.listdir(tmp_path) == []
 
 

@@ -1,8 +1,8 @@
 """Every hostile input of tests/test_hostile.py, uploaded: a polite answer, never a 500.
 
 An input the CLI reads (exit 0 or 1) is a 200 with its report; one it cannot read (exit 2)
-is a 422 whose JSON carries the CLI's message; the annotated copy of a Word file is either
-made or refused with a 4xx and a message.  The three big inputs (a 10 MB paragraph, 200,000
+is a 422 whose JSON carries the CLI's message; the annotated and the fixed copy of a Word file are
+either made or refused with a 4xx and a message.  The three big inputs (a 10 MB paragraph, 200,000
 runs, 100,000 paragraphs) take 4-12 s each in the CLI alone and test its speed, not the
 server's answers; they are left to tests/test_hostile.py.
 """
@@ -47,7 +47,7 @@ def test_hostile_upload_is_answered_politely(client, built, case):
     if case.message:
         assert case.message in response.text
     if case.name.endswith(".docx"):
-        copy = client.post("/api/annotate", files=files)
-        assert copy.status_code == (422 if unreadable else 200), copy.text[:500]
-        if unreadable:
-            assert copy.json()["error"]["message"] == file["error"]
+        for copy in (client.post("/api/annotate", files=files), client.post("/api/fix", files=files)):
+            assert copy.status_code == (422 if unreadable else 200), copy.text[:500]
+            if unreadable:
+                assert copy.json()["error"]["message"] == file["error"]

@@ -1,8 +1,8 @@
 """``kiemtra serve`` in a real browser: Debian's chromium driven by selenium.
 
 The server runs on 127.0.0.1 (uvicorn, in a thread); the browser uploads a sample, waits for
-the report, clicks a filter, downloads the annotated copy and the JSON, and the files are
-checked.  Skipped, saying why, when chromium or its driver is not installed (.ci/run
+the report, clicks a filter, downloads the annotated copy, the fixed copy (tracked changes)
+and the JSON, and the files are checked.  Skipped, saying why, when chromium or its driver is not installed (.ci/run
 installs both).
 """
 
@@ -112,6 +112,18 @@ def test_upload_filter_and_download(server, browser, capsys, monkeypatch):
     with zipfile.ZipFile(io.BytesIO(copy)) as z:
         assert z.read("word/comments.xml").decode().count("<w:comment ") == 22
 
+    fix = browser.find_element(By.CSS_SELECTOR, "#downloads button.fix")
+    assert fix.text == "Tải bản đã sửa (theo dõi thay đổi): kiem-diem.docx"
+    fix.click()
+    fixed = downloaded(browser.downloads, "kiem-diem-da-sua.docx")
+    with zipfile.ZipFile(io.BytesIO(fixed)) as z:
+        body, notes = z.read("word/document.xml").decode(), z.read("word/footnotes.xml").decode()
+    assert (body.count("<w:del "), body.count("<w:ins "), notes.count("<w:del "), notes.count("<w:ins ")) == (1, 1, 1, 1)
+    assert ">hoà</w:delText>" in body and ">07 - NQ/HU</w:delText>" in notes and ">07-NQ/HU</w:t>" in notes
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_element(By.ID, "status-text").text.startswith("kiem-diem"))
+    assert browser.find_element(By.ID, "status-text").text == (
+        "kiem-diem.docx: đã ghi 2 sửa đổi dạng theo dõi thay đổi.")
+
     browser.find_element(By.ID, "download-json").click()
     monkeypatch.chdir(SAMPLE.parent)
     capsys.readouterr()
@@ -150,3 +162,15 @@ def test_too_many_files_are_refused_before_sending(server, browser, tmp_path):
     alert = browser.find_element(By.ID, "alert")
     WebDriverWait(browser, WAIT).until(lambda d: alert.is_displayed())
     assert alert.text == "Quá nhiều tệp: mỗi lần gửi tối đa 20 tệp."
+
+
+def test_nothing_certain_to_fix_is_said_not_offered(server, browser):
+    browser.get(server + "?lang=en")
+    browser.find_element(By.ID, "files").send_keys(str(SAMPLE.parent / "sach.docx"))
+    wait_for_report(browser)
+    browser.switch_to.default_content()
+    assert browser.find_element(By.CSS_SELECTOR, "#downloads button.annotate").text == (
+        "Download with comments: sach.docx")
+    assert browser.find_elements(By.CSS_SELECTOR, "#downloads button.fix") == []
+    assert browser.find_element(By.CSS_SELECTOR, "#downloads span.nofix").text == (
+        "sach.docx: nothing certain to fix automatically")

@@ -6,7 +6,11 @@
                         as the CLI exits 2; the file's "error" says why).
 ``POST /api/report``    the same fields: {"json": <that JSON>, "html": <the HTML report>}
                         (what the page shows).
-``POST /api/annotate``  one ``file`` (.docx): the copy with a Word comment per finding.
+``POST /api/annotate``  one ``file`` (.docx): the copy with a Word comment per finding
+                        (their number in ``X-Kiemtra-Comments``).
+``POST /api/fix``       one ``file`` (.docx): the copy with each certain fix as a tracked change
+                        (``kiemtra fix``; their number in ``X-Kiemtra-Fixes``, the fixes that could
+                        not be written exactly in ``X-Kiemtra-Fixes-Left``).
 ``GET /rules/KT201``    a rule's explanation (``kiemtra rules KT201``).
 
 Every refusal is a JSON ``{"error": {"code", "message"}}`` with a 4xx status.
@@ -31,12 +35,13 @@ from .errors import WebError, error_response
 from .options import asked_lang, request_settings
 from .page import CSP, STATIC, render_page, render_rule
 from .uploads import Limits, received
-from .work import Refusal, WorkerDied, Workers, annotate, check
+from .work import Refusal, WorkerDied, Workers, annotate, check, fix
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PRIVATE_HEADERS = [(b"cache-control", b"no-store"), (b"x-content-type-options", b"nosniff"),
                    (b"referrer-policy", b"no-referrer")]
 ONE_FILE = Msg("Mỗi lần chỉ ghi nhận xét vào một tệp.", "Comments are written into one file at a time.")
+ONE_FILE_FIX = Msg("Mỗi lần chỉ ghi sửa đổi vào một tệp.", "Fixes are written into one file at a time.")
 NOT_FOUND = Msg("Không có trang này.", "No such page.")
 NOT_ALLOWED = Msg("Địa chỉ này không nhận cách gửi đó.", "This address does not take that method.")
 
@@ -77,22 +82,33 @@ def create_app(settings: Settings | None = None, jobs: int | None = None,
         out = await checked(request, with_html=True)
         return JSONResponse({"json": out["json"], "html": out["html"]})
 
-    async def api_annotate(request: Request) -> Response:
-        async with received(request, limits) as (uploads, form):
-            options = request_settings(base, form, request.query_params)
-            request.state.lang = options.lang
-            if len(uploads) != 1:
-                raise WebError(400, "one-file", ONE_FILE)
-            out = await run(uploads, annotate, uploads[0], options)
-        if isinstance(out, Refusal):
-            raise WebError(out.status, out.code, out.message)
-        data, comments = out
-        stem, suffix = os.path.splitext(uploads[0].name)
-        name = f"{stem}-nhan-xet{suffix}"
-        return Response(data, media_type=DOCX_TYPE, headers={
-            "content-disposition": f"attachment; filename=\"kiemtra-nhan-xet{suffix}\"; "
-                                   f"filename*=UTF-8''{quote(name)}",
-            "x-kiemtra-comments": str(comments)})
+    def word_copy_route(fn, one_file: Msg, suffix_vi: str, counted: str, left_header: str | None = None):
+        """POST one Word ``file``: the copy ``fn`` makes (work.annotate, work.fix) as a download
+        named "<stem>-<suffix_vi>.docx", how many it wrote in the header ``counted`` (and how
+        many it left for a person in ``left_header``)."""
+        async def route(request: Request) -> Response:
+            async with received(request, limits) as (uploads, form):
+                options = request_settings(base, form, request.query_params)
+                request.state.lang = options.lang
+                if len(uploads) != 1:
+                    raise WebError(400, "one-file", one_file)
+                out = await run(uploads, fn, uploads[0], options)
+            if isinstance(out, Refusal):
+                raise WebError(out.status, out.code, out.message)
+            data, done, left = out
+            stem, suffix = os.path.splitext(uploads[0].name)
+            name = f"{stem}-{suffix_vi}{suffix}"
+            headers = {"content-disposition": f"attachment; filename=\"kiemtra-{suffix_vi}{suffix}\"; "
+                                              f"filename*=UTF-8''{quote(name)}",
+                       counted: str(done)}
+            if left_header is not None:
+                headers[left_header] = str(left)
+            return Response(data, media_type=DOCX_TYPE, headers=headers)
+
+        return route
+
+    api_annotate = word_copy_route(annotate, ONE_FILE, "nhan-xet", "x-kiemtra-comments")
+    api_fix = word_copy_route(fix, ONE_FILE_FIX, "da-sua", "x-kiemtra-fixes", "x-kiemtra-fixes-left")
 
     async def page(request: Request) -> Response:
         return HTMLResponse(render_page(asked_lang(request.query_params), base, limits),
@@ -130,6 +146,7 @@ def create_app(settings: Settings | None = None, jobs: int | None = None,
         Route("/api/check", api_check, methods=["POST"]),
         Route("/api/report", api_report, methods=["POST"]),
         Route("/api/annotate", api_annotate, methods=["POST"]),
+        Route("/api/fix", api_fix, methods=["POST"]),
         Route("/rules/{code}", rule),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ], exception_handlers={WebError: refused, HTTPException: http_error},  # type: ignore[dict-item]

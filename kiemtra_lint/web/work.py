@@ -56,27 +56,61 @@ def check(uploads: list[Upload], settings: Settings, rule_link: str | None = Non
     return out
 
 
-def annotate(upload: Upload, settings: Settings) -> tuple[bytes, int] | Refusal:
-    """The annotated copy (``kiemtra annotate``) and its number of comments, or why not."""
+def word_copy(upload: Upload, settings: Settings, not_word: Msg, make) -> tuple[bytes, int, int] | Refusal:
+    """A copy of a Word upload made by ``make(path, result, lang) -> (bytes, done, left)``, or why not.
+
+    What annotate and fix share (as cli._word_copy does for ``kiemtra annotate`` and ``kiemtra fix``):
+    only a Word file, read with its document kept, every failure a Refusal (415 or 422).  ``not_word``
+    says why another file is refused; ``{name}`` in it is the upload's name.
+    """
     from ..lint import lint_file
     from ..readers import DOCX_SUFFIXES
-    from ..report.docx import AnnotateError, annotate_bytes
+    from ..report.docx_copy import CopyError
 
     if Path(upload.name).suffix.lower() not in DOCX_SUFFIXES:
-        return Refusal(415, "not-docx", Msg(
-            f"{upload.name}: chỉ ghi nhận xét được vào tệp Word (.docx, .docm, .dotx)",
-            f"{upload.name}: comments can only be written into a Word file (.docx, .docm, .dotx)"))
+        return Refusal(415, "not-docx", Msg(not_word.vi.format(name=upload.name),
+                                            not_word.en.format(name=upload.name)))
     result = lint_file(upload.path, settings, keep_document=True)
     if result.error is not None:
         return Refusal(422, result.error_code or "KT001", result.error)
     assert result.document is not None  # kept when asked, for every file that was read
     try:
-        data, stats = annotate_bytes(upload.path, result.document, result.findings, settings.lang)
+        return make(upload.path, result, settings.lang)
     except InputError as exc:
         return Refusal(422, exc.code, Msg(exc.message_vi, exc.message_en))
-    except AnnotateError as exc:
+    except CopyError as exc:
         return Refusal(422, "KT001", Msg(str(exc), str(exc)))
-    return data, stats.comments
+
+
+NOT_WORD_ANNOTATE = Msg("{name}: chỉ ghi nhận xét được vào tệp Word (.docx, .docm, .dotx)",
+                        "{name}: comments can only be written into a Word file (.docx, .docm, .dotx)")
+NOT_WORD_FIX = Msg("{name}: chỉ ghi sửa đổi được vào tệp Word (.docx, .docm, .dotx)",
+                   "{name}: fixes can only be written into a Word file (.docx, .docm, .dotx)")
+
+
+def _annotated(src: str, result, lang: str) -> tuple[bytes, int, int]:
+    from ..report.docx import annotate_bytes
+
+    data, stats = annotate_bytes(src, result.document, result.findings, lang)
+    return data, stats.comments, 0
+
+
+def _fixed(src: str, result, lang: str) -> tuple[bytes, int, int]:
+    from ..report.fix_docx import fix_bytes
+
+    data, stats = fix_bytes(src, result.document, result.findings)
+    return data, stats.total, stats.skipped
+
+
+def annotate(upload: Upload, settings: Settings) -> tuple[bytes, int, int] | Refusal:
+    """The annotated copy (``kiemtra annotate``), its number of comments and 0, or why not."""
+    return word_copy(upload, settings, NOT_WORD_ANNOTATE, _annotated)
+
+
+def fix(upload: Upload, settings: Settings) -> tuple[bytes, int, int] | Refusal:
+    """The fixed copy (``kiemtra fix``: each certain fix a tracked change), the number of
+    changes written and of fixes left for a person, or why not."""
+    return word_copy(upload, settings, NOT_WORD_FIX, _fixed)
 
 
 class WorkerDied(Exception):

@@ -44,7 +44,8 @@
         xhr.upload.onprogress = e => { if (e.lengthComputable) { progress.max = e.total; progress.value = e.loaded; } };
         xhr.upload.onload = () => { progress.removeAttribute("value"); say(W.checking, true); };
       }
-      xhr.onload = () => resolve({status: xhr.status, body: xhr.response, type: xhr.getResponseHeader("content-type") || ""});
+      xhr.onload = () => resolve({status: xhr.status, body: xhr.response, type: xhr.getResponseHeader("content-type") || "",
+                                  header: name => xhr.getResponseHeader(name)});
       xhr.onerror = () => reject(new Error(W.network));
       xhr.send(fields(chosen));
     });
@@ -66,18 +67,41 @@
     return b;
   }
   function stem(name){ return name.replace(/\.[^.]*$/, ""); }
+  function renamed(name, tail){ return stem(name) + tail + name.slice(stem(name).length); }
+  function filled(text, values){ return text.replace(/\{(\w+)\}/g, (m, k) => k in values ? values[k] : m); }
+  function note(text){
+    const s = document.createElement("span");
+    s.className = "nofix"; s.textContent = text;
+    downloads.appendChild(s);
+  }
+  // The fixed copy (tracked changes): offered only when the report knows a certain fix, and
+  // saved only when the server could write at least one (never an unchanged copy).
+  async function fixed(f){
+    say(W.fixing, true); fail("");
+    const answer = await post("/api/fix", [f], false);
+    say("");
+    if (answer.status !== 200) { fail(await errorOf(answer)); return; }
+    const n = Number(answer.header("x-kiemtra-fixes") || 0), left = Number(answer.header("x-kiemtra-fixes-left") || 0);
+    const tail = left ? filled(W.fixes_left, {n: left}) : "";
+    if (!n) { say(filled(W.nothing_to_fix, {name: f.name}) + tail + "."); return; }
+    save(answer.body, renamed(f.name, "-da-sua"));
+    say(filled(W.fixes_written, {name: f.name, n: n}) + tail + ".");
+  }
   function offer(checked, report){
     downloads.textContent = "";
-    const read = JSON.parse(report.json).files.map(f => f.error === null);  // same order as sent
-    for (const f of checked.filter((f, i) => read[i] && isWord(f))) {
+    const results = JSON.parse(report.json).files;  // same order as sent
+    const words = checked.map((f, i) => [f, results[i]]).filter(([f, r]) => r.error === null && isWord(f));
+    for (const [f, r] of words) {
       const b = button(W.annotated + ": " + f.name, async () => {
         say(W.annotating, true); fail("");
         const answer = await post("/api/annotate", [f], false);
         say("");
         if (answer.status !== 200) { fail(await errorOf(answer)); return; }
-        save(answer.body, stem(f.name) + "-nhan-xet" + f.name.slice(stem(f.name).length));
+        save(answer.body, renamed(f.name, "-nhan-xet"));
       });
       b.className = "annotate";
+      if (r.findings.some(x => x.fix !== null)) button(W.fixed + ": " + f.name, () => fixed(f)).className = "fix";
+      else note(filled(W.nothing_to_fix, {name: f.name}));
     }
     button(W.json, async () => save(new Blob([report.json], {type: "application/json"}), "kiemtra.json")).id = "download-json";
     button(W.html, async () => save(new Blob([report.html], {type: "text/html"}), "kiemtra.html")).id = "download-html";
