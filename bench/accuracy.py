@@ -10,7 +10,8 @@ Reads ../shared/corpus (see its README; not part of the project) and the labels 
 bench/labels/, which hold facts only, never the documents' sentences:
 
 * ``findings-<family>.csv``: ``file,rule,block,start,end,verdict,note``: one audited finding
-  (file relative to the corpus folder, block index and offsets as in the JSON output;
+  (file relative to the corpus folder, block index and offsets as in the JSON output, -1 for a
+  finding about the whole document, which has no place;
   verdict ``real`` or ``false``; note: why, in our own words);
 * ``figures-truth.csv``: ``file,block,start,end,kind,stated,computed,verdict,note``: one figure
   claim checked by hand (verdict ``right``, ``wrong`` or ``truncated``); a ``wrong`` claim is
@@ -108,20 +109,22 @@ def run(which: str, family: str | None, unlabelled: int) -> int:
         chars += sum(len(b.text) for b in result.document.blocks
                      if in_set(name, b.index, which, spec))
         for f in result.findings:
-            if f.span is None or not in_set(name, f.span.block, which, spec):
+            # a finding about the whole document (a missing part) has no span: it counts with its file
+            where = (f.span.block, f.span.start, f.span.end) if f.span is not None else (-1, -1, -1)
+            if not in_set(name, where[0] if f.span is not None else None, which, spec):
                 continue
             if family and f.family != family:
                 continue
-            if f.family == "figures" and f.severity in ("error", "warning"):
+            if f.family == "figures" and f.severity in ("error", "warning") and f.span is not None:
                 found_figures[name].append(f.span)
             if f.severity == "info":
                 infos[f.rule] += 1
                 continue
             counts[f.rule] += 1
-            verdict = labels.get((name, f.rule, f.span.block, f.span.start, f.span.end))
+            verdict = labels.get((name, f.rule, *where))
             verdicts[f.rule][verdict or "unlabelled"] += 1
             if verdict is None:
-                open_items[f.rule].append((name, f.span.block, f.span.start, f.span.end, f.message.vi))
+                open_items[f.rule].append((name, *where, f.message.vi))
     per10k = 10_000 / chars if chars else 0
     print(f"set: {which}; {chars:,} characters")
     print(f"{'rule':7} {'E+W':>5} {'/10k':>6} {'real':>5} {'false':>5} {'open':>5} {'precision':>9}  infos")
