@@ -281,53 +281,14 @@ def run_check(files: list[str], settings, jobs: int | None, timed: bool = False,
               progress: bool = False):
     """Check ``files`` (``settings``: one Settings for all, or one per file), in parallel
     when ``jobs`` > 1; the results come back in the order of ``files``."""
-    from .lint import lint_file
+    from .batch import check_files
 
-    per_file = list(settings) if isinstance(settings, (list, tuple)) else [settings] * len(files)
-    jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     bar = _ProgressBar(len(files)) if progress else None
-    results: list = [None] * len(files)
     try:
-        if jobs <= 1 or len(files) <= 1:
-            for i, (f, s) in enumerate(zip(files, per_file)):
-                results[i] = lint_file(f, s, timed=timed, with_tree=with_tree)
-                if bar:
-                    bar.advance()
-            return results
-        from concurrent.futures import ProcessPoolExecutor, as_completed
-        from concurrent.futures.process import BrokenProcessPool
-
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-            futures = {pool.submit(lint_file, f, s, False, timed, with_tree): i
-                       for i, (f, s) in enumerate(zip(files, per_file))}
-            for future in as_completed(futures):
-                i = futures[future]
-                try:
-                    results[i] = future.result()
-                except BrokenProcessPool:
-                    results[i] = _worker_died(files[i])
-                if bar:
-                    bar.advance()
-        return results
+        return list(check_files(files, settings, jobs, timed, with_tree, bar))
     finally:
         if bar:
             bar.close()
-
-
-def _worker_died(path: str):
-    """The result for a file whose worker process was killed (out of memory, a crash in lxml).
-
-    Every file still queued when a worker dies gets this too: the pool cannot go on.
-    """
-    from .findings import Msg
-    from .lint import FileResult
-
-    name = Path(path).name
-    return FileResult(path=path, error=Msg(
-        f"{name}: không kiểm tra được: tiến trình kiểm tra bị dừng đột ngột (có thể do hết bộ nhớ); "
-        "hãy chạy lại tệp này với --jobs 1",
-        f"{name}: could not be checked: the worker process died (out of memory?); run this file again "
-        "with --jobs 1"))
 
 
 class _ProgressBar:
@@ -353,8 +314,14 @@ def _show_progress(n_files: int) -> bool:
     return n_files >= PROGRESS_MIN_FILES and sys.stderr.isatty() and not os.environ.get("CI")
 
 
+STREAMED_FORMATS = ("terminal", "concise", "json", "github")  # written file by file (batch.ResultLog)
+
+
 def cmd_check(args) -> int:
-    from .files import expand_paths, write_output
+    from contextlib import nullcontext
+
+    from .batch import ResultLog, check_files
+    from .files import expand_paths, open_output
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs phải ≥ 1")
@@ -366,23 +333,63 @@ def cmd_check(args) -> int:
         _refuse_output_onto_input(args.output, files)
     settings = resolver(args.paths[0])
     per_file = [resolver(f) for f in files]
-    results = run_check(files, per_file, args.jobs, timed=args.timings, with_tree=args.format == "html",
-                        progress=_show_progress(len(files)))
     lang = settings.lang
-    if args.statistics:
-        from .report.concise import statistics
+    bar = _ProgressBar(len(files)) if _show_progress(len(files)) else None
+    arriving = check_files(files, per_file, args.jobs, args.timings, args.format == "html", bar)
+    results = ResultLog(arriving, len(files)) if args.statistics or args.format in STREAMED_FORMATS else None
+    try:
+        with open_output(args.output) if args.output else nullcontext(sys.stdout) as stream:
+            if results is None:  # sarif and html read every result more than once: all are kept
+                results = list(arriving)
+            if args.statistics:
+                from .report.concise import statistics
 
-        out = statistics(results, lang)
-    else:
-        out = render(args.format, results, lang, to_file=bool(args.output), quiet=args.quiet)
-    if args.output:
-        write_output(args.output, out)
-    elif out is not None:
-        sys.stdout.write(out)
+                stream.write(statistics(results, lang))
+            else:
+                write_report(args.format, results, lang, stream, to_file=bool(args.output), quiet=args.quiet)
+    finally:
+        arriving.close()
+        if bar:
+            bar.close()
     _report_unreadable(results, lang)
     if args.timings:
         _print_timings(results)
     return exit_code(results, settings.fail_on)
+
+
+def write_report(fmt: str, results, lang: str, stream, to_file: bool = False, quiet: bool = False) -> None:
+    """The output of ``kiemtra check`` in ``fmt``, written to ``stream`` file by file where the
+    format allows (see :data:`STREAMED_FORMATS`)."""
+    if fmt == "terminal":
+        from .report.terminal import make_console, render as render_terminal
+
+        render_terminal(results, lang, make_console(_NotATerminal(stream) if to_file else stream), quiet=quiet)
+        return
+    if fmt in ("json", "concise", "github"):
+        from .report import concise, github, json
+
+        pieces = {"json": json.pieces, "concise": concise.lines, "github": github.lines}[fmt]
+        for piece in pieces(results, lang):
+            stream.write(piece)
+        return
+    stream.write(render(fmt, results, lang))
+
+
+class _NotATerminal:
+    """A report file as the terminal format sees it: never a terminal (no colours, 120 columns),
+    whatever it is (-o /dev/stdout)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
 
 
 def _not_excluded(files: list[str], named: list[str], resolver) -> list[str]:

@@ -6,6 +6,7 @@ import errno
 import os
 import stat
 import tomllib
+from contextlib import contextmanager
 from pathlib import Path
 
 CHECKED_SUFFIXES = {".docx", ".docm", ".dotx", ".md", ".txt"}
@@ -124,13 +125,24 @@ def open_regular(path: str):
 
 
 def write_output(path: str | Path, data: bytes | str) -> None:
-    """Write a report or a copy to ``path``; OutputError with the cause, never a traceback.
-
-    A regular file (or a new one) is written through :func:`write_atomic`.  A device or a
-    FIFO already there (/dev/null, a link to /dev/stdout) is written to directly: renaming
-    a file over it would replace the device.  A folder in its place is refused.
-    """
+    """Write a report or a copy to ``path``; OutputError with the cause, never a traceback
+    (see :func:`open_output`)."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    with open_output(path, binary=True) as fh:
+        fh.write(payload)
+
+
+@contextmanager
+def open_output(path: str | Path, binary: bool = False):
+    """A stream for a report or a copy written piece by piece to ``path`` (text in UTF-8, or
+    ``binary``); OutputError with the cause, never a traceback.
+
+    A regular file (or a new one) is written to a temporary file beside it, renamed over
+    ``path`` only when the whole report is written (:func:`write_atomic`): a run that fails or
+    is stopped leaves the old file as it was.  A device or a FIFO already there (/dev/null, a
+    link to /dev/stdout) is written to directly: renaming a file over it would replace the
+    device.  A folder in its place is refused.
+    """
     try:
         info = os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
@@ -139,12 +151,14 @@ def write_output(path: str | Path, data: bytes | str) -> None:
         raise _output_error(path, exc) from None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise _output_error(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    mode, encoding = ("wb", None) if binary else ("w", "utf-8")
     try:
         if info is not None and not stat.S_ISREG(info.st_mode):
-            with open(path, "wb") as fh:
-                fh.write(payload)
+            opened = open(path, mode, encoding=encoding, newline=None if binary else "")
         else:
-            write_atomic(path, payload)
+            opened = _atomic(path, mode, encoding)
+        with opened as fh:
+            yield fh
     except OSError as exc:
         raise _output_error(path, exc) from None
 
@@ -176,15 +190,22 @@ def _output_error(path: str | Path, exc: OSError):
 def write_atomic(path: str | Path, data: bytes | str) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename,
     so that a crash never leaves a half-written file and readers never see one."""
+    with _atomic(path, "wb", None) as fh:
+        fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextmanager
+def _atomic(path: str | Path, mode: str, encoding: str | None):
+    """A stream on a temporary file beside ``path``, synced and renamed over it at the end;
+    removed if anything fails or stops the writing."""
     import tempfile
 
     target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
         os.fchmod(fd, _mode_for(target))  # mkstemp makes 0600; an output is an ordinary file
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+        with os.fdopen(fd, mode, encoding=encoding, newline=None if encoding is None else "") as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

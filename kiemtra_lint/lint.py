@@ -29,6 +29,24 @@ class FileResult:
     timings: dict[str, float] = field(default_factory=dict)
     tree: dict | None = None  # the section tree (report.tree.tree_json), when asked (html)
 
+    def brief(self) -> "FileResult":
+        """What a folder run keeps of this file once its report is written: the path, error,
+        profile and timings, and of each finding only its rule, name, family and severity (what
+        the closing tables, --statistics and the exit code read).  Not its places: they hold
+        the texts of the blocks, and kept for every draft they made a folder run grow with it."""
+        return FileResult(self.path, [BriefFinding(f.rule, f.name, f.family, f.severity) for f in self.findings],
+                          self.error, self.error_code, self.profile, self.profile_reason, timings=self.timings)
+
+
+@dataclass(slots=True, frozen=True)
+class BriefFinding:
+    """A finding of which the report has been written (see FileResult.brief)."""
+
+    rule: str
+    name: str
+    family: str
+    severity: str
+
 
 def lint_file(path: str, settings: Settings, keep_document: bool = False, timed: bool = False,
               with_tree: bool = False) -> FileResult:

@@ -49,12 +49,16 @@ def line(path: str, f, lang: str) -> str:
 
 
 def render(results: list[FileResult], lang: str = "vi") -> str:
-    lines = []
+    return "".join(lines(results, lang))
+
+
+def lines(results, lang: str = "vi"):
+    """The output line by line (each with its newline), one file's results at a time."""
     for r in results:
         if r.error is not None:
-            lines.append(f"{r.path}: {r.error_code or 'KT001'} {r.error.get(lang)}")
-        lines.extend(line(r.path, f, lang) for f in r.findings)
-    return "".join(item + "\n" for item in lines)
+            yield f"{r.path}: {r.error_code or 'KT001'} {r.error.get(lang)}\n"
+        for f in r.findings:
+            yield line(r.path, f, lang) + "\n"
 
 
 def statistics(results: list[FileResult], lang: str = "vi") -> str:

@@ -42,14 +42,18 @@ def line(r: FileResult, f, lang: str) -> str:
 
 
 def render(results: list[FileResult], lang: str = "vi") -> str:
-    lines = []
+    return "".join(lines(results, lang))
+
+
+def lines(results, lang: str = "vi"):
+    """The output line by line (each with its newline), one file's results at a time."""
     for r in results:
         if r.error is not None:
             code = r.error_code or "KT001"
             message = r.error.get(lang)
             name = Path(r.path).name + ": "
             message = message[len(name):] if message.startswith(name) else message
-            lines.append(f"::error title={escape_property(f'kiemtra-lint ({code})')},file={escape_property(r.path)}"
-                         f"::{escape_data(f'{r.path}: {code} {message}')}")
-        lines.extend(line(r, f, lang) for f in r.findings)
-    return "".join(item + "\n" for item in lines)
+            yield (f"::error title={escape_property(f'kiemtra-lint ({code})')},file={escape_property(r.path)}"
+                   f"::{escape_data(f'{r.path}: {code} {message}')}\n")
+        for f in r.findings:
+            yield line(r, f, lang) + "\n"
