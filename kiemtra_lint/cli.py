@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=int, default=None,
                        help="số tiến trình song song (mặc định: số lõi; khi chỉ có một tệp, các nhóm quy tắc "
                             "được chia cho hai tiến trình)")
-    check.add_argument("--timings", action="store_true", help="in thời gian từng bước ra stderr")
+    check.add_argument("--timings", action="store_true", help="in thời gian CPU của từng bước ra stderr")
 
     tree = sub.add_parser("tree", help="in cây đề mục như trình kiểm tra thấy")
     tree.add_argument("path", metavar="PATH")

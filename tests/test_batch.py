@@ -114,16 +114,18 @@ def test_progress_bar_does_not_disturb_the_results(folder, capsys):
 
 
 def test_jobs_default_to_the_cores_and_must_be_positive(folder, capsys, monkeypatch):
+    from kiemtra_lint import batch
+
     seen = {}
-    real = cli.run_check
+    real = batch.check_files
 
-    def spy(files, settings, jobs, **kw):
+    def spy(files, settings, jobs, *args):
         seen["jobs"] = jobs
-        return real(files, settings, 1, **kw)
+        return real(files, settings, 1, *args)
 
-    monkeypatch.setattr(cli, "run_check", spy)
+    monkeypatch.setattr(batch, "check_files", spy)
     run(capsys, "check", "--select", "KT101", folder)
-    assert seen["jobs"] is None  # run_check then uses os.cpu_count()
+    assert seen["jobs"] is None  # check_files then uses os.cpu_count()
     assert run(capsys, "check", "--jobs", "0", folder)[0] == 2
     assert os.cpu_count() >= 1
 
