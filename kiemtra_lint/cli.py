@@ -457,9 +457,8 @@ def _word_copy(args, what_vi: str, make) -> int:
     """annotate and fix: check a Word draft, then write ``make(src, result, lang)``'s bytes to
     -o (never onto the draft, never over a file without --force); its summary on stderr."""
     from .files import write_output
-    from .lint import lint_file
     from .readers import DOCX_SUFFIXES
-    from .report.docx_copy import CopyError
+    from .report.docx_copy import CopyRefused, word_copy
 
     src, out = Path(args.path), Path(args.output)
     if src.suffix.lower() not in DOCX_SUFFIXES:
@@ -472,17 +471,10 @@ def _word_copy(args, what_vi: str, make) -> int:
     if not out.parent.is_dir():
         raise UsageError(f"không có thư mục {out.parent}")
     settings = SettingsResolver(args)(str(src))
-    result = lint_file(str(src), settings, keep_document=True)
-    if result.error is not None:
-        print(f"kiemtra: {result.error.get(settings.lang)}", file=sys.stderr)
-        return EXIT_USAGE
     try:
-        data, summary = make(str(src), result, settings.lang, str(out))
-    except InputError as exc:
-        print(f"kiemtra: {exc.message(settings.lang)}", file=sys.stderr)
-        return EXIT_USAGE
-    except CopyError as exc:
-        print(f"kiemtra: {exc}", file=sys.stderr)
+        data, summary = word_copy(str(src), settings, lambda path, result, lang: make(path, result, lang, str(out)))
+    except CopyRefused as exc:
+        print(f"kiemtra: {exc.msg.get(settings.lang)}", file=sys.stderr)
         return EXIT_USAGE
     write_output(out, data)
     print(f"kiemtra: {summary}", file=sys.stderr)

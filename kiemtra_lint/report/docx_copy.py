@@ -35,6 +35,33 @@ class CopyError(Exception):
     """The copy cannot be made (not a .docx the writer understands)."""
 
 
+class CopyRefused(Exception):
+    """Why a Word copy of a draft was not made: ``code`` (KT001/KT002...) and ``msg`` (a Msg)."""
+
+    def __init__(self, code: str, msg) -> None:
+        super().__init__(msg.vi)
+        self.code, self.msg = code, msg
+
+
+def word_copy(path: str, settings, make):
+    """``make(path, result, lang)`` on the draft at ``path`` checked with its document kept:
+    what ``kiemtra annotate``/``fix`` and the serve page's copies share.  Every failure (the
+    draft cannot be read, the copy cannot be written) is a CopyRefused, never a traceback."""
+    from ..errors import InputError
+    from ..findings import Msg
+    from ..lint import lint_file
+
+    result = lint_file(path, settings, keep_document=True)
+    if result.error is not None:
+        raise CopyRefused(result.error_code or "KT001", result.error)
+    try:
+        return make(path, result, settings.lang)
+    except InputError as exc:
+        raise CopyRefused(exc.code, Msg(exc.message_vi, exc.message_en)) from None
+    except CopyError as exc:
+        raise CopyRefused("KT001", Msg(str(exc), str(exc))) from None
+
+
 def review_date() -> str:
     """The date written on comments and tracked changes (``w:date``): now, in UTC, to the
     second; ``SOURCE_DATE_EPOCH`` (the reproducible-builds convention) pins it."""

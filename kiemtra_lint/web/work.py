@@ -59,27 +59,20 @@ def check(uploads: list[Upload], settings: Settings, rule_link: str | None = Non
 def word_copy(upload: Upload, settings: Settings, not_word: Msg, make) -> tuple[bytes, int, int] | Refusal:
     """A copy of a Word upload made by ``make(path, result, lang) -> (bytes, done, left)``, or why not.
 
-    What annotate and fix share (as cli._word_copy does for ``kiemtra annotate`` and ``kiemtra fix``):
-    only a Word file, read with its document kept, every failure a Refusal (415 or 422).  ``not_word``
+    What annotate and fix share (report.docx_copy.word_copy, as ``kiemtra annotate`` and ``kiemtra fix``
+    use it): only a Word file, read with its document kept, every failure a Refusal (415 or 422).  ``not_word``
     says why another file is refused; ``{name}`` in it is the upload's name.
     """
-    from ..lint import lint_file
     from ..readers import DOCX_SUFFIXES
-    from ..report.docx_copy import CopyError
+    from ..report.docx_copy import CopyRefused, word_copy as made_copy
 
     if Path(upload.name).suffix.lower() not in DOCX_SUFFIXES:
         return Refusal(415, "not-docx", Msg(not_word.vi.format(name=upload.name),
                                             not_word.en.format(name=upload.name)))
-    result = lint_file(upload.path, settings, keep_document=True)
-    if result.error is not None:
-        return Refusal(422, result.error_code or "KT001", result.error)
-    assert result.document is not None  # kept when asked, for every file that was read
     try:
-        return make(upload.path, result, settings.lang)
-    except InputError as exc:
-        return Refusal(422, exc.code, Msg(exc.message_vi, exc.message_en))
-    except CopyError as exc:
-        return Refusal(422, "KT001", Msg(str(exc), str(exc)))
+        return made_copy(upload.path, settings, make)
+    except CopyRefused as exc:
+        return Refusal(422, exc.code, exc.msg)
 
 
 NOT_WORD_ANNOTATE = Msg("{name}: chỉ ghi nhận xét được vào tệp Word (.docx, .docm, .dotx)",
