@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Generator, Iterator
 
 
 def check_files(files: list[str], settings, jobs: int | None, timed: bool = False, with_tree: bool = False,
-                progress=None) -> Iterator:
+                progress=None) -> Generator:
     """The results of ``files`` (``settings``: one Settings for all, or one per file), in the
     order of ``files``, each as soon as it and those before it are done; in parallel when
     ``jobs`` > 1.  ``progress``: an object with ``advance()`` called once per file."""
@@ -22,7 +22,7 @@ def check_files(files: list[str], settings, jobs: int | None, timed: bool = Fals
     per_file = list(settings) if isinstance(settings, (list, tuple)) else [settings] * len(files)
     jobs = jobs if jobs is not None else (os.cpu_count() or 1)
     if jobs <= 1 or len(files) <= 1:
-        for f, s in zip(files, per_file):
+        for f, s in zip(files, per_file, strict=True):
             result = lint.lint_file(f, s, timed=timed, with_tree=with_tree)
             if progress:
                 progress.advance()
@@ -33,7 +33,7 @@ def check_files(files: list[str], settings, jobs: int | None, timed: bool = Fals
 
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
     try:
-        futures = [pool.submit(lint.lint_file, f, s, False, timed, with_tree) for f, s in zip(files, per_file)]
+        futures: list = [pool.submit(lint.lint_file, f, s, False, timed, with_tree) for f, s in zip(files, per_file, strict=True)]
         for i, future in enumerate(futures):
             try:
                 result = future.result()

@@ -12,6 +12,7 @@ import io
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .cli_words import USAGE_ERROR, HelpFormatter, language_of, use_language
@@ -336,7 +337,7 @@ def cmd_check(args) -> int:
     lang = settings.lang
     bar = _ProgressBar(len(files)) if _show_progress(len(files)) else None
     arriving = check_files(files, per_file, args.jobs, args.timings, args.format == "html", bar)
-    results = ResultLog(arriving, len(files)) if args.statistics or args.format in STREAMED_FORMATS else None
+    results: Any = ResultLog(arriving, len(files)) if args.statistics or args.format in STREAMED_FORMATS else None
     try:
         with open_output(args.output) if args.output else nullcontext(sys.stdout) as stream:
             if results is None:  # sarif and html read every result more than once: all are kept

@@ -8,6 +8,7 @@ import stat
 import tomllib
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, ContextManager
 
 CHECKED_SUFFIXES = {".docx", ".docm", ".dotx", ".md", ".txt"}
 # drafts in a folder that kiemtra cannot read: taken in all the same, so that the reader reports
@@ -154,7 +155,7 @@ def open_output(path: str | Path, binary: bool = False):
     mode, encoding = ("wb", None) if binary else ("w", "utf-8")
     try:
         if info is not None and not stat.S_ISREG(info.st_mode):
-            opened = open(path, mode, encoding=encoding, newline=None if binary else "")
+            opened: ContextManager[IO] = open(path, mode, encoding=encoding, newline=None if binary else "")
         else:
             opened = _atomic(path, mode, encoding)
         with opened as fh:

@@ -20,7 +20,7 @@ from .report.locate import place
 @dataclass
 class FileResult:
     path: str
-    findings: list[Finding] = field(default_factory=list)
+    findings: list = field(default_factory=list)  # Finding; BriefFinding in a brief
     error: Msg | None = None  # the file could not be read
     error_code: str | None = None  # KT001 / KT002 for an unreadable file
     profile: str | None = None
@@ -45,7 +45,7 @@ class BriefFinding:
     rule: str
     name: str
     family: str
-    severity: str
+    severity: str | None
 
 
 def lint_file(path: str, settings: Settings, keep_document: bool = False, timed: bool = False,

@@ -80,7 +80,7 @@ def pieces(results, lang: str = "vi"):
         head = {"path": r.path, "profile": r.profile, "error": r.error.get(lang) if r.error else None}
         yield ("," if i else "") + f'\n  {_dump(head)[:-1]},\n   "findings": ['
         for j, f in enumerate(r.findings):
-            counts[plural[f.severity]] += 1
+            counts[plural[f.severity or "info"]] += 1  # the engine has set it
             yield (",\n    " if j else "\n    ") + _dump(finding_record(f, lang))
         yield "\n   ]}" if r.findings else "]}"
     yield ("\n ],\n" if counts["files"] else "],\n") + f' "summary": {_dump(counts)}}}\n'
