@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 import os
 from pathlib import Path
 
-import regex
+import re
 
 import tomllib
 from .errors import InputError
@@ -83,7 +83,7 @@ class Settings:
         return any(fnmatch(c, g) for c in candidates for g in patterns)
 
 
-_DATE_DMY = regex.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_DATE_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 def parse_date(value: str) -> _dt.date:
@@ -146,7 +146,7 @@ def load_settings(path: Path | None) -> Settings:
 
 def _line_col(exc: Exception) -> tuple[int, int] | None:
     """(line, column) of a TOML error, from tomllib's "(at line 3, column 5)"."""
-    m = regex.search(r"at line (\d+), column (\d+)", str(exc))
+    m = re.search(r"at line (\d+), column (\d+)", str(exc))
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
@@ -164,12 +164,12 @@ def _where_en(exc: Exception) -> str:
     return f" at line {at[0]}, column {at[1]}"
 
 
-_CODE = regex.compile(r"^(?:ALL|[A-Z]{1,8}\d{0,4})$")
+_CODE = re.compile(r"^(?:ALL|[A-Z]{1,8}\d{0,4})$")
 
 
 def _codes(value, key: str, path: Path) -> tuple[str, ...]:
     if isinstance(value, str):
-        value = [v for v in regex.split(r"[,\s]+", value) if v]
+        value = [v for v in re.split(r"[,\s]+", value) if v]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise InputError(f"{path}: '{key}' phải là danh sách mã quy tắc", f"{path}: '{key}' must be a list of codes")
     codes = tuple(v.strip().upper() for v in value)
