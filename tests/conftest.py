@@ -38,3 +38,19 @@ def lint_text(tmp_path):
         return lint_file(str(path), Settings(select=tuple(select) if select else None, **settings))
 
     return run
+
+
+@pytest.fixture
+def run_cli(capsys):
+    """``run_cli("check", "--format", "json", folder)``: (exit code, stdout, stderr) of the
+    ``kiemtra`` command run in this process (arguments turned into strings); the one shared
+    helper for tests of the command line.  Tests that need a real child process (a crash, a
+    closed stream, a time limit) use test_hostile.run_bounded instead."""
+    from kiemtra_lint.cli import main
+
+    def run(*args):
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

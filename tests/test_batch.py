@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from kiemtra_lint import cli
-from kiemtra_lint.cli import main
 
 GAP = "**I. A**\n\nNội dung.\n\n**III. B**\n\nNội dung.\n"
 CLEAN = "**I. A**\n\nNội dung.\n"
@@ -32,15 +31,9 @@ def folder(tmp_path):
     return tmp_path
 
 
-def run(capsys, *args):
-    code = main(list(map(str, args)))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_parallel_results_come_back_in_order(folder, capsys):
-    _, serial, _ = run(capsys, "check", "--format", "json", "--select", "KT101", "--jobs", "1", folder)
-    _, parallel, _ = run(capsys, "check", "--format", "json", "--select", "KT101", "--jobs", "3", folder)
+def test_parallel_results_come_back_in_order(folder, run_cli):
+    _, serial, _ = run_cli("check", "--format", "json", "--select", "KT101", "--jobs", "1", folder)
+    _, parallel, _ = run_cli("check", "--format", "json", "--select", "KT101", "--jobs", "3", folder)
     assert serial == parallel
     names = [Path(f["path"]).relative_to(folder).as_posix() for f in json.loads(serial)["files"]]
     assert names == ["nam-2023/d01.md", "nam-2023/d03.md", "nam-2023/d05.md", "nam-2023/d07.md",
@@ -49,10 +42,10 @@ def test_parallel_results_come_back_in_order(folder, capsys):
                      "nam-2024/hong.docx"]
 
 
-def test_closing_summary_of_a_batch(folder, capsys, monkeypatch):
+def test_closing_summary_of_a_batch(folder, run_cli, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.chdir(folder)
-    code, out, _ = run(capsys, "check", "--select", "KT101", "--jobs", "2", ".")
+    code, out, _ = run_cli("check", "--select", "KT101", "--jobs", "2", ".")
     assert code == 2  # one file could not be read
     tail = [line.rstrip() for line in out[out.index("Tệp nhiều phát hiện nhất"):].splitlines()]
     assert tail == [
@@ -71,10 +64,10 @@ def test_closing_summary_of_a_batch(folder, capsys, monkeypatch):
     ]
 
 
-def test_small_batches_list_every_file(folder, capsys, monkeypatch):
+def test_small_batches_list_every_file(folder, run_cli, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.chdir(folder / "nam-2023")
-    _, out, _ = run(capsys, "check", "--select", "KT101", "--lang", "en", "d01.md", "d03.md")
+    _, out, _ = run_cli("check", "--select", "KT101", "--lang", "en", "d01.md", "d03.md")
     assert [line.rstrip() for line in out[out.index("File "):].splitlines()] == [
         "File    Errors  Warnings  Infos",
         "d01.md       0         0      0",
@@ -113,7 +106,7 @@ def test_progress_bar_does_not_disturb_the_results(folder, capsys):
     capsys.readouterr()
 
 
-def test_jobs_default_to_the_cores_and_must_be_positive(folder, capsys, monkeypatch):
+def test_jobs_default_to_the_cores_and_must_be_positive(folder, run_cli, monkeypatch):
     from kiemtra_lint import batch
 
     seen = {}
@@ -124,9 +117,9 @@ def test_jobs_default_to_the_cores_and_must_be_positive(folder, capsys, monkeypa
         return real(files, settings, 1, *args)
 
     monkeypatch.setattr(batch, "check_files", spy)
-    run(capsys, "check", "--select", "KT101", folder)
+    run_cli("check", "--select", "KT101", folder)
     assert seen["jobs"] is None  # check_files then uses os.cpu_count()
-    assert run(capsys, "check", "--jobs", "0", folder)[0] == 2
+    assert run_cli("check", "--jobs", "0", folder)[0] == 2
     assert os.cpu_count() >= 1
 
 
