@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import regex
+
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
-from kiemtra_lint.findings import finding
+from kiemtra_lint.findings import Fix, finding
+from kiemtra_lint.rules.figures.numbers import NumberToken, format_vi, has_decimal_point
 
-from .arith import HUNDRED, Verdict, en_notation, judge_ratio
+from .arith import HUNDRED, Verdict, en_notation, judge_ratio, rounded
 from .document import document_claims
 from .messages import number_span, ratio_message
 
@@ -39,5 +42,28 @@ def check_fraction_percent(doc: Document, ctx):
             vi, en = ratio_message(num, en_notation(num), den, en_notation(den), f.value * HUNDRED, p, verdict,
                                    fp.sentence.text)
             block = fp.sentence.block
+            truncated = verdict is Verdict.TRUNCATED
             yield finding("KT201", vi, en, number_span(block, p), related=[number_span(block, f)],
-                          severity="info" if verdict is Verdict.TRUNCATED else None)
+                          severity="info" if truncated else None,
+                          fix=_rounding_fix(p, f.value * HUNDRED) if truncated else None)
+
+
+_DIGITS = regex.compile(r"[0-9.,]+")
+
+
+def _rounding_fix(p: NumberToken, value: Fraction) -> Fix | None:
+    """The truncated percentage's digits replaced by the value rounded to the same decimals.
+
+    Certain: the fraction is exact and the drafter chose the decimals.  Only the digits change
+    ("94,8" of "94,8 %"); a percentage typed with a decimal point keeps it.  A qualified claim
+    ("trên 94,8%") is not rewritten.
+    """
+    if p.qualifier is not None:
+        return None
+    digits = _DIGITS.match(p.text)
+    if digits is None:
+        return None
+    right = format_vi(rounded(value, p.decimals), p.decimals)
+    if has_decimal_point(p.text):
+        right = right.replace(",", ".")
+    return Fix(p.start, p.start + digits.end(), right)
