@@ -43,6 +43,8 @@ def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
 
 # "; về trình độ lý luận chính trị:": the next facet of the same whole, after a ";"
 _FACET = regex.compile(r"[ \u00a0]*;[ \u00a0]*(?i:về)[ \u00a0][^;:()]{1,80}:")
+# "trong đó, về trình độ chuyên môn: ...": the first facet, named right after the cue
+_FIRST_FACET = regex.compile(r"[ \u00a0,:]*(?i:về)[ \u00a0][^;:()]{1,80}:")
 
 
 def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list[Breakdown]:
@@ -52,7 +54,8 @@ def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list
     if total is None:
         return []
     out = []
-    start = cue_end
+    first_facet = _FIRST_FACET.match(s.text, cue_end, s.end)
+    start = first_facet.end() if first_facet else cue_end
     while True:
         # the cue is outside brackets: from its end on, the separators are the sentence's own
         seps = s.separators[bisect_left(s.separators, start):]
