@@ -4,7 +4,8 @@ breakdown whose first facet is named right after its cue (issue 15).
 Invented sentences, each a right and a wrong version: "THCS 137/240" and "MN 14 trường" count
 schools of that level (not a name like "Trường THCS 2/9"); "hạng III 55 người" counts the people
 of rank III; "trong đó, về trình độ chuyên môn: ..." lists parts of the total before the cue; a
-part's own bracket ("(tỷ lệ 80%)") does not make parts look nested.
+part's own bracket ("(tỷ lệ 80%)") does not make parts look nested; "19 đảng bộ cơ sở, gồm
+3.480 đảng viên" is no part larger than its whole.
 """
 
 import pytest
@@ -36,6 +37,11 @@ CASES = [
     ('Có 50 đơn vị tham gia hội thi, trong đó Trường TH 4 đạt giải nhất, chiếm 2%.', []),
     ('Toàn huyện có 42 trường, trong đó: MN 14 trường (33,3%), TH 16 trường (38,1%), THCS 12 trường (28,6%).', []),
     ('Toàn huyện có 42 trường, trong đó: MN 14 trường (33,3%), TH 16 trường (38,1%), THCS 12 trường (26,8%).', [('KT204', 'error', 49, '33,3%), TH 16 trường (38,1%), THCS 12 trường (26,8%', '33,3% + 38,1% + 26,8% = 98,2%, không phải 100%'), ('KT202', 'error', 95, '26,8%', '12/42 = 28,57%, không phải 26,8%')]),
+    # a part larger than its whole only when it counts the same noun, with no count between
+    ('Huyện có 60 tổ chức cơ sở đảng, trong đó có 41 chi bộ và 19 đảng bộ cơ sở, với 215 chi bộ trực thuộc, gồm 3.480 đảng viên.', []),
+    ('Toàn huyện có 19 đảng bộ cơ sở, gồm 3.480 đảng viên.', []),
+    ('Toàn huyện có 19 đảng bộ, trong đó 25 đảng bộ cơ sở.', [('KT203', 'error', 35, '25', '25 > 19: một phần lớn hơn tổng số đã nêu')]),
+    ('Đã tiếp nhận 9 đơn thư, trong đó chuyển 12 đơn thư đến cơ quan có thẩm quyền.', [('KT203', 'error', 40, '12', '12 > 9: một phần lớn hơn tổng số đã nêu')]),
 ]
 
 
