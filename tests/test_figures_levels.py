@@ -50,3 +50,18 @@ def test_levels_labels_and_facets(lint_text, text, expected):
     result = lint_text(text + "\n", select=("KT2",))
     assert result.error is None
     assert [(f.rule, f.severity, f.span.start, f.place["excerpt"], f.message.vi) for f in result.findings] == expected
+
+
+TABLE = """| STT | Nội dung | Tổng số | Khối 6 | Khối 7 |
+|---|---|---|---|---|
+| I | Số học sinh | 420 | 215 | 205 |
+| a | Học sinh giỏi | {good} | 40 | 38 |
+| b | Học sinh khá | 190 | 100 | 90 |
+"""
+
+
+def test_a_row_numbered_by_a_letter_is_named_by_its_label(lint_text):
+    assert lint_text(TABLE.format(good=78), select=("KT2",)).findings == []
+    (f,) = lint_text(TABLE.format(good=87), select=("KT2",)).findings
+    assert (f.rule, f.place["excerpt"], f.message.vi) == (
+        "KT205", "87", "Dòng “Học sinh giỏi”: 40 + 38 = 78, khác 87")

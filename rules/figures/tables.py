@@ -28,6 +28,8 @@ from .lexicon import lexicon
 
 _EMPTY_FIGURE = {"", "-", "–", "—", "0"}
 _MARKUP = " \t\n*_"
+# An STT cell that numbers the row ("a", "b)", "II"): the row's label is the cell after it
+_LIST_MARKER = regex.compile(r"(?:[a-zđ]|[IVXL]+)[.)]?")
 _ROMAN = regex.compile(r"^[IVXLC]+\.?$")
 _ARABIC = regex.compile(r"^\d{1,3}\.?$")
 _DOTTED = regex.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$")
@@ -89,7 +91,7 @@ class Grid:
             cell = self.cell(r, c)
             if cell is None or not cell.text.strip(_MARKUP):
                 continue
-            if cell.figure is None:
+            if cell.figure is None and not _LIST_MARKER.fullmatch(cell.text.strip(_MARKUP)):
                 return cell.text.strip(_MARKUP)
             if not first and c not in self.additive_cols:
                 first = cell.text.strip(_MARKUP)
