@@ -40,6 +40,9 @@ def ratio_message(part: str, part_en: str, base: str, base_en: str, value: Fract
     vi_value, en_value = percent_text(value, stated, "vi"), percent_text(value, stated, "en")
     vi_stated, en_stated = with_percent(stated, text, "vi"), with_percent(stated, text, "en")
     if verdict is Verdict.TRUNCATED:
+        # one digit more than the drafter wrote, so that the digit that rounds up shows: 8,996%, not 9,00%
+        shown = max(stated.decimals + 1, shown_decimals(stated))
+        vi_value, en_value = fmt(value, shown, "vi") + "%", fmt(value, shown, "en") + "%"
         right = rounded(value, stated.decimals)
         return (f"{part}/{base} = {vi_value}, làm tròn là {fmt(right, stated.decimals, 'vi')}%; "
                 f"“{vi_stated}” là số bị cắt bớt chữ số",

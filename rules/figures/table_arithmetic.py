@@ -13,7 +13,8 @@ from kiemtra_lint.findings import Span, finding
 from .arith import HUNDRED, Verdict, en_notation, fmt
 from .document import block_numbers
 from .messages import ratio_message
-from .tables import RatioIssue, SumIssue, read_grid, ratio_issues, total_column_issues, total_row_issues
+from .tables import (RatioIssue, SumIssue, read_grid, ratio_issues, row_ratio_issues, total_column_issues,
+                     total_row_issues)
 
 
 @rule("KT205", "table-arithmetic", "figures", "error",
@@ -22,10 +23,14 @@ from .tables import RatioIssue, SumIssue, read_grid, ratio_issues, total_column_
       explanation_vi="Dòng “Tổng”, “Cộng”, “Tổng cộng” (hoặc cột “Tổng số”) phải bằng tổng các dòng (cột) thành "
                      "phần; nếu bảng có dòng con (1.1, a, -), tổng được đối chiếu với từng cấp. Cột tỷ lệ "
                      "(“Tỷ lệ (%)”, “So với KH”) phải bằng tỷ số của hai cột mà phần lớn các dòng cho thấy nó được "
-                     "tính từ đó (thực hiện / kế hoạch), làm tròn đến số chữ số đã viết.",
+                     "tính từ đó (thực hiện / kế hoạch), làm tròn đến số chữ số đã viết. Bảng có cột là các năm "
+                     "và dòng là các chỉ tiêu được đọc theo chiều ngang: dòng “Tỷ lệ ...” phải bằng tỷ số của hai "
+                     "dòng khác, và không bao giờ được cộng vào dòng tổng.",
       explanation_en="A “Tổng”, “Cộng” or “Tổng cộng” row (or a “Tổng số” column) must equal the sum of its parts; "
                      "a percentage column must equal the ratio of the two columns most rows show it is computed "
-                     "from (actual / plan), rounded to the decimals shown.",
+                     "from (actual / plan), rounded to the decimals shown. A table whose columns are years and "
+                     "whose rows are indicators is read sideways: a “Tỷ lệ ...” row must be the ratio of two other "
+                     "rows, and is never added into a total row.",
       bad="| Đơn vị | Chỉ tiêu | Kết nạp | Tỷ lệ (%) |\n|---|---|---|---|\n| Xã A | 70 | 76 | 108,75 |\n"
           "| Xã B | 30 | 30 | 100,00 |\n| Xã C | 50 | 45 | 90,00 |\n| Cộng | 150 | 151 | 100,67 |",
       good="| Đơn vị | Chỉ tiêu | Kết nạp | Tỷ lệ (%) |\n|---|---|---|---|\n| Xã A | 70 | 76 | 108,57 |\n"
@@ -37,7 +42,7 @@ def check_table_arithmetic(doc: Document, ctx):
             continue
         for issue in total_row_issues(grid) + total_column_issues(grid):
             yield _sum_finding(issue)
-        for issue in ratio_issues(grid):
+        for issue in ratio_issues(grid) + row_ratio_issues(grid):
             yield _ratio_finding(doc, issue)
 
 
@@ -73,8 +78,9 @@ def _ratio_finding(doc: Document, issue: RatioIssue):
     header_p, header_a, header_b = (_short(h) for h in issue.headers)
     how_vi = f"“{header_a}” / “{header_b}”" if not issue.share_of_total else f"“{header_a}” / dòng tổng"
     how_en = f"“{header_a}” / “{header_b}”" if not issue.share_of_total else f"“{header_a}” / the total row"
+    line_vi, line_en = ("dòng", "row") if issue.by_row else ("cột", "column")
     vi, en = ratio_message(num.text, en_notation(num.text), den.text, en_notation(den.text), value, pct, issue.verdict,
                             doc.blocks[issue.percent.block].text)
-    return finding("KT205", f"{vi} (cột “{header_p}” = {how_vi})", f"{en} (column “{header_p}” = {how_en})",
+    return finding("KT205", f"{vi} ({line_vi} “{header_p}” = {how_vi})", f"{en} ({line_en} “{header_p}” = {how_en})",
                    _cell_span(issue.percent), related=[_cell_span(issue.numerator), _cell_span(issue.denominator)],
                    severity="info" if issue.verdict is Verdict.TRUNCATED else None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -243,11 +243,13 @@ class RatioIssue:
     headers: tuple[str, str, str]  # percent, numerator, denominator column headers
     verdict: Verdict
     share_of_total: bool = False  # the denominator is the column's total
+    by_row: bool = False  # a percentage row of a table read sideways (row_ratio_issues)
 
 
 def total_row_issues(grid: Grid) -> list[SumIssue]:
     out = []
-    data = list(range(grid.header_rows, len(grid.rows)))
+    # a percentage row ("Tỷ lệ hộ nghèo | % | 9,00") is never a part of a total row
+    data = [r for r in range(grid.header_rows, len(grid.rows)) if not _is_percent_row(grid, r)]
     totals = [r for r in data if is_total_label(grid.label(r))]
     for r in totals:
         between = [x for x in data if x < r and x not in totals and not [t for t in totals if x < t < r]]
@@ -353,6 +355,41 @@ def ratio_issues(grid: Grid) -> list[RatioIssue]:
             headers = (grid.headers[p], grid.headers[a], grid.headers[b] if b is not None else "")
             out.append(RatioIssue(grid.figure(r, p), num, den, headers, verdict, share_of_total))
     return out
+
+
+def row_ratio_issues(grid: Grid) -> list[RatioIssue]:
+    """A percentage row of a table whose columns are years or places ("Tỷ lệ hộ nghèo (%)" under
+    2021, 2022, 2023): the check of a percentage column (``ratio_issues``) on the table read
+    sideways, each column a row and each row a column.  Columns whose header says they hold
+    percentages, and a row of years, are left out."""
+    lex = lexicon()
+    data = [r for r in range(grid.header_rows, len(grid.rows)) if not _is_years_row(grid, r)]
+    percent_rows = {i for i, r in enumerate(data) if _is_percent_row(grid, r)}
+    if not percent_rows:
+        return []
+    headers = grid.headers + [""] * (grid.width - len(grid.headers))
+    columns = [c for c in range(grid.width) if c not in grid.label_cols and not lex.table_percent.search(headers[c])]
+    side = Grid(grid.index, [[grid.cell(r, c) for r in data] for c in columns])
+    side.headers = [grid.label(r) for r in data]
+    side.percent_cols = percent_rows
+    side.additive_cols = {i for i in range(len(data)) if i not in percent_rows}
+    return [replace(issue, by_row=True) for issue in ratio_issues(side)]
+
+
+def _is_percent_row(grid: Grid, r: int) -> bool:
+    """The row's label says percentages ("Tỷ lệ hộ nghèo", "So với cùng kỳ (%)"), or its unit cell is "%"."""
+    if lexicon().table_percent.search(grid.label(r).lower()):
+        return True
+    return any(grid.cell(r, c) is not None and grid.cell(r, c).text.strip(_MARKUP) == "%" for c in grid.label_cols)
+
+
+_YEAR_MIN, _YEAR_MAX = 1945, 2100
+
+
+def _is_years_row(grid: Grid, r: int) -> bool:
+    """"2021 | 2022 | 2023" read as data when the header holds figures."""
+    values = [c.figure.value for c in grid.rows[r] if c is not None and c.figure is not None]
+    return bool(values) and all(v.denominator == 1 and _YEAR_MIN <= v <= _YEAR_MAX for v in values)
 
 
 def _best_formula(grid: Grid, p: int, numeric: list[int], data: list[int]):
