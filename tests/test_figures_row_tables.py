@@ -56,3 +56,20 @@ def test_percentages_with_their_sign_under_year_headers(lint_text):
 def test_a_growth_row_fits_no_ratio_and_is_not_judged(lint_text):
     grow = MEMBERS.format(rate="4,73%").replace("| 4,1 | 5,0 | 4,0 |", "| 4,1 | 9,0 | 1,0 |")
     assert findings(lint_text, grow) == []
+
+
+SPREADSHEET = """| Chỉ tiêu | ĐV tính | 2021 | 2022 | 2023 |
+|---|---|---|---|---|
+| Tổng số hộ | hộ | 20415.00 | 20830.00 | 21102.00 |
+| Số hộ cận nghèo | hộ | 1834.00 | 1590.00 | 1377.00 |
+| Tỷ lệ hộ cận nghèo | % | 8.98 | {rate} | 6.53 |
+"""
+
+
+def test_figures_pasted_with_a_decimal_point(lint_text):
+    """"20415.00", "8.98": one or two digits after a point make it a decimal point, not a thousands dot."""
+    assert findings(lint_text, SPREADSHEET.format(rate="7.63")) == []
+    assert findings(lint_text, SPREADSHEET.format(rate="7.36")) == [
+        ("KT205", "error", "7.36", "1590.00/20830.00 = 7,63%, không phải 7.36% "
+                                   "(dòng “Tỷ lệ hộ cận nghèo” = “Số hộ cận nghèo” / “Tổng số hộ”)",
+         ["1590.00", "20830.00"])]

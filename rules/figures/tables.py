@@ -120,7 +120,8 @@ def _cell(block: Block, numbers_of) -> Cell:
     core = text.strip(_MARKUP)
     plain = _PLAIN_FIGURE.fullmatch(core)
     if plain:  # the usual figure cell: parsed alone, without reading any context
-        token = parse_number(plain.group(1), text.index(core) + plain.start(1))
+        start = text.index(core) + plain.start(1)
+        token = parse_number(plain.group(1), start) or _decimal_point(plain.group(1), start)
         if token is not None and token.kind in (COUNT, DECIMAL, PERCENT):
             return Cell(block.index, text, token, negative=core[0] in "-−")
     if not any(map(str.isdigit, text)):
@@ -133,6 +134,18 @@ def _cell(block: Block, numbers_of) -> Cell:
     if rest in ("", "%"):
         return Cell(block.index, text, t)
     return Cell(block.index, text)
+
+
+_POINT_DECIMAL = regex.compile(r"\d+\.\d{1,2}%?")
+
+
+def _decimal_point(literal: str, start: int) -> NumberToken | None:
+    """A figure pasted from a spreadsheet with a decimal point ("15.40", "412204.00"): one or two
+    digits after the point can be no thousands group, so the point is the decimal mark."""
+    if not _POINT_DECIMAL.fullmatch(literal):
+        return None
+    token = parse_number(literal.replace(".", ","), start)
+    return None if token is None else replace(token, text=literal)
 
 
 def _find_headers(grid: Grid) -> None:
