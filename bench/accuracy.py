@@ -16,6 +16,10 @@ bench/labels/, which hold facts only, never the documents' sentences:
 * ``figures-truth.csv``: ``file,block,start,end,kind,stated,computed,verdict,note``: one figure
   claim checked by hand (verdict ``right``, ``wrong`` or ``truncated``); a ``wrong`` claim is
   caught when a KT2 error or warning overlaps its span;
+* ``figures-truth-pages.csv``: ``source,kind,stated,computed,verdict,kiemtra,set,note``: one claim
+  of a published web page (address, numbers, verdict, and what kiemtra said on it when checked,
+  "KT201 error", "KT201 info", "silent" or "missed"); ``set`` ``heldout`` marks pages read after
+  the last change to the rules and never tuned on;
 * ``heldout.txt``: the texts kept aside (a file name, or ``file#block-from`` for the blocks of
   a long file from that index on).
 
@@ -116,7 +120,7 @@ def run(which: str, family: str | None, unlabelled: int) -> int:
             if family and f.family != family:
                 continue
             if f.family == "figures" and f.severity in ("error", "warning") and f.span is not None:
-                found_figures[name].append(f.span)
+                found_figures[name].append((f.rule, f.span))
             if f.severity == "info":
                 infos[f.rule] += 1
                 continue
@@ -144,19 +148,76 @@ def run(which: str, family: str | None, unlabelled: int) -> int:
     return 0
 
 
+# The rule that judges each kind of claim of the truth tables.
+CLAIM_RULES = {"fraction-percent": "KT201", "share": "KT202", "parts-sum": "KT203", "fraction-list": "KT203",
+               "remainder": "KT203", "shares-sum": "KT204", "table-sum": "KT205", "table-ratio": "KT205",
+               "repeat": "KT206"}
+
+
+def _truth_rows(claims: list[tuple[str, str, str | None]]) -> None:
+    """Recall and precision per rule of (kind, verdict, rule of the KT2 error/warning on the claim or None).
+
+    A wrong claim is caught when any KT2 error or warning falls on it (counted under the rule of
+    its kind); a right or truncated claim with one is a false alarm of the rule that raised it.
+    "unclear" claims (the base is not in the text) count for neither."""
+    stats: dict[str, Counter] = defaultdict(Counter)
+    for kind, verdict, flagged in claims:
+        rule = CLAIM_RULES.get(kind, "other")
+        stats[rule]["claims"] += 1
+        if verdict == "wrong":
+            stats[rule]["wrong"] += 1
+            if flagged:
+                stats[rule]["caught"] += 1
+                stats[flagged]["flags"] += 1
+                stats[flagged]["real"] += 1
+        elif verdict in ("right", "truncated") and flagged:
+            stats[flagged]["flags"] += 1
+            stats[flagged]["false"] += 1
+    print(f"  {'rule':7} {'claims':>6} {'wrong':>5} {'caught':>6} {'recall':>6}  {'E+W':>4} {'false':>5} "
+          f"{'precision':>9}")
+    total = Counter()
+    for rule in sorted(stats):
+        st = stats[rule]
+        total.update(st)
+        _truth_row(rule, st)
+    _truth_row("all", total)
+
+
+def _truth_row(rule: str, st: Counter) -> None:
+    recall = f"{st['caught'] / st['wrong']:.0%}" if st["wrong"] else "-"
+    precision = f"{st['real'] / st['flags']:.0%}" if st["flags"] else "-"
+    print(f"  {rule:7} {st['claims']:6} {st['wrong']:5} {st['caught']:6} {recall:>6}  {st['flags']:4} "
+          f"{st['false']:5} {precision:>9}")
+
+
 def _figures_recall(which: str, spec, found: dict[str, list]) -> None:
     truth = [t for t in read_labels("figures-truth.csv") if in_set(t["file"], int(t["block"]), which, spec)]
-    if not truth:
+    if truth:
+        claims = []
+        for t in truth:
+            block, start, end = int(t["block"]), int(t["start"]), int(t["end"])
+            rules = [rule for rule, s in found.get(t["file"], [])
+                     if s.block == block and s.start < end and start < s.end]
+            claims.append((t["kind"], t["verdict"], rules[0] if rules else None))
+        print(f"figures truth table (corpus, measured now): {len(truth)} claims")
+        _truth_rows(claims)
+    _figures_pages(which)
+
+
+def _figures_pages(which: str) -> None:
+    """The truth table of web pages: what kiemtra said on each claim when it was checked by hand
+    (the pages are not stored, so the outcome is the one recorded in the ``kiemtra`` column)."""
+    pages = [t for t in read_labels("figures-truth-pages.csv") if which == "all" or t.get("set", "tune") == which]
+    if not pages:
         return
-    wrong = [t for t in truth if t["verdict"] == "wrong"]
-    caught = [t for t in wrong if any(s.block == int(t["block"]) and s.start < int(t["end"]) and int(t["start"]) < s.end
-                                      for s in found.get(t["file"], []))]
-    flagged_right = [t for t in truth if t["verdict"] in ("right", "truncated") and any(
-        s.block == int(t["block"]) and s.start < int(t["end"]) and int(t["start"]) < s.end
-        for s in found.get(t["file"], []))]
-    print(f"figures truth table: {len(truth)} claims, {len(wrong)} wrong; caught {len(caught)} "
-          f"(recall {len(caught) / len(wrong):.0%})" if wrong else f"figures truth table: {len(truth)} claims, none wrong")
-    print(f"right or truncated claims with a KT2 error/warning: {len(flagged_right)}")
+    claims = []
+    for t in pages:
+        said = t["kiemtra"].split()
+        flagged = said[0] if len(said) == 2 and said[1] in ("error", "warning") else None
+        claims.append((t["kind"], t["verdict"], flagged))
+    print(f"figures truth table (web pages, {which}, as recorded): {len(pages)} claims "
+          f"from {len({t['source'] for t in pages})} pages")
+    _truth_rows(claims)
 
 
 def main() -> int:

@@ -118,11 +118,11 @@ def test_upload_filter_and_download(server, browser, capsys, monkeypatch):
     fixed = downloaded(browser.downloads, "kiem-diem-da-sua.docx")
     with zipfile.ZipFile(io.BytesIO(fixed)) as z:
         body, notes = z.read("word/document.xml").decode(), z.read("word/footnotes.xml").decode()
-    assert (body.count("<w:del "), body.count("<w:ins "), notes.count("<w:del "), notes.count("<w:ins ")) == (1, 1, 1, 1)
-    assert ">hoà</w:delText>" in body and ">07 - NQ/HU</w:delText>" in notes and ">07-NQ/HU</w:t>" in notes
+    assert (body.count("<w:del "), body.count("<w:ins "), notes.count("<w:del "), notes.count("<w:ins ")) == (2, 2, 1, 1)
+    assert ">hoà</w:delText>" in body and ">94,8</w:delText>" in body and ">07 - NQ/HU</w:delText>" in notes and ">07-NQ/HU</w:t>" in notes
     WebDriverWait(browser, WAIT).until(lambda d: d.find_element(By.ID, "status-text").text.startswith("kiem-diem"))
     assert browser.find_element(By.ID, "status-text").text == (
-        "kiem-diem.docx: đã ghi 2 sửa đổi dạng theo dõi thay đổi.")
+        "kiem-diem.docx: đã ghi 3 sửa đổi dạng theo dõi thay đổi.")
 
     browser.find_element(By.ID, "download-json").click()
     monkeypatch.chdir(SAMPLE.parent)

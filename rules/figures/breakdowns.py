@@ -43,6 +43,8 @@ def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
 
 # "; về trình độ lý luận chính trị:": the next facet of the same whole, after a ";"
 _FACET = regex.compile(r"[ \u00a0]*;[ \u00a0]*(?i:về)[ \u00a0][^;:()]{1,80}:")
+# "trong đó, về trình độ chuyên môn: ...": the first facet, named right after the cue
+_FIRST_FACET = regex.compile(r"[ \u00a0,:]*(?i:về)[ \u00a0][^;:()]{1,80}:")
 
 
 def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list[Breakdown]:
@@ -52,7 +54,8 @@ def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list
     if total is None:
         return []
     out = []
-    start = cue_end
+    first_facet = _FIRST_FACET.match(s.text, cue_end, s.end)
+    start = first_facet.end() if first_facet else cue_end
     while True:
         # the cue is outside brackets: from its end on, the separators are the sentence's own
         seps = s.separators[bisect_left(s.separators, start):]
@@ -151,9 +154,18 @@ def _part_above_whole(s: Sentence, total: NumberToken, parts: list[Part], cue: s
     """"Tiếp nhận 9 đơn, trong đó chuyển 12 đơn": one part, of the total's noun, larger than it."""
     part = parts[0].token if parts else None
     if part is None or part.kind != COUNT or not part.is_exact or part.value <= total.value \
-            or not s.unit(part).fits(s.unit(total)) or noun_after(s.text, part) != noun_after(s.text, total):
+            or not s.unit(part).fits(s.unit(total)) or not _same_noun(s.text, part, total):
         return None
     return Breakdown(s, total, parts, cue, complete=False, open_ended=True, overlapping=False)
+
+
+def _same_noun(text: str, a: NumberToken, b: NumberToken) -> bool:
+    """Both count the same noun: the same word after them, and people on both sides or on neither
+    ("19 đảng bộ cơ sở" and "3.480 đảng viên" share a first syllable, not a noun)."""
+    if noun_after(text, a) != noun_after(text, b):
+        return False
+    people = lexicon().people_units
+    return bool(people.match(text[a.end:a.end + 30])) == bool(people.match(text[b.end:b.end + 30]))
 
 
 _NEGATION = frozenset(("không", "chưa", "chưa được", "không được"))

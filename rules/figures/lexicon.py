@@ -65,7 +65,7 @@ class Lexicon:
     a number); ``breakdown``, ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
     ``cumulative``, ``composition``, ``time_markers``, ``table_percent``, ``table_numerator``,
     ``table_denominator`` (anywhere) and ``schemes`` (one pattern per set of categories that
-    divide a whole).  Word sets: ``complete_cues``, ``label_heads``, ``level_names``,
+    divide a whole).  Word sets: ``complete_cues``, ``label_heads``, ``level_names``, ``category_acronyms``,
     ``label_list_followers``, ``not_nouns``, ``table_total``, ``table_not_additive``.
     ``*_hints``: see ``hints``.
     """
@@ -114,6 +114,7 @@ class Lexicon:
         self.composition_hints = hints(cues["composition"])
         self.label_heads = frozenset(numbers["label_heads"])
         self.level_names = frozenset(numbers["level_names"])
+        self.category_acronyms = frozenset(numbers["category_acronyms"])
         self.label_list_followers = frozenset(numbers["label_list_followers"])
         self.not_nouns = frozenset(numbers["not_nouns"])
         self.table_total = frozenset(tables["total"])

@@ -12,6 +12,7 @@ from kiemtra_lint.rules.figures.numbers import COUNT, PERCENT, NumberToken, form
 from .sentences import Sentence
 
 
+_BRACKETED = regex.compile(r"\([^()]*\)")
 _LETTERS = regex.compile(r"[\p{L}]+")
 
 
@@ -30,8 +31,10 @@ class Part:
     own_end: int = 0  # the end of its own segment
 
     def words(self, text: str) -> str:
-        """What the part counts: the words after its number in its own segment ("đơn khiếu nại")."""
-        return " ".join(_LETTERS.findall(text[self.token.end:self.own_end].lower()))
+        """What the part counts: the words after its number in its own segment ("đơn khiếu nại"),
+        without a bracket of its own ("đồng chí (tỷ lệ 14,8%)" counts "đồng chí")."""
+        own = _BRACKETED.sub(" ", text[self.token.end:self.own_end])
+        return " ".join(_LETTERS.findall(own.lower()))
 
 
 @dataclass(slots=True)

@@ -554,7 +554,7 @@ def _context_kind(text: str, literal: str, parsed: _Parsed, start: int, end: int
             return DATE  # ngày 2/9
         if words and words[-1] in _RANK_HEADS:
             return LABEL  # xếp thứ 3/12 huyện
-        if _is_name(text, before):
+        if _is_name(text, before) and not _counts_a_category(before, num, den):
             return NAME  # Quảng trường 2/9
         return None
     if parsed.qualifier is not None:
@@ -568,7 +568,7 @@ def _context_kind(text: str, literal: str, parsed: _Parsed, start: int, end: int
         return LABEL  # "Cột (10)"
     if _after_label_head(words):
         return LABEL  # lần thứ 5, Điều 15, tháng 6, số 05, mức độ 2
-    if _is_name(text, before):
+    if _is_name(text, before) and not _counts_a_category(before):
         return NAME
     return None
 
@@ -583,11 +583,25 @@ def _after_label_head(words: list[str]) -> bool:
     return any(" ".join(words[-n:]) in heads for n in (1, 2, 3) if n <= len(words))
 
 
+def _counts_a_category(before: _Before, num: int | None = None, den: int | None = None) -> bool:
+    """"THCS 137/240", "MN 14 trường": a number after a category's abbreviation counts that
+    category.  "Trường THCS 2/9" (a school named after a date) and "Trường TH 4" stay names."""
+    words = before.words
+    if not words or words[-1] not in lexicon().category_acronyms or words[-2:-1] == ["trường"]:
+        return False
+    return num is None or not (1 <= num <= 31 and 1 <= den <= 12)
+
+
+_ROMAN = regex.compile(r"[IVXL]+")
+
+
 def _is_name(text: str, before: _Before) -> bool:
     """The number ends a proper name: "Quân khu 5", "Ban Chỉ đạo 35", "Quảng trường 2/9"."""
     typed, words, starts = before.typed, before.words, before.starts
     if not words:
         return False
+    if len(words) >= 2 and _ROMAN.fullmatch(typed[-1]) and words[-2] in lexicon().label_heads:
+        return False  # "hạng III 55 người": the level is named by the numeral, the number counts
     if words[-1] in _NAME_LAST_WORDS and any(" ".join(words[-n:]) in _NAME_HEADS and typed[-n][0].isupper()
                                              for n in (1, 2, 3) if n <= len(words)):
         return True  # capitalised, as a name is: "Quân khu 5", but not "kỷ luật 09 đảng viên"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -28,6 +28,8 @@ from .lexicon import lexicon
 
 _EMPTY_FIGURE = {"", "-", "–", "—", "0"}
 _MARKUP = " \t\n*_"
+# An STT cell that numbers the row ("a", "b)", "II"): the row's label is the cell after it
+_LIST_MARKER = regex.compile(r"(?:[a-zđ]|[IVXL]+)[.)]?")
 _ROMAN = regex.compile(r"^[IVXLC]+\.?$")
 _ARABIC = regex.compile(r"^\d{1,3}\.?$")
 _DOTTED = regex.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?$")
@@ -89,7 +91,7 @@ class Grid:
             cell = self.cell(r, c)
             if cell is None or not cell.text.strip(_MARKUP):
                 continue
-            if cell.figure is None:
+            if cell.figure is None and not _LIST_MARKER.fullmatch(cell.text.strip(_MARKUP)):
                 return cell.text.strip(_MARKUP)
             if not first and c not in self.additive_cols:
                 first = cell.text.strip(_MARKUP)
@@ -118,7 +120,8 @@ def _cell(block: Block, numbers_of) -> Cell:
     core = text.strip(_MARKUP)
     plain = _PLAIN_FIGURE.fullmatch(core)
     if plain:  # the usual figure cell: parsed alone, without reading any context
-        token = parse_number(plain.group(1), text.index(core) + plain.start(1))
+        start = text.index(core) + plain.start(1)
+        token = parse_number(plain.group(1), start) or _decimal_point(plain.group(1), start)
         if token is not None and token.kind in (COUNT, DECIMAL, PERCENT):
             return Cell(block.index, text, token, negative=core[0] in "-−")
     if not any(map(str.isdigit, text)):
@@ -131,6 +134,18 @@ def _cell(block: Block, numbers_of) -> Cell:
     if rest in ("", "%"):
         return Cell(block.index, text, t)
     return Cell(block.index, text)
+
+
+_POINT_DECIMAL = regex.compile(r"\d+\.\d{1,2}%?")
+
+
+def _decimal_point(literal: str, start: int) -> NumberToken | None:
+    """A figure pasted from a spreadsheet with a decimal point ("15.40", "412204.00"): one or two
+    digits after the point can be no thousands group, so the point is the decimal mark."""
+    if not _POINT_DECIMAL.fullmatch(literal):
+        return None
+    token = parse_number(literal.replace(".", ","), start)
+    return None if token is None else replace(token, text=literal)
 
 
 def _find_headers(grid: Grid) -> None:
@@ -241,11 +256,13 @@ class RatioIssue:
     headers: tuple[str, str, str]  # percent, numerator, denominator column headers
     verdict: Verdict
     share_of_total: bool = False  # the denominator is the column's total
+    by_row: bool = False  # a percentage row of a table read sideways (row_ratio_issues)
 
 
 def total_row_issues(grid: Grid) -> list[SumIssue]:
     out = []
-    data = list(range(grid.header_rows, len(grid.rows)))
+    # a percentage row ("Tỷ lệ hộ nghèo | % | 9,00") is never a part of a total row
+    data = [r for r in range(grid.header_rows, len(grid.rows)) if not _is_percent_row(grid, r)]
     totals = [r for r in data if is_total_label(grid.label(r))]
     for r in totals:
         between = [x for x in data if x < r and x not in totals and not [t for t in totals if x < t < r]]
@@ -351,6 +368,41 @@ def ratio_issues(grid: Grid) -> list[RatioIssue]:
             headers = (grid.headers[p], grid.headers[a], grid.headers[b] if b is not None else "")
             out.append(RatioIssue(grid.figure(r, p), num, den, headers, verdict, share_of_total))
     return out
+
+
+def row_ratio_issues(grid: Grid) -> list[RatioIssue]:
+    """A percentage row of a table whose columns are years or places ("Tỷ lệ hộ nghèo (%)" under
+    2021, 2022, 2023): the check of a percentage column (``ratio_issues``) on the table read
+    sideways, each column a row and each row a column.  Columns whose header says they hold
+    percentages, and a row of years, are left out."""
+    lex = lexicon()
+    data = [r for r in range(grid.header_rows, len(grid.rows)) if not _is_years_row(grid, r)]
+    percent_rows = {i for i, r in enumerate(data) if _is_percent_row(grid, r)}
+    if not percent_rows:
+        return []
+    headers = grid.headers + [""] * (grid.width - len(grid.headers))
+    columns = [c for c in range(grid.width) if c not in grid.label_cols and not lex.table_percent.search(headers[c])]
+    side = Grid(grid.index, [[grid.cell(r, c) for r in data] for c in columns])
+    side.headers = [grid.label(r) for r in data]
+    side.percent_cols = percent_rows
+    side.additive_cols = {i for i in range(len(data)) if i not in percent_rows}
+    return [replace(issue, by_row=True) for issue in ratio_issues(side)]
+
+
+def _is_percent_row(grid: Grid, r: int) -> bool:
+    """The row's label says percentages ("Tỷ lệ hộ nghèo", "So với cùng kỳ (%)"), or its unit cell is "%"."""
+    if lexicon().table_percent.search(grid.label(r).lower()):
+        return True
+    return any(grid.cell(r, c) is not None and grid.cell(r, c).text.strip(_MARKUP) == "%" for c in grid.label_cols)
+
+
+_YEAR_MIN, _YEAR_MAX = 1945, 2100
+
+
+def _is_years_row(grid: Grid, r: int) -> bool:
+    """"2021 | 2022 | 2023" read as data when the header holds figures."""
+    values = [c.figure.value for c in grid.rows[r] if c is not None and c.figure is not None]
+    return bool(values) and all(v.denominator == 1 and _YEAR_MIN <= v <= _YEAR_MAX for v in values)
 
 
 def _best_formula(grid: Grid, p: int, numeric: list[int], data: list[int]):

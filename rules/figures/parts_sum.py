@@ -1,0 +1,105 @@
+"""KT203: parts against their stated total (counts, and fractions broken into fractions)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from kiemtra_lint.document import Document
+from kiemtra_lint.engine import rule
+from kiemtra_lint.findings import Span, finding
+
+from .arith import en_notation, fmt
+from .document import document_claims
+from .messages import number_span
+from .model import Breakdown, FractionList
+
+
+@rule("KT203", "parts-sum", "figures", "error",
+      summary_vi="Các bộ phận cộng lại không bằng tổng số đã nêu",
+      summary_en="The parts do not add up to the stated total",
+      explanation_vi="“254 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo”: 45 + 212 + "
+                     "07 = 264, khác 254. Áp dụng cho “N ..., trong đó a ..., b ...”, “N ... gồm a ..., b ...” "
+                     "và “N ... (a ..., b ...)”. Các bộ phận vượt tổng số là lỗi. Thiếu so với tổng số là lỗi khi "
+                     "liệt kê được nói là đầy đủ (“gồm”, trong ngoặc, “... khác”), là cảnh báo khi sau “trong đó” "
+                     "là các loại của cùng một cách phân loại (mức xếp loại, hình thức kỷ luật); còn lại thì không "
+                     "xét, vì “trong đó” có thể chỉ nêu một vài bộ phận. Không xét liệt kê để ngỏ (“trong đó có "
+                     "...”, “số còn lại ...”) và các thuộc tính có thể trùng nhau (nữ, dân tộc thiểu số, “... trở "
+                     "lên”). Một bộ phận lớn hơn tổng số (“tiếp nhận 9 đơn, trong đó chuyển 12 đơn”) luôn là lỗi; "
+                     "phân số chia thành các phân số (“412/760 trường, trong đó 95/210, 180/300, 137/240”) được "
+                     "cộng cả tử số lẫn mẫu số.",
+      explanation_en="“254 letters, of which 45 complaints, 212 petitions, 07 denunciations”: 45 + 212 + 07 = 264, "
+                     "not 254. Parts above the total are an error. Parts below it are an error when the list is "
+                     "said to be complete (“gồm”, brackets, “... khác”) and a warning when a bare “trong đó” lists "
+                     "the categories of one classification (ratings, forms of discipline); otherwise not judged, "
+                     "since “trong đó” may name only some parts. Open lists and overlapping attributes are not "
+                     "judged. A part larger than its total is always an error; a fraction broken into fractions "
+                     "has both its numerators and its denominators added up.",
+      bad="Đã tiếp nhận 254 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.",
+      good="Đã tiếp nhận 264 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.")
+def check_parts_sum(doc: Document, ctx):
+    for claims in document_claims(doc, ctx):
+        for fl in claims.fraction_lists:
+            yield from _fraction_list_findings(fl)
+        for b in claims.breakdowns:
+            if len(b.parts) == 1:  # built only when the one part is larger than its whole
+                yield _part_above_whole(b)
+                continue
+            if b.kind != "count" or b.open_ended or b.overlapping:
+                continue
+            parts = [p.token for p in b.parts]
+            if not b.total.decimals and b.total.value.denominator == 1 \
+                    and all(not t.decimals and t.value.denominator == 1 for t in parts) \
+                    and sum(t.value.numerator for t in parts) == b.total.value.numerator:
+                continue  # whole numbers that add up (the usual case), told without Fraction arithmetic
+            total = sum((t.value for t in parts), Fraction(0))
+            tolerance = sum((t.half_unit for t in parts if t.decimals), Fraction(0))
+            tolerance += b.total.half_unit if b.total.decimals else 0
+            gap = total - b.total.value
+            if abs(gap) <= tolerance or (gap < 0 and not _should_cover(b, total)):
+                continue
+            decimals = max(t.decimals for t in parts)
+            sum_vi = " + ".join(t.text for t in parts) + f" = {fmt(total, decimals, 'vi')}"
+            sum_en = " + ".join(en_notation(t.text) for t in parts) + f" = {fmt(total, decimals, 'en')}"
+            block = b.sentence.block
+            severity = "warning" if gap < 0 and not b.complete else None  # a bare "trong đó" list
+            yield finding("KT203", f"{sum_vi}, khác tổng số {b.total.text}",
+                          f"{sum_en}, not the stated total {en_notation(b.total.text)}",
+                          Span(block, parts[0].start, parts[-1].end), related=[number_span(block, b.total)],
+                          severity=severity)
+
+
+def _fraction_list_findings(fl: FractionList):
+    """The numerators, then the denominators, of the parts against the whole's."""
+    whole, parts, block = fl.whole, fl.parts, fl.sentence.block
+    sums = [(sum(p.numerator for p in parts), whole.numerator, 0, "tử số", "numerator"),
+            (sum(p.denominator for p in parts), whole.denominator, 1, "mẫu số", "denominator")]
+    shown_complete = fl.complete or any(total == stated for total, stated, *_ in sums)
+    for total, stated, side, name_vi, name_en in sums:
+        if total == stated or (total < stated and (fl.open_ended or not shown_complete)):
+            continue
+        terms = " + ".join(p.text.split("/")[side] for p in parts)
+        yield finding("KT203", f"{terms} = {fmt(total, 0, 'vi')}, khác {name_vi} {whole.text.split('/')[side]} "
+                               f"của {whole.text}",
+                      f"{en_notation(terms)} = {fmt(total, 0, 'en')}, not the {name_en} "
+                      f"{en_notation(whole.text.split('/')[side])} of {en_notation(whole.text)}",
+                      Span(block, parts[0].start, parts[-1].end), related=[number_span(block, whole)])
+
+
+def _part_above_whole(b: Breakdown):
+    """"Tiếp nhận 9 đơn, trong đó chuyển 12 đơn": a part can never exceed its whole."""
+    part, block = b.parts[0].token, b.sentence.block
+    return finding("KT203", f"{part.text} > {b.total.text}: một phần lớn hơn tổng số đã nêu",
+                   f"{en_notation(part.text)} > {en_notation(b.total.text)}: a part larger than the stated total",
+                   number_span(block, part), related=[number_span(block, b.total)])
+
+
+def _should_cover(b: Breakdown, parts_sum: Fraction) -> bool:
+    """Parts that fall short of the total are wrong only if they were meant to make it up.
+
+    They were when the list is said to be complete ("gồm", a bracket, "... khác").  After a
+    bare "trong đó" they were when they name the categories of one set that divides a whole
+    (xếp loại, kỷ luật); otherwise a bare "trong đó" may name only some parts: "22.450 hộ,
+    trong đó 462 hộ nghèo, 1.035 hộ cận nghèo", "42.500 con gia súc, trong đó đàn bò ...,
+    đàn lợn ...".
+    """
+    return b.complete or (b.cue in ("trong đó", "trong số đó") and b.scheme)
