@@ -6,16 +6,43 @@ from test_structure_support import PARTY_HEAD, PARTY_TAIL, draft, found, lint_pa
 STATE = draft("bao-cao-hanh-chinh")
 
 
-def test_missing_header_block_is_one_finding_in_the_form_the_signature_shows(tmp_path):
+MISSING_PARTY_HEADER = (
+    "Văn bản thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”; tên cơ quan ban hành (như “HUYỆN ỦY TÂY SƠN”); số và ký "
+    "hiệu văn bản (như “Số 112-BC/HU”); địa danh và ngày tháng năm (như “Tây Sơn, ngày 05 tháng 7 năm 2023”)")
+MISSING_STATE_CLOSING = ("Văn bản thiếu thẩm quyền, chức vụ và họ tên người ký (như “TM. ỦY BAN NHÂN DÂN”, "
+                         "“CHỦ TỊCH”); nơi nhận (“Nơi nhận:”)")
+
+
+def test_a_whole_missing_header_block_is_one_info_in_the_form_the_signature_shows(tmp_path):
+    """Without its heading or number the text is not framed as a document (a paste, a body being
+    written): what it lacks is said, as an info, not as a warning."""
     text = without(draft("kiem-diem"), "| ĐẢNG BỘ TỈNH BÌNH ĐỊNH | ĐẢNG CỘNG SẢN VIỆT NAM |", "|---|---|",
                    "| HUYỆN ỦY TÂY SƠN | Tây Sơn, ngày 05 tháng 7 năm 2023 |", "| * | |", "| Số 112-BC/HU | |")
     result = lint_text(tmp_path, text, ["KT103"])
-    assert found(result) == [(
-        "KT103", "warning",
-        "Văn bản thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”; tên cơ quan ban hành (như “HUYỆN ỦY TÂY SƠN”); số và ký "
-        "hiệu văn bản (như “Số 112-BC/HU”); địa danh và ngày tháng năm (như “Tây Sơn, ngày 05 tháng 7 năm 2023”)",
-        None, [])]
+    assert found(result) == [("KT103", "info", MISSING_PARTY_HEADER, None, [])]
+    named = lint_text(tmp_path, text, ["KT103"], profile="kiem-diem")
+    assert found(named) == [("KT103", "warning", MISSING_PARTY_HEADER, None, [])]
 
+
+def test_a_number_without_its_heading_is_a_half_header_and_a_warning(tmp_path):
+    text = without(draft("kiem-diem"), "| ĐẢNG BỘ TỈNH BÌNH ĐỊNH | ĐẢNG CỘNG SẢN VIỆT NAM |", "|---|---|")
+    text = "| Số 112-BC/HU | |\n|---|---|\n\n" + text.replace("| Số 112-BC/HU | |\n", "")
+    assert found(lint_text(tmp_path, text, ["KT103"])) == [
+        ("KT103", "warning", "Văn bản thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”", None, [])]
+
+
+def test_a_web_page_table_flattened_into_paragraphs_frames_no_document(tmp_path):
+    """A converted web page keeps its header table as paragraphs with the cells cut by "|", and
+    usually loses the signature block: what it lacks is said as infos."""
+    web = ("|\n**ỦY BAN NHÂN\nDÂN** TỈNH BẮC HÀ\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+           "Độc lập - Tự do - Hạnh phúc\n---------\n|\n|\nSố: 45/QĐ-UBND\n|\n*Bắc Hà, ngày 03 tháng 3 năm 2024*\n|\n\n")
+    body = "**QUYẾT ĐỊNH**\n\nVề việc thành lập tổ công tác\n\n**Điều 1.** Thành lập tổ công tác.\n\n"
+    assert [f[:2] for f in found(lint_text(tmp_path, web + body + "Tải về văn bản gốc\n", ["KT103"]))] == [
+        ("KT103", "info"), ("KT103", "info")]
+    typed = ("| ỦY BAN NHÂN DÂN TỈNH BẮC HÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+             "| | Độc lập - Tự do - Hạnh phúc |\n| Số: 45/QĐ-UBND | Bắc Hà, ngày 03 tháng 3 năm 2024 |\n\n")
+    assert found(lint_text(tmp_path, typed + body, ["KT103"])) == [
+        ("KT103", "warning", MISSING_STATE_CLOSING, None, [])]
 
 def test_missing_signature_and_recipients_in_a_state_draft(tmp_path):
     text = STATE.split("| Nơi nhận:")[0]
