@@ -21,7 +21,7 @@ from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.rules.structure.profiles import PART_NAMES, current_profile
 
-from .parts import PARTY, STATE, Marked, Parts, document_parts
+from .parts import FRONT_WITHOUT_TITLE, PARTY, STATE, Marked, Parts, document_parts
 
 FORM_VI = {PARTY: "văn bản của Đảng", STATE: "văn bản nhà nước"}
 FORM_EN = {PARTY: "a Party document", STATE: "a State document"}
@@ -112,11 +112,14 @@ def check_parts(doc: Document, ctx):
         if missing:
             yield finding("KT103", "Văn bản thiếu " + "; ".join(vi for vi, _ in missing),
                           "The document lacks " + "; ".join(en for _, en in missing), None, severity=severity)
-    if "header" in required and parts.header is not None and parts.header.form == STATE and parts.motto is None:
+    if "header" in required and parts.header is not None and parts.header.form == STATE and parts.motto is None \
+            and parts.framed():
         yield finding("KT103", "Dưới quốc hiệu thiếu tiêu ngữ “Độc lập - Tự do - Hạnh phúc”",
                       "The motto “Độc lập - Tự do - Hạnh phúc” is missing under the national heading",
                       _span(parts.header))
-    if "title" in required and parts.type_line is not None and not parts.summary:
+    # a type line deep in an unframed text heads a quoted form or an annex, not the document
+    if "title" in required and parts.type_line is not None and not parts.summary \
+            and (parts.framed() or parts.type_line.block < FRONT_WITHOUT_TITLE):
         line = parts.type_line
         yield finding("KT103", f"Sau tên loại “{line.text}” thiếu trích yếu nội dung (một dòng nêu báo cáo về việc gì)",
                       f"The type line “{line.text}” has no summary (one line saying what the report is about)",

@@ -98,7 +98,7 @@ def _representative(found: list[tuple[Section, KeywordHit]], strong_only: bool, 
            "pháp khắc phục")
 def check_required_sections(doc: Document, ctx):
     profile = current_profile(doc, ctx)
-    if profile is None or not profile.sections:
+    if profile is None or not profile.sections or (ctx.profile is None and _title_in_forms(doc, ctx)):
         return
     sections = list(doc.sections())
     if not sections:
@@ -107,6 +107,14 @@ def check_required_sections(doc: Document, ctx):
     for i, spec in enumerate(profile.sections):
         if spec.required and not matches[i] and not _lead_in(doc, spec):
             yield _missing(doc, profile, i, sections, matches)
+
+
+def _title_in_forms(doc: Document, ctx) -> bool:
+    """Whether the type line ("BÁO CÁO") is the title of a form (it comes after the line that opens
+    the annex forms: "Mẫu số 28 ... như sau:"): a form's headings are left for its user to fill."""
+    type_line = document_parts(doc, ctx).type_line
+    forms_from = forms_start(doc)
+    return type_line is not None and forms_from is not None and forms_from <= type_line.block
 
 
 def _missing(doc: Document, profile: Profile, i: int, sections: list[Section], matches):
