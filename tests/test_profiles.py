@@ -3,7 +3,7 @@
 import io
 
 import pytest
-from test_structure_support import PROFILE_DRAFTS, draft, lint_text
+from test_structure_support import PROFILE_DRAFTS, draft
 
 from kiemtra_lint.document import Document
 from kiemtra_lint.errors import InputError
@@ -83,8 +83,8 @@ def test_forced_profile_and_unknown_name():
     assert exc.value.message_en.startswith("Unknown profile “kiemdiem”. Known profiles: bao-cao, ")
 
 
-def test_the_pipeline_reports_the_profile_even_when_no_structure_rule_runs(tmp_path):
-    result = lint_text(tmp_path, draft("so-ket"), ["KT101"])
+def test_the_pipeline_reports_the_profile_even_when_no_structure_rule_runs(lint_text):
+    result = lint_text(draft("so-ket"), ["KT101"])
     assert result.profile == "so-ket"
     assert result.profile_reason.vi.endswith("có “sơ kết”")
 
@@ -100,12 +100,12 @@ def test_an_unknown_profile_makes_the_file_an_error(tmp_path):
     assert result.findings == []
 
 
-def test_the_terminal_report_gives_the_reason(tmp_path):
+def test_the_terminal_report_gives_the_reason(lint_text):
     from rich.console import Console
 
     from kiemtra_lint.report.terminal import render
 
-    result = lint_text(tmp_path, draft("kiem-diem"), ["KT1"])
+    result = lint_text(draft("kiem-diem"), ["KT1"])
     out = io.StringIO()
     render([result], console=Console(file=out, no_color=True, width=300))
     assert out.getvalue().splitlines()[0].endswith(
@@ -126,7 +126,7 @@ keywords = ["đề xuất"]
 """
 
 
-def test_user_profiles_replace_and_add(tmp_path):
+def test_user_profiles_replace_and_add(tmp_path, lint_text):
     folder = tmp_path / "ho-so"
     folder.mkdir()
     (folder / "so-ket.toml").write_text(USER_PROFILE, encoding="utf-8")
@@ -135,7 +135,7 @@ def test_user_profiles_replace_and_add(tmp_path):
     assert profiles["so-ket"].title == "Sơ kết theo đề cương của Tỉnh ủy"
     assert profiles["thi-dua"].parts == ("header", "issuer", "number", "place-date", "title", "signature",
                                          "recipients")
-    result = lint_text(tmp_path, draft("so-ket"), ["KT101"], data={"profiles": (str(folder),)})
+    result = lint_text(draft("so-ket"), ["KT101"], data={"profiles": (str(folder),)})
     assert result.profile == "so-ket"
     assert detect(titled("BÁO CÁO kết quả thi đua năm 2023"), profiles=profiles)[0].name == "thi-dua"
 

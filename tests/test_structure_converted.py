@@ -25,7 +25,8 @@ def test_a_missing_item_run_into_the_heading_before_is_no_gap(lint_text):
 
 
 def test_a_missing_item_inside_a_flattened_table_row_is_no_gap(lint_text):
-    text = ("**I. MỨC CHI**\n\n**1. Ban chỉ đạo**\n\n| | - Trưởng ban | 500 | | **2. Hội đồng thi** | | - Ủy viên | 400 |\n\n"
+    text = ("**I. MỨC CHI**\n\n**1. Ban chỉ đạo**\n\n"
+            "| | - Trưởng ban | 500 | | **2. Hội đồng thi** | | - Ủy viên | 400 |\n\n"
             "**3. Ban coi thi**\n\nNội dung.\n")
     assert kt101(lint_text, text) == []
 
@@ -36,7 +37,8 @@ def test_a_real_gap_is_still_found(lint_text):
 
 
 def test_a_bare_table_number_is_the_parent_of_its_sub_items(lint_text):
-    text = "**I. MỨC CHI**\n\nNội dung.\n\n12\n\n**12.1 Xây dựng đề thi**\n\nNội dung.\n\n**12.2 Phản biện**\n\nNội dung.\n"
+    text = ("**I. MỨC CHI**\n\nNội dung.\n\n12\n\n**12.1 Xây dựng đề thi**\n\nNội dung.\n\n"
+            "**12.2 Phản biện**\n\nNội dung.\n")
     assert "bỏ qua cấp" not in " ".join(m for m, _ in kt101(lint_text, text))
 
 
@@ -65,20 +67,23 @@ def test_a_list_restarts_under_a_parent_the_outline_did_not_read(lint_text):
 
 
 def test_a_quoted_first_heading_with_an_elision_under_it(lint_text):
-    text = "Kế hoạch số 12/KH-UBND quy định như sau:\n\n**II. NHIỆM VỤ CHỦ YẾU**\n\n...\n\n**2. Định hướng**\n\nNội dung.\n"
+    text = ("Kế hoạch số 12/KH-UBND quy định như sau:\n\n**II. NHIỆM VỤ CHỦ YẾU**\n\n...\n\n"
+            "**2. Định hướng**\n\nNội dung.\n")
     assert [m for m, _ in kt101(lint_text, text) if "II." in m] == []
     drafted = text.replace("...\n\n", "Nội dung.\n\n")
     assert ("Mục đầu tiên cùng cấp lại đánh số “II.”, thiếu “I.”", "II.") in kt101(lint_text, drafted)
 
 
 def test_an_excerpt_starting_at_a_later_article(lint_text):
-    text = ("Nội dung không quy định tại đây thực hiện theo Luật.\n\n**Điều 2. Đối tượng áp dụng**\n\nCơ quan nhà nước.\n\n"
+    text = ("Nội dung không quy định tại đây thực hiện theo Luật.\n\n**Điều 2. Đối tượng áp dụng**\n\n"
+            "Cơ quan nhà nước.\n\n"
             "**Chương II**\n\n**THẨM QUYỀN QUYẾT ĐỊNH**\n\n**Điều 3. Thẩm quyền giao tài sản**\n\nNội dung.\n")
     assert kt101(lint_text, text) == []
 
 
 def test_punctuation_of_annex_forms_is_their_own(lint_text):
-    body = "**I. MỤC TIÊU**\n\n**a. Chung**\n\nNội dung.\n\n**b. Cụ thể**\n\nNội dung.\n\n**c. Chỉ tiêu**\n\nNội dung.\n\n"
+    body = ("**I. MỤC TIÊU**\n\n**a. Chung**\n\nNội dung.\n\n**b. Cụ thể**\n\nNội dung.\n\n"
+            "**c. Chỉ tiêu**\n\nNội dung.\n\n")
     form = "**Mẫu số 04. Bản thuyết minh**\n\n**1. Trụ sở**\n\n**a) Diện tích:** ……\n\n**b) Bố trí phòng:** ……\n"
     assert kt101(lint_text, body + form) == []
 

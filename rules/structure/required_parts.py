@@ -93,8 +93,9 @@ def _span(marked: Marked) -> Span:
                      "123/BC-UBND”, “TM.”.",
       explanation_en="Party documents and State documents both carry a header, the issuing body, number and "
                      "symbol, place and date, type and summary, signature and recipients; the profile says which "
-                     "are required. Drafts often lack some, hence a warning; when the top shows neither the heading nor "
-                     "the number (a pasted web page, a body being written) the missing parts are infos. The two forms must not be mixed: "
+                     "are required. Drafts often lack some, hence a warning; when the top shows neither the "
+                     "heading nor the number (a pasted web page, a body being written) the missing parts are "
+                     "infos. The two forms must not be mixed: "
                      "Party “Số 112-BC/HU”, “T/M”; State “Số: 123/BC-UBND”, “TM.”.",
       bad="ĐẢNG CỘNG SẢN VIỆT NAM ... Số: 112/BC-HU ... TM. HUYỆN ỦY",
       good="ĐẢNG CỘNG SẢN VIỆT NAM ... Số 112-BC/HU ... T/M HUYỆN ỦY")
