@@ -10,8 +10,9 @@ from kiemtra_lint.errors import InputError
 from kiemtra_lint.rules.structure.profiles import detect, get_profile, load_profiles, parse_profile
 from kiemtra_lint.readers import read_document
 
-BUILT_IN = ["bao-cao", "bao-cao-chinh-tri", "bao-cao-hanh-chinh", "kiem-diem", "kiem-diem-hang-nam", "so-ket",
-            "tong-ket"]
+BUILT_IN = ["bao-cao", "bao-cao-chinh-tri", "bao-cao-hanh-chinh", "chuong-trinh", "cong-van", "de-an", "huong-dan",
+            "ke-hoach", "kiem-diem", "kiem-diem-hang-nam", "nghi-quyet", "quyet-dinh", "so-ket", "thong-bao",
+            "to-trinh", "tong-ket"]
 
 
 def test_built_in_profiles_and_one_clean_draft_each():
@@ -60,9 +61,9 @@ def test_detection_from_the_title(title, expected):
 
 
 def test_a_document_that_is_not_a_report_gets_no_profile():
-    profile, why = detect(titled("KẾ HOẠCH tổ chức sơ kết Nghị quyết 35"))
+    profile, why = detect(titled("CHỈ THỊ về tăng cường công tác phòng cháy"))
     assert profile is None
-    assert why.vi == "văn bản loại “KẾ HOẠCH”, không phải báo cáo: không kiểm tra mục bắt buộc"
+    assert why.vi == "văn bản loại “CHỈ THỊ”, không phải báo cáo: không kiểm tra mục bắt buộc"
 
 
 def test_a_document_without_a_type_line_gets_no_profile():
@@ -79,7 +80,9 @@ def test_forced_profile_and_unknown_name():
     with pytest.raises(InputError) as exc:
         get_profile("kiemdiem")
     assert exc.value.message_vi == ("Không có hồ sơ “kiemdiem”. Các hồ sơ đã biết: bao-cao, bao-cao-chinh-tri, "
-                                    "bao-cao-hanh-chinh, kiem-diem, kiem-diem-hang-nam, so-ket, tong-ket")
+                                    "bao-cao-hanh-chinh, chuong-trinh, cong-van, de-an, huong-dan, ke-hoach, kiem-diem, "
+                                        "kiem-diem-hang-nam, nghi-quyet, quyet-dinh, so-ket, thong-bao, to-trinh, "
+                                        "tong-ket")
     assert exc.value.message_en.startswith("Unknown profile “kiemdiem”. Known profiles: bao-cao, ")
 
 

@@ -41,6 +41,7 @@ _SIGNER = regex.compile(
 # A table row that a web-page conversion left as a paragraph: cells still cut by "|" ("Số: 12/QĐ-UB | |").
 # A Markdown table typed by the user is read as a table, so its rows are no paragraphs.
 _FLATTENED_ROW = regex.compile(r"^\|\s|\s\|$|\s\|\s")
+_ADDRESSEE = regex.compile(r"^[\s|*_]*(?i:kính gửi)\s*:")  # the body of a letter follows it
 _RECIPIENTS = regex.compile(r"^noi nhan(?![a-z])")
 _NOT_ISSUER = regex.compile(r"^\(?(?:du thao|mat|toi mat|tuyet mat|khan|thuong khan|hoa toc)\b")
 # patterns.PLACE_DATE wants something in the day and month slots; a draft awaiting signature often
@@ -151,9 +152,9 @@ def find_parts(doc: Document) -> Parts:
     type_line, summary = _type_line(doc)
     if type_line is not None:
         front_end = type_line.block
-    else:  # up to the first heading or running paragraph
-        front_end = next((b.index for b in doc.blocks[:FRONT_WITHOUT_TITLE]
-                          if b.kind == "heading" or len(b.text) > MAX_PART_LINE),
+    else:  # up to the first heading or running paragraph, or past "Kính gửi: ..." (a công văn)
+        front_end = next((b.index + (1 if _ADDRESSEE.match(b.text) else 0) for b in doc.blocks[:FRONT_WITHOUT_TITLE]
+                          if b.kind == "heading" or len(b.text) > MAX_PART_LINE or _ADDRESSEE.match(b.text)),
                          min(len(doc.blocks), FRONT_WITHOUT_TITLE))
     parts = Parts(front_end=front_end, type_line=type_line, summary=summary)
     parts.place_date = _place_date(doc)
