@@ -21,8 +21,8 @@ _PREFIX = regex.compile(
       | (?i:m[uụ]c)\s+(?:[IVXLC]{1,6}|\d{1,3})(?!\p{L})(?:\s*[.:\-–])?
       | (?i:đi[eề]u)\s+\d{1,3}(?:\s*[.:\-–])?
       | \d{1,2}(?:\.\d{1,2}){1,4}\.?
-      | (?:\d{1,3}|[IVXLCDM]{1,6}|[A-ZĐ]|[a-zđ])(?:[.)](?=\p{L})|[ ]?[.)\-–/](?=\s|$))
-    )(?=\s|\p{L}|$)""",
+      | (?:\d{1,3}|[IVXLCDM]{1,6}|[A-ZĐ]|[a-zđ])(?:[.)](?=\p{L})|[ ]?[.)\-–/](?=\s|$|\*\*)|[ ][\-–](?=\p{Lu}))
+    )(?=\s|\p{L}|$|\*\*)""",
     regex.X,
 )
 
@@ -89,8 +89,9 @@ def parse_label(text: str) -> Label | None:
     if not m:
         return None
     end = m.end()
-    while end < len(text) and text[end] in " \t\u00a0":
-        end += 1
+    # spaces, and the "**" a web conversion leaves between a number and its title ("IV.** **TỔ CHỨC")
+    while end < len(text) and (text[end] in " \t\u00a0" or text.startswith("**", end)):
+        end += 2 if text.startswith("**", end) else 1
     label = _parse_prefix(m.group().strip())
     if label is None:
         return None

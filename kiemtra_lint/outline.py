@@ -241,6 +241,10 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
             current_path = current.path  # a new title may change it
             title_line_for = None
             continue
+        if c.label is None and c.outline_level is None and _wraps(doc, current, b):
+            _attach_wrapped_line(current, b)  # "II. NHIỆM VỤ VÀ GIẢI PHÁP" + "TRỌNG TÂM"
+            current_path = current.path
+            continue
         label = _resolve_ambiguous(c.label, stack, next_letter[b.index]) if c.label is not None else None
         if label is not c.label:
             c.label = label
@@ -275,6 +279,27 @@ def _attach_title_line(section: Section, b: Block) -> None:
     b.title = section.title
     b.section = section.path
     b.heading_level = section.level
+
+
+def _wraps(doc: Document, section: Section, b: Block) -> bool:
+    """Whether ``b``, an unlabelled bold line, goes on the labelled heading right above it: both
+    in capitals and bold alike, the heading so far without content."""
+    if section.heading is None or not section.label or b.index != section.heading + 1 + len(section.extra_headings):
+        return False
+    head = doc.blocks[section.heading]
+    return head.bold == b.bold and _in_capitals(section.title) and _in_capitals(b.text)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _attach_wrapped_line(section: Section, b: Block) -> None:
+    """Make ``b`` the rest of the title of ``section``, whose heading wrapped onto a second line."""
+    title = f"{section.title} {' '.join(b.text.split())}"
+    _attach_title_line(section, b)
+    section.title = b.title = title
 
 
 def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None:

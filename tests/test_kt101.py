@@ -1,15 +1,11 @@
 """KT101 heading numbering: exact findings on focused drafts, none on a correct one."""
 
 from docx_factory import make_docx, numbered, p
-
-from kiemtra_lint.config import Settings
-from kiemtra_lint.lint import lint_file
+from test_structure_support import lint_path
 
 
-def check(tmp_path, md: str, name="d.md"):
-    path = tmp_path / name
-    path.write_text(md, encoding="utf-8")
-    result = lint_file(str(path), Settings(select=("KT101",)))
+def check(lint_text, md: str, name="d.md"):
+    result = lint_text(md, ["KT101"], name=name)
     assert result.error is None
     return [(f.message.vi, f.place["excerpt"], f.place["location"]["section"]) for f in result.findings]
 
@@ -18,59 +14,59 @@ def heads(*labels):
     return "\n\n".join(f"**{label} Tiêu đề**\n\nNội dung." for label in labels) + "\n"
 
 
-def test_correct_draft_has_no_finding(tmp_path):
+def test_correct_draft_has_no_finding(lint_text):
     md = heads("A.", "I.", "1.", "1.1.", "1.2.", "a)", "b)", "c)", "d)", "đ)", "e)", "2.", "II.", "1.", "B.",
                "I.")
-    assert check(tmp_path, md) == []
+    assert check(lint_text, md) == []
 
 
-def test_letters_may_follow_the_latin_or_the_vietnamese_alphabet(tmp_path):
-    assert check(tmp_path, heads("I.", "a)", "b)", "c)", "d)", "e)", "f)")) == []
-    assert check(tmp_path, heads("I.", "a)", "b)", "c)", "d)", "đ)", "e)", "g)", "h)", "i)", "k)")) == []
+def test_letters_may_follow_the_latin_or_the_vietnamese_alphabet(lint_text):
+    assert check(lint_text, heads("I.", "a)", "b)", "c)", "d)", "e)", "f)")) == []
+    assert check(lint_text, heads("I.", "a)", "b)", "c)", "d)", "đ)", "e)", "g)", "h)", "i)", "k)")) == []
 
 
-def test_gap(tmp_path):
-    assert check(tmp_path, heads("I.", "1.", "2.", "4.")) == [
+def test_gap(lint_text):
+    assert check(lint_text, heads("I.", "1.", "2.", "4.")) == [
         ("Đánh số mục không liên tục: sau “2.” là “4.”, thiếu “3.”", "4.", ["I.", "4."])]
 
 
-def test_repeat_and_restart(tmp_path):
-    assert check(tmp_path, heads("I.", "II.", "II.", "III.", "I.")) == [
+def test_repeat_and_restart(lint_text):
+    assert check(lint_text, heads("I.", "II.", "II.", "III.", "I.")) == [
         ("Số mục “II.” bị lặp lại (mục trước cũng là “II.”)", "II.", ["II."]),
         ("Đánh số mục bị bắt đầu lại: sau “III.” lại là “I.”", "I.", ["I."]),
     ]
 
 
-def test_skipped_level_reported_once_per_parent(tmp_path):
-    assert check(tmp_path, heads("I.", "1.1.", "1.2.", "II.")) == [
+def test_skipped_level_reported_once_per_parent(lint_text):
+    assert check(lint_text, heads("I.", "1.1.", "1.2.", "II.")) == [
         ("Mục “1.1.” nằm ngay dưới “I.”, bỏ qua cấp “1.”", "1.1.", ["I.", "1.1."])]
 
 
-def test_sub_number_must_match_parent(tmp_path):
-    assert check(tmp_path, heads("1.", "1.1.", "2.", "1.1.", "1.2.")) == [
+def test_sub_number_must_match_parent(lint_text):
+    assert check(lint_text, heads("1.", "1.1.", "2.", "1.1.", "1.2.")) == [
         ("Số mục “1.1.” không khớp mục cha “2.” (phải là “2.1.”)", "1.1.", ["2.", "1.1."]),
         ("Số mục “1.2.” không khớp mục cha “2.” (phải là “2.2.”)", "1.2.", ["2.", "1.2."]),
     ]
 
 
-def test_first_heading_not_one(tmp_path):
-    assert check(tmp_path, heads("I.", "2.", "3.")) == [
+def test_first_heading_not_one(lint_text):
+    assert check(lint_text, heads("I.", "2.", "3.")) == [
         ("Mục đầu tiên cùng cấp lại đánh số “2.”, thiếu “1.”", "2.", ["I.", "2."])]
 
 
-def test_mixed_trailing_dot(tmp_path):
-    assert check(tmp_path, heads("1.", "1.1.", "1.2", "1.3.")) == [
+def test_mixed_trailing_dot(lint_text):
+    assert check(lint_text, heads("1.", "1.1.", "1.2", "1.3.")) == [
         ("Dấu sau số mục không thống nhất: “1.2” trong khi 2 mục cùng loại viết như “1.2.”", "1.2", ["1.", "1.2"])]
 
 
-def test_mixed_roman_punctuation(tmp_path):
-    assert check(tmp_path, heads("I.", "II.", "III -")) == [
+def test_mixed_roman_punctuation(lint_text):
+    assert check(lint_text, heads("I.", "II.", "III -")) == [
         ("Dấu sau số mục không thống nhất: “III -” trong khi 2 mục cùng loại viết như “III.”", "III -", ["III -"])]
 
 
-def test_parts_in_words(tmp_path):
+def test_parts_in_words(lint_text):
     md = "**Phần thứ nhất**\n\nKẾT QUẢ\n\n**Phần thứ ba**\n\nNHIỆM VỤ\n"
-    assert check(tmp_path, md) == [
+    assert check(lint_text, md) == [
         ("Đánh số mục không liên tục: sau “Phần thứ nhất” là “Phần thứ ba”, thiếu “Phần II”", "Phần thứ ba",
          ["Phần thứ ba"])]
 
@@ -83,6 +79,6 @@ def test_rendered_numbers_are_checked_and_point_at_the_heading(tmp_path):
     body = (numbered("KẾT QUẢ", 1, bold=True) + p("Nội dung.") + numbered("HẠN CHẾ", 1, bold=True)
             + numbered("NGUYÊN NHÂN", 2, bold=True))
     path = make_docx(tmp_path / "d.docx", body, numbering=numbering)
-    result = lint_file(str(path), Settings(select=("KT101",)))
+    result = lint_path(path, ["KT101"])
     assert [(f.message.vi, f.place["excerpt"]) for f in result.findings] == [
         ("Đánh số mục bị bắt đầu lại: sau “II.” lại là “I.”", "NGUYÊN NHÂN")]

@@ -3,15 +3,16 @@
 import io
 
 import pytest
-from test_structure_support import PROFILE_DRAFTS, draft, lint_text
+from test_structure_support import PROFILE_DRAFTS, draft
 
 from kiemtra_lint.document import Document
 from kiemtra_lint.errors import InputError
 from kiemtra_lint.rules.structure.profiles import detect, get_profile, load_profiles, parse_profile
 from kiemtra_lint.readers import read_document
 
-BUILT_IN = ["bao-cao", "bao-cao-chinh-tri", "bao-cao-hanh-chinh", "kiem-diem", "kiem-diem-hang-nam", "so-ket",
-            "tong-ket"]
+BUILT_IN = ["bao-cao", "bao-cao-chinh-tri", "bao-cao-hanh-chinh", "chuong-trinh", "cong-van", "de-an", "huong-dan",
+            "ke-hoach", "kiem-diem", "kiem-diem-hang-nam", "nghi-quyet", "quyet-dinh", "so-ket", "thong-bao",
+            "to-trinh", "tong-ket"]
 
 
 def test_built_in_profiles_and_one_clean_draft_each():
@@ -60,9 +61,9 @@ def test_detection_from_the_title(title, expected):
 
 
 def test_a_document_that_is_not_a_report_gets_no_profile():
-    profile, why = detect(titled("KẾ HOẠCH tổ chức sơ kết Nghị quyết 35"))
+    profile, why = detect(titled("CHỈ THỊ về tăng cường công tác phòng cháy"))
     assert profile is None
-    assert why.vi == "văn bản loại “KẾ HOẠCH”, không phải báo cáo: không kiểm tra mục bắt buộc"
+    assert why.vi == "văn bản loại “CHỈ THỊ”, không phải báo cáo: không kiểm tra mục bắt buộc"
 
 
 def test_a_document_without_a_type_line_gets_no_profile():
@@ -79,12 +80,14 @@ def test_forced_profile_and_unknown_name():
     with pytest.raises(InputError) as exc:
         get_profile("kiemdiem")
     assert exc.value.message_vi == ("Không có hồ sơ “kiemdiem”. Các hồ sơ đã biết: bao-cao, bao-cao-chinh-tri, "
-                                    "bao-cao-hanh-chinh, kiem-diem, kiem-diem-hang-nam, so-ket, tong-ket")
+                                    "bao-cao-hanh-chinh, chuong-trinh, cong-van, de-an, huong-dan, ke-hoach, kiem-diem, "
+                                        "kiem-diem-hang-nam, nghi-quyet, quyet-dinh, so-ket, thong-bao, to-trinh, "
+                                        "tong-ket")
     assert exc.value.message_en.startswith("Unknown profile “kiemdiem”. Known profiles: bao-cao, ")
 
 
-def test_the_pipeline_reports_the_profile_even_when_no_structure_rule_runs(tmp_path):
-    result = lint_text(tmp_path, draft("so-ket"), ["KT101"])
+def test_the_pipeline_reports_the_profile_even_when_no_structure_rule_runs(lint_text):
+    result = lint_text(draft("so-ket"), ["KT101"])
     assert result.profile == "so-ket"
     assert result.profile_reason.vi.endswith("có “sơ kết”")
 
@@ -100,12 +103,12 @@ def test_an_unknown_profile_makes_the_file_an_error(tmp_path):
     assert result.findings == []
 
 
-def test_the_terminal_report_gives_the_reason(tmp_path):
+def test_the_terminal_report_gives_the_reason(lint_text):
     from rich.console import Console
 
     from kiemtra_lint.report.terminal import render
 
-    result = lint_text(tmp_path, draft("kiem-diem"), ["KT1"])
+    result = lint_text(draft("kiem-diem"), ["KT1"])
     out = io.StringIO()
     render([result], console=Console(file=out, no_color=True, width=300))
     assert out.getvalue().splitlines()[0].endswith(
@@ -126,7 +129,7 @@ keywords = ["đề xuất"]
 """
 
 
-def test_user_profiles_replace_and_add(tmp_path):
+def test_user_profiles_replace_and_add(tmp_path, lint_text):
     folder = tmp_path / "ho-so"
     folder.mkdir()
     (folder / "so-ket.toml").write_text(USER_PROFILE, encoding="utf-8")
@@ -135,7 +138,7 @@ def test_user_profiles_replace_and_add(tmp_path):
     assert profiles["so-ket"].title == "Sơ kết theo đề cương của Tỉnh ủy"
     assert profiles["thi-dua"].parts == ("header", "issuer", "number", "place-date", "title", "signature",
                                          "recipients")
-    result = lint_text(tmp_path, draft("so-ket"), ["KT101"], data={"profiles": (str(folder),)})
+    result = lint_text(draft("so-ket"), ["KT101"], data={"profiles": (str(folder),)})
     assert result.profile == "so-ket"
     assert detect(titled("BÁO CÁO kết quả thi đua năm 2023"), profiles=profiles)[0].name == "thi-dua"
 

@@ -1,6 +1,6 @@
 """KT106 in annex forms: a form's dotted lines, blank dates and signing instructions are its fields."""
 
-from test_structure_support import found, lint_text
+from test_structure_support import found
 
 from kiemtra_lint.rules.structure.forms import opens_form
 
@@ -13,26 +13,26 @@ FORM = ("Mẫu số 01\n\n*(Ban hành kèm theo Quyết định số 15/QĐ-UBND
         "|---|---|\n| | |\n\nMã số: XXX ??? \n")
 
 
-def kt106(tmp_path, text):
-    return [(message, excerpt) for _, _, message, excerpt, _ in found(lint_text(tmp_path, text, ["KT106"]))]
+def kt106(lint_text, text):
+    return [(message, excerpt) for _, _, message, excerpt, _ in found(lint_text(text, ["KT106"]))]
 
 
-def test_blanks_in_the_form_are_fields_and_the_body_blank_is_still_found(tmp_path):
-    assert kt106(tmp_path, BODY + FORM) == [
+def test_blanks_in_the_form_are_fields_and_the_body_blank_is_still_found(lint_text):
+    assert kt106(lint_text, BODY + FORM) == [
         ("Chỗ trống chưa điền “…………”", "…………"),
         ("Dấu hỏi đánh dấu chỗ cần xem lại “???” còn sót trong văn bản", "???"),
     ]
 
 
-def test_without_the_form_title_the_same_blanks_are_unfinished_text(tmp_path):
+def test_without_the_form_title_the_same_blanks_are_unfinished_text(lint_text):
     form_body = FORM.replace("Mẫu số 01\n\n*(Ban hành kèm theo Quyết định số 15/QĐ-UBND)*\n\n", "")
-    assert [excerpt for _, excerpt in kt106(tmp_path, BODY + form_body)] == [
+    assert [excerpt for _, excerpt in kt106(lint_text, BODY + form_body)] == [
         "…………", "……………………………………", "........................................", "……",
         "ngày … tháng … năm 20…", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)", "XXX", "???"]
 
 
-def test_web_leftovers_in_an_annex_are_still_found(tmp_path):
-    assert kt106(tmp_path, "Phụ lục II\n\nDanh mục thủ tục\n\nXem thêm: Thủ tục cấp phép xây dựng\n") == [
+def test_web_leftovers_in_an_annex_are_still_found(lint_text):
+    assert kt106(lint_text, "Phụ lục II\n\nDanh mục thủ tục\n\nXem thêm: Thủ tục cấp phép xây dựng\n") == [
         ("Phần thừa khi chép từ trang web: “Xem thêm: Thủ tục cấp phép xây dựng”",
          "Xem thêm: Thủ tục cấp phép xây dựng")]
 
@@ -47,9 +47,9 @@ def test_what_opens_a_form():
     assert not opens_form("Phụ lục " + "danh mục " * 30)  # a long paragraph is body text
 
 
-def test_an_enumeration_after_a_comma_a_rule_line_and_a_phone_are_not_blanks(tmp_path):
+def test_an_enumeration_after_a_comma_a_rule_line_and_a_phone_are_not_blanks(lint_text):
     text = ("Hỗ trợ sinh viên qua điện thoại, email, nhóm Zalo, ... giúp các em học tốt hơn.\n\n"
             "Liên hệ qua các kênh (điện thoại, thư điện tử).\n\n____________________\n\n"
             "| ____________________ [1] Theo báo cáo của xã |\n|---|\n\n"
             "Xã ... có 14 thôn.\n\nHọ và tên người báo cáo: ________\n\nĐơn vị (điền tên đơn vị) báo cáo.\n")
-    assert [excerpt for _, excerpt in kt106(tmp_path, text)] == ["...", "________", "(điền tên đơn vị)"]
+    assert [excerpt for _, excerpt in kt106(lint_text, text)] == ["...", "________", "(điền tên đơn vị)"]

@@ -2,7 +2,7 @@
 a numbered list whose items are partly headings and partly paragraphs is one sequence; a bold
 Markdown paragraph wrapped over two lines is a bold line."""
 
-from test_structure_support import found, lint_text
+from test_structure_support import found
 
 from kiemtra_lint.labels import parse_label
 from kiemtra_lint.outline import build_outline
@@ -42,32 +42,32 @@ def test_a_decision_then_its_regulation_chapters_hold_their_articles():
     ]
 
 
-def test_no_numbering_finding_on_a_decision_with_its_regulation(tmp_path):
+def test_no_numbering_finding_on_a_decision_with_its_regulation(lint_text):
     md = ("**QUYẾT ĐỊNH**\n\nVề việc ban hành quy chế\n\n**Điều 1. Ban hành quy chế**\n\nBan hành kèm theo.\n\n**Điều 2. Hiệu lực**\n\nTừ ngày ký.\n\n"
           "**Chương I**\n\n**QUY ĐỊNH CHUNG**\n\n**Điều 1. Phạm vi**\n\nNội dung.\n\n**Chương II**\n\n"
           "**TỔ CHỨC THỰC HIỆN**\n\n**Điều 5. Trách nhiệm**\n\nNội dung.\n")
-    assert found(lint_text(tmp_path, md, ["KT101"])) == []
+    assert found(lint_text(md, ["KT101"])) == []
 
 
 LONG = "chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện và báo cáo kết quả định kỳ hằng quý."
 
 
-def test_numbered_items_partly_paragraphs_partly_headings_are_one_list(tmp_path):
+def test_numbered_items_partly_paragraphs_partly_headings_are_one_list(lint_text):
     md = (f"**I. NHIỆM VỤ**\n\n1. Phòng Văn hóa {LONG}\n\n2. Phòng Nội vụ có trách nhiệm:\n\n"
           f"a) Hướng dẫn các xã.\n\n3. Phòng Tài chính {LONG}\n\n4. Các xã có trách nhiệm:\n\nb) Báo cáo.\n")
-    assert found(lint_text(tmp_path, md, ["KT101"])) == []
+    assert found(lint_text(md, ["KT101"])) == []
 
 
-def test_a_bold_heading_number_given_to_a_plain_paragraph_is_still_a_gap(tmp_path):
+def test_a_bold_heading_number_given_to_a_plain_paragraph_is_still_a_gap(lint_text):
     md = (f"**I. NHIỆM VỤ**\n\n**1. Về văn hóa**\n\nNội dung.\n\n2. Phòng Nội vụ {LONG}\n\n"
           "**3. Về tài chính**\n\nNội dung.\n")
-    assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
+    assert [(f[2], f[3]) for f in found(lint_text(md, ["KT101"]))] == [
         ("Đánh số mục không liên tục: sau “1.” là “3.”, thiếu “2.”", "3.")]
 
 
-def test_a_real_gap_between_list_items_is_still_found(tmp_path):
+def test_a_real_gap_between_list_items_is_still_found(lint_text):
     md = f"**I. NHIỆM VỤ**\n\n1. Phòng Văn hóa {LONG}\n\n3. Phòng Nội vụ có trách nhiệm:\n\na) Hướng dẫn.\n"
-    assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
+    assert [(f[2], f[3]) for f in found(lint_text(md, ["KT101"]))] == [
         ("Mục đầu tiên cùng cấp lại đánh số “3.”, thiếu “1.”", "3.")]
 
 
@@ -80,17 +80,17 @@ def test_a_wrapped_bold_markdown_paragraph_is_a_bold_heading():
     assert (plain.blocks[0].text, plain.blocks[0].bold) == ("**1.** Phòng Văn hóa thực hiện.", False)
 
 
-def test_a_bold_lead_in_paragraph_numbers_the_list_too(tmp_path):
+def test_a_bold_lead_in_paragraph_numbers_the_list_too(lint_text):
     md = ("**I. NỘI DUNG**\n\n**1. Chủ đề thi đua**\n\nĐoàn kết, sáng tạo.\n\n"
           "**2. Thời gian thực hiện:** từ tháng 3 đến tháng 12 năm 2024.\n\n**3. Nội dung thi đua**\n\nNội dung.\n")
-    assert found(lint_text(tmp_path, md, ["KT101"])) == []
+    assert found(lint_text(md, ["KT101"])) == []
 
 
-def test_an_elided_quotation_hides_the_numbers_it_leaves_out(tmp_path):
+def test_an_elided_quotation_hides_the_numbers_it_leaves_out(lint_text):
     md = "**I. MỤC TIÊU**\n\nNội dung.\n\n...\n\n**IV. TỔ CHỨC THỰC HIỆN**\n\nNội dung.\n"
-    assert found(lint_text(tmp_path, md, ["KT101"])) == []
+    assert found(lint_text(md, ["KT101"])) == []
     md = "**I. MỤC TIÊU**\n\nNội dung.\n\n**IV. TỔ CHỨC THỰC HIỆN**\n\nNội dung.\n"
-    assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
+    assert [(f[2], f[3]) for f in found(lint_text(md, ["KT101"]))] == [
         ("Đánh số mục không liên tục: sau “I.” là “IV.”, thiếu “II.”", "IV.")]
 
 
@@ -100,11 +100,11 @@ def test_a_table_of_contents_title_is_not_a_numbered_section():
     assert parse_label("Chương IV QUY ĐỊNH CHUNG").text == "Chương IV"
 
 
-def test_numbering_is_not_judged_where_the_outline_nests_unusually(tmp_path):
+def test_numbering_is_not_judged_where_the_outline_nests_unusually(lint_text):
     # "2." under "b)": the outline went wrong (item 1 was a paragraph before "a)"), not the numbers
     md = ("**I. NỘI DUNG**\n\n1. Hội đồng xét duyệt các danh hiệu thi đua hằng năm theo quy định của pháp luật.\n\n"
           "a) Tham mưu báo cáo kết quả.\n\n**b) Báo cáo xét duyệt:**\n\nDanh hiệu cờ thi đua.\n\n"
           "**2. Thường trực Hội đồng:**\n\nGiúp việc Hội đồng.\n")
     # "b)" is bold and "a)" is not: that one is still said; "2." under "b)" is not judged
-    assert [(f[2], f[3]) for f in found(lint_text(tmp_path, md, ["KT101"]))] == [
+    assert [(f[2], f[3]) for f in found(lint_text(md, ["KT101"]))] == [
         ("Mục đầu tiên cùng cấp lại đánh số “b)”, thiếu “a)”", "b)")]

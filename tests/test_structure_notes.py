@@ -1,37 +1,37 @@
 """KT105 notes: Word footnotes, Markdown notes and note marks typed by hand."""
 
 from docx_factory import SEPARATORS, footnote, make_docx, note_ref, para, run
-from test_structure_support import found, lint_path, lint_text
+from test_structure_support import found, lint_path
 
 
-def notes(tmp_path, text):
-    return found(lint_text(tmp_path, text, ["KT105"]))
+def notes(lint_text, text):
+    return found(lint_text(text, ["KT105"]))
 
 
 # -- Markdown notes ---------------------------------------------------------------------------
-def test_markdown_notes_in_order_are_clean(tmp_path):
+def test_markdown_notes_in_order_are_clean(lint_text):
     text = "Kết nạp 39 đảng viên[^1], vượt chỉ tiêu[^2].\n\n[^1]: Năm 2021.\n[^2]: Chỉ tiêu 36.\n"
-    assert notes(tmp_path, text) == []
+    assert notes(lint_text, text) == []
 
 
-def test_a_mark_without_its_note(tmp_path):
-    assert notes(tmp_path, "Kết nạp 39 đảng viên[^7].\n") == [
+def test_a_mark_without_its_note(lint_text):
+    assert notes(lint_text, "Kết nạp 39 đảng viên[^7].\n") == [
         ("KT105", "warning", "Dấu chú thích [^7] dẫn tới một chú thích không có trong văn bản", "viên", [])]
 
 
-def test_a_note_never_marked(tmp_path):
-    assert notes(tmp_path, "Kết nạp 39 đảng viên.\n\n[^1]: Năm 2021 kết nạp 14.\n") == [
+def test_a_note_never_marked(lint_text):
+    assert notes(lint_text, "Kết nạp 39 đảng viên.\n\n[^1]: Năm 2021 kết nạp 14.\n") == [
         ("KT105", "warning", "Chú thích [^1] không được đánh dấu ở chỗ nào trong văn bản", "Năm 2021 kết nạp 14.", [])]
 
 
-def test_notes_out_of_order(tmp_path):
+def test_notes_out_of_order(lint_text):
     text = "Một[^1], hai[^3], ba[^2].\n\n[^1]: A.\n[^2]: B.\n[^3]: C.\n"
-    assert notes(tmp_path, text) == [
+    assert notes(lint_text, text) == [
         ("KT105", "warning", "Chú thích [^2] đứng sau chú thích [^3]: số chú thích không theo thứ tự", "ba", [])]
 
 
-def test_an_empty_note(tmp_path):
-    assert notes(tmp_path, "Kết nạp 39 đảng viên[^1].\n\n[^1]:\n") == [
+def test_an_empty_note(lint_text):
+    assert notes(lint_text, "Kết nạp 39 đảng viên[^1].\n\n[^1]:\n") == [
         ("KT105", "warning", "Chú thích [^1] không có nội dung", "viên", [])]
 
 
@@ -49,28 +49,28 @@ def test_word_notes_are_named_by_the_number_word_shows(tmp_path):
 
 
 # -- notes typed by hand ----------------------------------------------------------------------
-def test_typed_marks_with_their_notes_are_clean(tmp_path):
+def test_typed_marks_with_their_notes_are_clean(lint_text):
     text = ("Ban hành 05 nghị quyết(1) và 03 đề án¹; số liệu ước tính (*).\n\n"
             "(1) Gồm các nghị quyết chuyên đề.\n\n¹ Về nông thôn mới.\n\n(*) Tính đến 31/5/2023.\n")
-    assert notes(tmp_path, text) == []
+    assert notes(lint_text, text) == []
 
 
-def test_typed_marks_without_notes(tmp_path):
+def test_typed_marks_without_notes(lint_text):
     text = "Ban hành 05 nghị quyết(7), 03 đề án² và 24 kế hoạch (*).\n"
-    assert notes(tmp_path, text) == [
+    assert notes(lint_text, text) == [
         ("KT105", "warning", "Dấu chú thích gõ tay “(7)” không có lời chú thích tương ứng trong văn bản", "(7)", []),
         ("KT105", "warning", "Dấu chú thích gõ tay “²” không có lời chú thích tương ứng trong văn bản", "²", []),
         ("KT105", "warning", "Dấu chú thích gõ tay “(*)” không có lời chú thích tương ứng trong văn bản", "(*)", []),
     ]
 
 
-def test_enumerations_units_and_numbered_clauses_are_not_note_marks(tmp_path):
+def test_enumerations_units_and_numbered_clauses_are_not_note_marks(lint_text):
     text = ("Nhiệm vụ gồm: (1) tăng cường lãnh đạo; (2) đổi mới tuyên truyền.\n\n"
             "Nhân dân hiến 48.600 m² đất, 1.200 m³ cát; khoản 1 Điều 5(2) của Quy định.\n")
-    assert notes(tmp_path, text) == []
+    assert notes(lint_text, text) == []
 
 
-def test_typed_marks_out_of_order(tmp_path):
+def test_typed_marks_out_of_order(lint_text):
     text = "Một(1), hai(3), ba(2).\n\n(1) A.\n\n(2) B.\n\n(3) C.\n"
-    assert notes(tmp_path, text) == [
+    assert notes(lint_text, text) == [
         ("KT105", "warning", "Dấu chú thích “(2)” đứng sau “(3)”: số chú thích không theo thứ tự", "(2)", [])]

@@ -1,12 +1,12 @@
 """KT106 unfinished text: what is a blank or a placeholder, and what only looks like one."""
 
 import pytest
-from test_structure_support import PARTY_HEAD, PARTY_TAIL, draft, found, lint_text
+from test_structure_support import PARTY_HEAD, PARTY_TAIL, draft, found
 
 
-def unfinished(tmp_path, text):
+def unfinished(lint_text, text):
     return [(severity, message, excerpt) for _, severity, message, excerpt, _ in
-            found(lint_text(tmp_path, text, ["KT106"]))]
+            found(lint_text(text, ["KT106"]))]
 
 
 @pytest.mark.parametrize("text, excerpt, message", [
@@ -39,8 +39,8 @@ def unfinished(tmp_path, text):
                                                              "15/3/2023 10:20”"),
     ("Hội nghị diễn ra sáng 15/3 (GMT+7) tại hội trường.", "GMT+7", "Phần thừa khi chép từ trang web: “GMT+7”"),
 ])
-def test_flagged(tmp_path, text, excerpt, message):
-    assert unfinished(tmp_path, text + "\n") == [("warning", message, excerpt)]
+def test_flagged(lint_text, text, excerpt, message):
+    assert unfinished(lint_text, text + "\n") == [("warning", message, excerpt)]
 
 
 @pytest.mark.parametrize("text", [
@@ -58,27 +58,27 @@ def test_flagged(tmp_path, text, excerpt, message):
     "Bình luận viên và cộng tác viên được tập huấn.",
     "Phiếu kết quả: 3 x 4 m.",
 ])
-def test_not_flagged(tmp_path, text):
-    assert unfinished(tmp_path, text + "\n") == []
+def test_not_flagged(lint_text, text):
+    assert unfinished(lint_text, text + "\n") == []
 
 
-def test_a_blank_issue_date_is_information_and_a_blank_number_is_normal(tmp_path):
+def test_a_blank_issue_date_is_information_and_a_blank_number_is_normal(lint_text):
     text = (draft("kiem-diem").replace("Tây Sơn, ngày 05 tháng 7 năm 2023", "Tây Sơn, ngày    tháng … năm 2023")
             .replace("| Số 112-BC/HU | |", "| Số …-BC/HU | |"))
-    assert unfinished(tmp_path, text) == [
+    assert unfinished(lint_text, text) == [
         ("info", "Ngày tháng ban hành còn để trống “ngày    tháng … năm 2023” (bình thường khi chưa ký; điền khi "
                  "ban hành)", "ngày    tháng … năm 2023")]
     text = draft("kiem-diem").replace("ngày 05 tháng 7 năm 2023", "ngày … tháng … năm 2023")
-    assert unfinished(tmp_path, text) == [
+    assert unfinished(lint_text, text) == [
         ("info", "Ngày tháng ban hành còn để trống “ngày … tháng … năm 2023” (bình thường khi chưa ký; điền khi "
                  "ban hành)", "ngày … tháng … năm 2023")]
 
 
-def test_blanks_in_a_table_cell_heading_and_footnote(tmp_path):
+def test_blanks_in_a_table_cell_heading_and_footnote(lint_text):
     text = (PARTY_HEAD + "**BÁO CÁO**\n\n**tình hình quý I**\n\n**I. KẾT QUẢ Ở XÃ ……**\n\n"
             "| Đơn vị | Kết quả |\n|---|---|\n| Xã …… | 12 |\n\nNội dung[^1].\n" + PARTY_TAIL
             + "\n[^1]: Theo báo cáo của xã ……\n")
-    result = lint_text(tmp_path, text, ["KT106"])
+    result = lint_text(text, ["KT106"])
     assert [(f.place["location"]["kind"], f.place["excerpt"]) for f in result.findings] == [
         ("heading", "……"), ("table-cell", "……"), ("footnote", "……")]
 

@@ -28,12 +28,6 @@ def draft(profile: str) -> str:
     return (PROFILE_DRAFTS / f"{profile}.md").read_text(encoding="utf-8")
 
 
-def lint_text(tmp_path, text: str, select, name: str = "d.md", **settings) -> FileResult:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return lint_path(path, select, **settings)
-
-
 def lint_path(path, select, **settings) -> FileResult:
     result = lint_file(str(path), Settings(select=tuple(select), **settings))
     assert result.error is None, result.error

@@ -1,7 +1,7 @@
 """The type line and its summary (trích yếu) in .md/.txt drafts, where bold and centring are lost."""
 
 import pytest
-from test_structure_support import found, lint_text
+from test_structure_support import found
 
 from kiemtra_lint.readers import read_document
 
@@ -39,20 +39,20 @@ def test_the_enacting_word_of_a_decision_is_not_its_type_line(tmp_path):
     assert title_of(tmp_path, text) == ""
 
 
-def test_no_summary_finding_for_a_plain_summary_and_still_one_without(tmp_path):
+def test_no_summary_finding_for_a_plain_summary_and_still_one_without(lint_text):
     tail = "\nĐiều 1. Thành lập tổ công tác.\n"
     plain = STATE_HEAD + "QUYẾT ĐỊNH\n\nVề việc thành lập tổ công tác\n" + tail
-    assert [f for f in found(lint_text(tmp_path, plain, ["KT103"])) if "trích yếu" in f[2]] == []
+    assert [f for f in found(lint_text(plain, ["KT103"])) if "trích yếu" in f[2]] == []
     bare = STATE_HEAD + "QUYẾT ĐỊNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n" + tail
-    assert [f[2:4] for f in found(lint_text(tmp_path, bare, ["KT103"])) if "trích yếu" in f[2]] == [
+    assert [f[2:4] for f in found(lint_text(bare, ["KT103"])) if "trích yếu" in f[2]] == [
         ("Sau tên loại “QUYẾT ĐỊNH” thiếu trích yếu nội dung (một dòng nêu báo cáo về việc gì)", "QUYẾT ĐỊNH")]
 
 
-def test_a_motto_run_together_with_the_number_counts(tmp_path):
+def test_a_motto_run_together_with_the_number_counts(lint_text):
     head = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc ---- Số: 15/QĐ-UBND\n\n"
             "ỦY BAN NHÂN DÂN XÃ AN HÒA\n\n")
     text = head + "QUYẾT ĐỊNH\n\nVề việc thành lập tổ công tác\n\nĐiều 1. Thành lập tổ công tác.\n"
-    assert [f for f in found(lint_text(tmp_path, text, ["KT103"])) if "tiêu ngữ" in f[2]] == []
+    assert [f for f in found(lint_text(text, ["KT103"])) if "tiêu ngữ" in f[2]] == []
 
 
 def test_a_summary_styled_like_its_type_line_in_markdown(tmp_path):
@@ -65,9 +65,9 @@ def test_a_chapter_title_is_not_the_type_line(tmp_path):
     assert title_of(tmp_path, text) == ""
 
 
-def test_a_motto_running_on_into_a_long_converted_row_counts(tmp_path):
+def test_a_motto_running_on_into_a_long_converted_row_counts(lint_text):
     head = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc --------------- | | Số: 15/QĐ-UBND "
             "*V/v triển khai kế hoạch tổ chức hội thi tiếng hát học sinh năm 2024* | *An Hòa, ngày 02 tháng 3 năm 2024* |\n\n"
             "ỦY BAN NHÂN DÂN XÃ AN HÒA\n\n")
     text = head + "QUYẾT ĐỊNH\n\nVề việc thành lập tổ công tác\n\nĐiều 1. Thành lập tổ công tác.\n"
-    assert [f for f in found(lint_text(tmp_path, text, ["KT103"])) if "tiêu ngữ" in f[2]] == []
+    assert [f for f in found(lint_text(text, ["KT103"])) if "tiêu ngữ" in f[2]] == []

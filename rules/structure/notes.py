@@ -22,6 +22,9 @@ from kiemtra_lint.text import _WORD, words
 from .forms import forms_start
 from .text import shorten
 
+# the recipients list ("Nơi nhận: ... - Lưu: VT, KHTC (89).") counts copies in brackets, not notes
+_RECIPIENTS_BLOCK = regex.compile(r"^[\s|*_]*(?i:nơi nhận)\s*:")
+
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # "Ghi chú: (*) ...": the mark's note text follows a lead word instead of opening the line
 _NOTE_LEAD = regex.compile(r"(?:^|\n)[\s*_]*(?i:ghi chú|chú thích|chú giải)[\s*_]*:[\s*_]*(?=\()")
@@ -197,8 +200,9 @@ def _typed_marks(doc: Document):
     order = _Order()
     forms_from = forms_start(doc)  # a form numbers its fields for the instructions under it
     for block in doc.blocks:
-        if block.kind == FOOTNOTE or (forms_from is not None and block.index >= forms_from):
-            continue
+        if block.kind == FOOTNOTE or (forms_from is not None and block.index >= forms_from) \
+                or _RECIPIENTS_BLOCK.match(block.text):
+            continue  # "Lưu: VT, KHTC (89)": the recipients list counts copies in brackets
         text = block.text
         ink = len(text) - len(text.lstrip())  # the first character that is not a space
         for m in _typed_mark_matches(text):

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kiemtra_lint.document import PARAGRAPH, Document, Section
+import regex
+
+from kiemtra_lint.document import HEADING, PARAGRAPH, Document, Section
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.labels import LADDER, VIETNAMESE_LOWER, VIETNAMESE_UPPER, as_kind, format_number, parse_label
+
+from .forms import forms_start
 
 _LATIN_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Not checked: bold lines have no number; a regulation numbers its articles ("Điều 12.") through all
 # its chapters, and a decision's own articles restart beside those of the regulation it issues.
 UNCHECKED_KINDS = ("bold", "article")
 _ELISIONS = ("...", "…", "(...)", "(…)", "[...]", "[…]")
+_NEVER_RESTART = ("upper", "part", "chapter")
 _VIET_UPPER_SEQ = "ABCDĐEGHIKLMNOPQRSTUVXY"  # the order of Vietnamese legal lists (no F, J, W, Z)
 
 
@@ -43,6 +48,8 @@ def _shown(kind: str, numbers: tuple[int, ...], punct: str) -> str:
         return ".".join(str(n) for n in numbers) + punct
     if kind == "part":
         return f"Phần {format_number('roman', numbers[-1])}"
+    if kind == "chapter":
+        return f"Chương {format_number('roman', numbers[-1])}"
     return format_number(kind, numbers[-1]) + (punct if punct not in ("-", "–") else f" {punct}")
 
 
@@ -86,7 +93,11 @@ def _check_children(doc: Document, parent: Section):
         if kind.startswith("dotted"):
             depth = len(numbers)
             parent_kind = "arabic" if depth == 2 else f"dotted{depth - 1}"
-            if parent.kind != parent_kind:
+            parent_label = ".".join(str(n) for n in numbers[:-1]) + "."
+            since_parent = parent.heading if parent.heading is not None else -1
+            if _label_in_text(doc, since_parent, child.heading, parent_label):
+                pass  # "2. Các sở: ..." a paragraph carrying the parent's number: its "2.1." sits right
+            elif parent.kind != parent_kind:
                 if not skipped_reported:
                     skipped_reported = True
                     where = f"“{parent.label}”" if parent.heading is not None and parent.label else "đầu văn bản"
@@ -111,8 +122,12 @@ def _check_children(doc: Document, parent: Section):
             previous[kind] = (child, numbers, punct)
             continue  # the numbers between are list items in the text: "3." a paragraph, "4." a heading
         if prev is None:
-            if number != 1:
-                first = _shown(kind, (*numbers[:-1], 1), punct)
+            first = _shown(kind, (*numbers[:-1], 1), punct)
+            # letters of parts and chapters do not restart: an earlier "A." anywhere means the outline,
+            # not the numbering, went wrong (a form's "A." inside a table the reader split off)
+            look_from = -1 if kind in _NEVER_RESTART else since
+            if number != 1 and not _label_in_text(doc, look_from, child.heading, first) \
+                    and not _quoted_or_excerpt(doc, parent, child):
                 yield finding("KT101",
                               f"Mục đầu tiên cùng cấp lại đánh số “{child.label}”, thiếu “{first}”",
                               f"The first heading of this level is numbered “{child.label}”; “{first}” is missing",
@@ -133,11 +148,15 @@ def _check_children(doc: Document, parent: Section):
                                   f"Heading number “{child.label}” is repeated (the previous one is also "
                                   f"“{prev_section.label}”)", span, related=[prev_span])
                 elif number < prev_number:
-                    yield finding("KT101",
-                                  f"Đánh số mục bị bắt đầu lại: sau “{prev_section.label}” lại là “{child.label}”",
-                                  f"Heading numbering restarts: “{prev_section.label}” is followed by "
-                                  f"“{child.label}”", span, related=[prev_span])
-                else:
+                    # not when a new parent the outline did not read starts the sequence again
+                    if not _higher_label_between(doc, prev_section.heading, child.heading, kind):
+                        yield finding("KT101",
+                                      f"Đánh số mục bị bắt đầu lại: sau “{prev_section.label}” lại là "
+                                      f"“{child.label}”",
+                                      f"Heading numbering restarts: “{prev_section.label}” is followed by "
+                                      f"“{child.label}”", span, related=[prev_span])
+                elif not any(_label_in_text(doc, since, child.heading, _shown(kind, (*numbers[:-1], n), punct))
+                             for n in _successors(kind, prev_number)):
                     expected = sorted(_successors(kind, prev_number))[0]
                     missing = _shown(kind, (*numbers[:-1], expected), punct)
                     yield finding("KT101",
@@ -180,12 +199,57 @@ def _list_item_before(doc: Document, child: Section, since: int, kind: str, numb
     return False
 
 
+def _quoted_or_excerpt(doc: Document, parent: Section, child: Section) -> bool:
+    """Whether a first heading numbered past 1 is quoted rather than drafted: an elision line
+    ("...") right under it, or, at the top of the text, an earlier heading numbered past 1
+    (the text starts part-way through a longer one: "Điều 2." before "Chương II")."""
+    nxt = doc.blocks[child.heading + 1] if child.heading + 1 < len(doc.blocks) else None
+    if nxt is not None and nxt.kind == PARAGRAPH and nxt.text.strip() in _ELISIONS:
+        return True
+    if parent.heading is not None:
+        return False
+    first = next((s for s in doc.sections() if s.label and s.kind not in ("bold", None)), None)
+    return first is not None and first is not child and first.heading < child.heading and (first.number or 1) > 1
+
+
+def _higher_label_between(doc: Document, since: int, until: int, kind: str) -> bool:
+    """Whether a block between ``since`` and ``until`` opens with a label of a kind above ``kind``
+    on the ladder ("2. Các đối tượng ..." between "c)" and "a)"): a new parent the outline did not
+    take as one, so the sequence may start again."""
+    if kind not in LADDER:
+        return False
+    for block in doc.blocks[since + 1:until]:
+        label = parse_label(block.text.lstrip("*_ "))
+        if label is not None and label.kind in LADDER and LADDER.index(label.kind) < LADDER.index(kind):
+            return True
+    return False
+
+
+def _label_in_text(doc: Document, since: int, until: int, label: str) -> bool:
+    """Whether ``label`` ("3.", "b.", "2.1.", "12") opens an item in the text between blocks
+    ``since`` and ``until``: the item is there, run into a paragraph or the heading before it
+    ("... hằng năm b. Địa điểm ...", "| **3. Hội đồng thi** |"), or alone on its line ("12"), as
+    converted web pages and tables leave it.  Its heading was not read, but nothing is missing."""
+    core = label.rstrip(".)-–/: ")
+    if not core:
+        return False
+    shown = regex.escape(label.rstrip())
+    # a heading the outline nested elsewhere may open with the label; a plain paragraph may not
+    # (_list_item_before judges those: "2. ..." a body paragraph between bold headings is a gap)
+    inside = regex.compile(rf"(?<=[\s|*]){shown}[\s*]+\p{{Lu}}|^[\s|*]*{regex.escape(core)}\s*$")
+    opening = regex.compile(rf"^[\s*]*{shown}[\s*]+\p{{Lu}}")
+    return any(inside.search(block.text) or (block.kind == HEADING and opening.match(block.text))
+               for block in doc.blocks[max(since, 0):until])
+
+
 def _check_punctuation(doc: Document):
-    """One kind of label written two ways in one draft ("1.1 " beside "1.1.")."""
+    """One kind of label written two ways in one draft ("1.1 " beside "1.1."); the annex forms,
+    written by other hands for other uses, are left out."""
     styles: dict[str, Counter] = {}
     typed: list[tuple[Section, str]] = []
+    forms_from = forms_start(doc)
     for section in doc.sections():
-        if not section.label or section.rendered:
+        if not section.label or section.rendered or (forms_from is not None and section.heading >= forms_from):
             continue
         kind = section.kind or ""
         if kind in UNCHECKED_KINDS + ("part", "chapter", "muc") or kind.startswith("outline"):

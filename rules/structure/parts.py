@@ -38,6 +38,10 @@ STATE_MARKS = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
 _SIGNER = regex.compile(
     r"^(?:pho )?(?:bi thu|chu tich|giam doc|tong giam doc|truong ban|truong phong|truong khoa|chanh van phong|"
     r"chu nhiem|thu truong|hieu truong|bo truong|chanh an|vien truong|nguoi bao cao)(?![a-z])")
+# A table row that a web-page conversion left as a paragraph: cells still cut by "|" ("Số: 12/QĐ-UB | |").
+# A Markdown table typed by the user is read as a table, so its rows are no paragraphs.
+_FLATTENED_ROW = regex.compile(r"^\|\s|\s\|$|\s\|\s")
+_ADDRESSEE = regex.compile(r"^[\s|*_]*(?i:kính gửi)\s*:")  # the body of a letter follows it
 _RECIPIENTS = regex.compile(r"^noi nhan(?![a-z])")
 _NOT_ISSUER = regex.compile(r"^\(?(?:du thao|mat|toi mat|tuyet mat|khan|thuong khan|hoa toc)\b")
 # patterns.PLACE_DATE wants something in the day and month slots; a draft awaiting signature often
@@ -99,6 +103,7 @@ class Parts:
     signatures: list[Marked] = field(default_factory=list)
     signer_titles: list[Line] = field(default_factory=list)
     recipients: Line | None = None
+    pasted_table: bool = False  # the front matter is a table flattened into paragraphs ("A | | B |")
 
     @property
     def closing_start(self) -> int | None:
@@ -121,6 +126,11 @@ class Parts:
         return any(self.has(name) for name in ("header", "number", "place-date", "title", "signature",
                                                "recipients"))
 
+    def framed(self) -> bool:
+        """Whether the top of the text shows it is a document: the heading of its form or its number,
+        read from a real front matter, not from a web page's table flattened into paragraphs."""
+        return (self.header is not None or self.number is not None) and not self.pasted_table
+
     def has(self, name: str) -> bool:
         return {
             "header": self.header is not None,
@@ -142,12 +152,13 @@ def find_parts(doc: Document) -> Parts:
     type_line, summary = _type_line(doc)
     if type_line is not None:
         front_end = type_line.block
-    else:  # up to the first heading or running paragraph
-        front_end = next((b.index for b in doc.blocks[:FRONT_WITHOUT_TITLE]
-                          if b.kind == "heading" or len(b.text) > MAX_PART_LINE),
+    else:  # up to the first heading or running paragraph, or past "Kính gửi: ..." (a công văn)
+        front_end = next((b.index + (1 if _ADDRESSEE.match(b.text) else 0) for b in doc.blocks[:FRONT_WITHOUT_TITLE]
+                          if b.kind == "heading" or len(b.text) > MAX_PART_LINE or _ADDRESSEE.match(b.text)),
                          min(len(doc.blocks), FRONT_WITHOUT_TITLE))
     parts = Parts(front_end=front_end, type_line=type_line, summary=summary)
     parts.place_date = _place_date(doc)
+    parts.pasted_table = any(b.kind == PARAGRAPH and _FLATTENED_ROW.search(b.text) for b in doc.blocks[:front_end])
     for line in _block_lines(doc, 0, front_end):
         if not _front_line(parts, line, whole=True):
             for piece in _pieces(line) or [line]:

@@ -18,6 +18,7 @@ built-in's name replaces it).  The format::
     not = []                             # none may match
     form = ["party", "state", "unknown"] # the draft's form must be one of these
     priority = 0                         # breaks ties
+    body = ['kính gửi\\s*:']            # a text with no type line: a front-matter line opening so
 
     [[sections]]
     id = "han-che"
@@ -50,11 +51,12 @@ from kiemtra_lint.findings import Msg
 from kiemtra_lint.outline import DOCUMENT_TYPES
 # The folded matching and the parts of a document live with the structure rules that share them.
 from .parts import Parts, document_parts, find_parts
-from .text import fold_aligned, folded_regex, phrase_regex, shorten
+from .text import fold_aligned, folded_regex, lines, phrase_regex, shorten
 
 PART_NAMES = ("header", "issuer", "number", "place-date", "title", "signature", "recipients")
 FORMS = ("party", "state", "unknown")
 DEFAULT_TYPES = ("báo cáo", "dự thảo báo cáo")
+FRONT_BLOCKS = 30  # blocks read for the kind of a text without a type line
 # A keyword right after one of these words is negated ("không hạn chế"), not a section name.
 NEGATORS = ("khong", "chua")
 # Words that may open a heading before the words that name it ("Một số bài học kinh nghiệm").
@@ -123,6 +125,7 @@ class Detect:
     not_: tuple[str, ...] = ()
     forms: tuple[str, ...] = FORMS
     priority: int = 0
+    body: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,7 @@ class Profile:
 
 # -- loading --------------------------------------------------------------------------
 _TOP_KEYS = {"name", "title", "title_en", "form", "parts", "ordered", "detect", "sections"}
-_DETECT_KEYS = {"type", "title", "also", "not", "form", "priority"}
+_DETECT_KEYS = {"type", "title", "also", "not", "form", "priority", "body"}
 _SECTION_KEYS = {"id", "name", "name_en", "keywords", "exclude", "required"}
 
 
@@ -201,10 +204,12 @@ def parse_profile(data: dict, source: str, default_name: str) -> Profile:
         not_=_strings(detect_table.get("not", []), "not", source),
         forms=_strings(detect_table.get("form", list(FORMS)), "form", source),
         priority=int(detect_table.get("priority", 0)),
+        body=_strings(detect_table.get("body", []), "body", source),
     )
     if any(f not in FORMS for f in detect.forms):
         raise _bad(source, f"[detect] form chỉ nhận {', '.join(FORMS)}", f"[detect] form takes {', '.join(FORMS)}")
-    for key, patterns in (("title", detect.title), ("also", detect.also), ("not", detect.not_)):
+    for key, patterns in (("title", detect.title), ("also", detect.also), ("not", detect.not_),
+                          ("body", detect.body)):
         _compile_all(patterns, key, source)
     sections = []
     raw_sections = data.get("sections", [])
@@ -298,14 +303,20 @@ def detect(doc: Document, forced_name: str | None = None, profiles: dict[str, Pr
     Among the profiles whose ``detect`` table fits, the one whose title pattern matches
     earliest wins ("BÁO CÁO sơ kết … và kiểm điểm …" is a sơ kết); ties go to the higher
     priority; profiles without title patterns are fallbacks, chosen by the draft's form.
-    A draft with no type line, or whose type is not a report (KẾ HOẠCH, TỜ TRÌNH…), gets no
-    profile: required sections are not guessed.
+    Other kinds (KẾ HOẠCH, QUYẾT ĐỊNH, TỜ TRÌNH…) have their own profiles by their type line; a
+    text with no type line is a công văn when its front matter says so ("V/v …", "Kính gửi:"),
+    else it gets no profile: required sections are not guessed.
     """
     profiles = load_profiles() if profiles is None else profiles
     if forced_name:
         return _named(forced_name, profiles), Msg("chọn bằng --profile hoặc khóa “profile” trong cấu hình",
                                                   "chosen with --profile or the “profile” config key")
     title = doc.title
+    if not title and (found := _kind_from_body(doc, profiles)) is not None:
+        profile, line = found
+        short = shorten(line, 60)
+        return profile, Msg(f"không có tên loại văn bản; phần đầu có “{short}”: {profile.title}",
+                            f"no type line; the front matter has “{short}”: {profile.title_en}")
     if not title:
         return None, Msg("không thấy tên loại văn bản (“BÁO CÁO …”): không kiểm tra mục bắt buộc",
                          "no type line (“BÁO CÁO …”) found: required sections are not checked")
@@ -322,6 +333,10 @@ def detect(doc: Document, forced_name: str | None = None, profiles: dict[str, Pr
         return None, Msg(f"văn bản loại “{type_word}”, không phải báo cáo: không kiểm tra mục bắt buộc",
                          f"the document is a “{type_word}”, not a report: required sections are not checked")
     _, profile, spans = best
+    if not spans and profile.detect.types != DEFAULT_TYPES:  # a kind's own profile, by its type line
+        type_word = next((t for t in _TYPE_WORDS if title.upper().startswith(t)), title.split(" ")[0])
+        return profile, Msg(f"tên loại “{type_word}”: hồ sơ {profile.title}",
+                            f"the type line “{type_word}”: the profile {profile.title_en}")
     if spans:
         words = " và ".join(f"“{title[s:e]}”" for s, e in spans)
         words_en = " and ".join(f"“{title[s:e]}”" for s, e in spans)
@@ -333,6 +348,21 @@ def detect(doc: Document, forced_name: str | None = None, profiles: dict[str, Pr
         form_en = f"{_FORM_WORDS[form][1]} (it has “{evidence.line.text}”)"
     return profile, Msg(f"tiêu đề “{short}” không khớp hồ sơ riêng nào; hồ sơ chung, {form_vi}",
                         f"the title “{short}” matches no specific profile; the generic profile, {form_en}")
+
+
+def _kind_from_body(doc: Document, profiles: dict[str, Profile]) -> tuple[Profile, str] | None:
+    """The profile whose ``body`` patterns open a line of the front matter of a text without a
+    type line ("V/v triển khai ...", "Kính gửi: ..." make a công văn), and that line."""
+    candidates = [(p, [folded_regex(b) for b in p.detect.body]) for p in profiles.values() if p.detect.body]
+    if not candidates:
+        return None
+    for block in doc.blocks[:FRONT_BLOCKS]:
+        for _, _, line in lines(block.text):
+            folded = fold_aligned(line.strip(" |*_"))
+            for profile, patterns in candidates:
+                if any(p.match(folded) for p in patterns):
+                    return profile, line.strip(" |*_")
+    return None
 
 
 def _fit(d: Detect, folded: str, form: str) -> tuple[int, list[tuple[int, int]]] | None:

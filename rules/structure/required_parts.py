@@ -6,6 +6,12 @@ signature), a part written in the other system's form is reported at the words t
 A blank number ("Số    -BC/HU") counts as present: numbers are given when the text is issued.
 A text with none of the parts (no type line, header or signature) is a body fragment, often one
 department's contribution to a report, and is not judged unless the user names its profile.
+
+A missing part is certain only in a draft framed as a document: one whose top shows its form (the
+national or Party heading, or the "Số ..." line).  Without that frame the text is a paste (a web
+page, a plain-text copy) or a body still being written, and its missing parts are infos: the user
+still sees them, but they count as no warning.  Naming the profile (``--profile``) makes them
+warnings again.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.rules.structure.profiles import PART_NAMES, current_profile
 
-from .parts import PARTY, STATE, Marked, Parts, document_parts
+from .parts import FRONT_WITHOUT_TITLE, PARTY, STATE, Marked, Parts, document_parts
 
 FORM_VI = {PARTY: "văn bản của Đảng", STATE: "văn bản nhà nước"}
 FORM_EN = {PARTY: "a Party document", STATE: "a State document"}
@@ -80,12 +86,16 @@ def _span(marked: Marked) -> Span:
       explanation_vi="Văn bản của Đảng (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW) và văn bản nhà nước (Nghị định "
                      "30/2020/NĐ-CP) đều có: tiêu đề hoặc quốc hiệu, cơ quan ban hành, số và ký hiệu, địa danh và "
                      "ngày tháng, tên loại và trích yếu, thẩm quyền và người ký, nơi nhận. Hồ sơ của loại báo cáo "
-                     "nêu phần nào bắt buộc. Bản thảo thường chưa có đủ nên đây là cảnh báo. Hai thể thức không "
+                     "nêu phần nào bắt buộc. Bản thảo thường chưa có đủ nên đây là cảnh báo; khi phần đầu văn bản "
+                     "không có quốc hiệu (tiêu đề) hay số ký hiệu (bản dán từ trang web, phần thân đang viết), "
+                     "phần thiếu chỉ được nêu ở mức thông tin. Hai thể thức không "
                      "được trộn: văn bản của Đảng ghi “Số 112-BC/HU”, “T/M”; văn bản nhà nước ghi “Số: "
                      "123/BC-UBND”, “TM.”.",
       explanation_en="Party documents and State documents both carry a header, the issuing body, number and "
                      "symbol, place and date, type and summary, signature and recipients; the profile says which "
-                     "are required. Drafts often lack some, hence a warning. The two forms must not be mixed: "
+                     "are required. Drafts often lack some, hence a warning; when the top shows neither the "
+                     "heading nor the number (a pasted web page, a body being written) the missing parts are "
+                     "infos. The two forms must not be mixed: "
                      "Party “Số 112-BC/HU”, “T/M”; State “Số: 123/BC-UBND”, “TM.”.",
       bad="ĐẢNG CỘNG SẢN VIỆT NAM ... Số: 112/BC-HU ... TM. HUYỆN ỦY",
       good="ĐẢNG CỘNG SẢN VIỆT NAM ... Số 112-BC/HU ... T/M HUYỆN ỦY")
@@ -97,16 +107,20 @@ def check_parts(doc: Document, ctx):
         return  # a body fragment (one department's part of a report), not a document: nothing to judge
     form, evidence = parts.form()
     described_form = form or (profile.form if profile is not None else None)
+    severity = "warning" if ctx.profile is not None or parts.framed() else "info"
     for group in PART_GROUPS:
         missing = [part_text(name, described_form) for name in group if name in required and not parts.has(name)]
         if missing:
             yield finding("KT103", "Văn bản thiếu " + "; ".join(vi for vi, _ in missing),
-                          "The document lacks " + "; ".join(en for _, en in missing), None)
-    if "header" in required and parts.header is not None and parts.header.form == STATE and parts.motto is None:
+                          "The document lacks " + "; ".join(en for _, en in missing), None, severity=severity)
+    if "header" in required and parts.header is not None and parts.header.form == STATE and parts.motto is None \
+            and parts.framed():
         yield finding("KT103", "Dưới quốc hiệu thiếu tiêu ngữ “Độc lập - Tự do - Hạnh phúc”",
                       "The motto “Độc lập - Tự do - Hạnh phúc” is missing under the national heading",
                       _span(parts.header))
-    if "title" in required and parts.type_line is not None and not parts.summary:
+    # a type line deep in an unframed text heads a quoted form or an annex, not the document
+    if "title" in required and parts.type_line is not None and not parts.summary \
+            and (parts.framed() or parts.type_line.block < FRONT_WITHOUT_TITLE):
         line = parts.type_line
         yield finding("KT103", f"Sau tên loại “{line.text}” thiếu trích yếu nội dung (một dòng nêu báo cáo về việc gì)",
                       f"The type line “{line.text}” has no summary (one line saying what the report is about)",

@@ -98,15 +98,32 @@ def _representative(found: list[tuple[Section, KeywordHit]], strong_only: bool, 
            "pháp khắc phục")
 def check_required_sections(doc: Document, ctx):
     profile = current_profile(doc, ctx)
-    if profile is None or not profile.sections:
+    if profile is None or not profile.sections or (ctx.profile is None and _title_in_forms(doc, ctx)):
         return
     sections = list(doc.sections())
     if not sections:
         return  # no headings: the outline cannot be judged, and saying so is not this rule's job
+    if ctx.profile is None and _starts_part_way(doc):
+        return  # "V. TỔ CHỨC THỰC HIỆN" first: an excerpt, whose other sections are elsewhere
     matches = _matches(doc, ctx, profile)
     for i, spec in enumerate(profile.sections):
         if spec.required and not matches[i] and not _lead_in(doc, spec):
             yield _missing(doc, profile, i, sections, matches)
+
+
+def _starts_part_way(doc: Document) -> bool:
+    """Whether the first numbered heading at the top of the outline is numbered past the first
+    ("III.", "C.", "Phần thứ hai"): the text is an excerpt (KT101 says so if it is a slip)."""
+    first = next((s for s in doc.root.children if s.number is not None), None)
+    return first is not None and first.number > 1 and first.kind not in ("article", "bold")
+
+
+def _title_in_forms(doc: Document, ctx) -> bool:
+    """Whether the type line ("BÁO CÁO") is the title of a form (it comes after the line that opens
+    the annex forms: "Mẫu số 28 ... như sau:"): a form's headings are left for its user to fill."""
+    type_line = document_parts(doc, ctx).type_line
+    forms_from = forms_start(doc)
+    return type_line is not None and forms_from is not None and forms_from <= type_line.block
 
 
 def _missing(doc: Document, profile: Profile, i: int, sections: list[Section], matches):

@@ -41,6 +41,7 @@ _DATE_NUMERIC = regex.compile(
 _DATE_SLASH = regex.compile(rf"/(?=(?:{_BLANK}|\d{{1,2}})/)")
 _DIGIT = regex.compile(r"\d")
 _BLANK_BEFORE = regex.compile(_BLANK, regex.REVERSE)
+_FOOTNOTE_MARK = regex.compile(r"\s*\[(?:\d{1,3}|[ivxIVX]{1,5})\]")
 _DOTS = regex.compile(r"[.…]{2,}|…|_{3,}")
 _TOC_TAIL = regex.compile(r"\s*(?:\d{1,4}|[IVXLC]{1,6})\s*$")
 _VV = regex.compile(r"(?i:v\.?v)$")
@@ -221,6 +222,8 @@ def _instructions(text: str, folded: str, data: _Data) -> list[tuple[int, int, s
 def _is_blank(text: str, m: regex.Match) -> bool:
     run, start, end = m.group(), m.start(), m.end()
     if run.startswith("_"):
+        if _FOOTNOTE_MARK.match(text, end):
+            return False  # the rule above the footnotes of a converted page: "______ [i] Tổng số ..."
         return not _RULE_LINE_BEFORE.search(text, 0, start)  # alone on its line: a rule, not a blank
     width = 3 * run.count("…") + run.count(".")
     if width < 3:

@@ -1,0 +1,59 @@
+"""Document kinds beyond reports (issue 16 point 3): each has its profile, found by its type line
+or, for a công văn without one, by its front matter; each clean draft raises no structure warning."""
+
+import pytest
+from test_structure_support import PROFILE_DRAFTS, draft, found, without
+
+from kiemtra_lint.readers import read_document
+from kiemtra_lint.rules.structure.profiles import detect
+
+KINDS = {
+    "ke-hoach": "tên loại “KẾ HOẠCH”: hồ sơ Kế hoạch",
+    "quyet-dinh": "tên loại “QUYẾT ĐỊNH”: hồ sơ Quyết định",
+    "nghi-quyet": "tên loại “NGHỊ QUYẾT”: hồ sơ Nghị quyết",
+    "huong-dan": "tên loại “HƯỚNG DẪN”: hồ sơ Hướng dẫn",
+    "thong-bao": "tên loại “THÔNG BÁO”: hồ sơ Thông báo",
+    "to-trinh": "tên loại “TỜ TRÌNH”: hồ sơ Tờ trình",
+    "chuong-trinh": "tên loại “CHƯƠNG TRÌNH”: hồ sơ Chương trình",
+    "de-an": "tên loại “ĐỀ ÁN”: hồ sơ Đề án",
+    "cong-van": "không có tên loại văn bản; phần đầu có “V/v triển khai tiêm chủng đợt 2”: Công văn",
+}
+
+
+@pytest.mark.parametrize("name", sorted(KINDS))
+def test_each_kind_is_detected_and_its_clean_draft_is_quiet(name, lint_text):
+    profile, why = detect(read_document(str(PROFILE_DRAFTS / f"{name}.md")))
+    assert (profile.name, why.vi) == (name, KINDS[name])
+    assert [f for f in found(lint_text(draft(name), ["KT1"])) if f[1] != "info"] == []
+
+
+def test_a_letter_needs_no_type_line_but_still_its_closing(lint_text):
+    text = draft("cong-van").split("| Nơi nhận:")[0]
+    assert found(lint_text(text, ["KT103"])) == [
+        ("KT103", "warning", "Văn bản thiếu thẩm quyền, chức vụ và họ tên người ký (như “TM. ỦY BAN NHÂN DÂN”, "
+                             "“CHỦ TỊCH”); nơi nhận (“Nơi nhận:”)", None, [])]
+
+
+def test_a_text_addressed_with_kinh_gui_is_a_letter(lint_text):
+    text = draft("cong-van").replace("| V/v triển khai tiêm chủng đợt 2 | |\n", "")
+    result = lint_text(text, ["KT103"])
+    assert (result.profile, found(result)) == ("cong-van", [])
+
+
+def test_a_plan_without_its_implementation_section(lint_text):
+    text = without(draft("ke-hoach"), "**III. TỔ CHỨC THỰC HIỆN**",
+                   "Phòng Văn hóa và Thông tin chủ trì, phối hợp Phòng Giáo dục và Đào tạo thực hiện.")
+    assert [f[2] for f in found(lint_text(text, ["KT102"]))] == [
+        "Thiếu mục “Tổ chức thực hiện” mà hồ sơ “ke-hoach” yêu cầu (tìm theo “tổ chức thực hiện”, “phân công”, "
+        "“trách nhiệm”, “tiến độ”, …); không có đề mục nào gần giống"]
+
+
+def test_a_lesson_plan_is_not_an_administrative_plan(lint_text):
+    text = draft("ke-hoach").replace("**Tổ chức Ngày hội đọc sách năm 2024**", "**BÀI DẠY môn Tiếng Việt lớp 3**")
+    assert lint_text(text, ["KT102"]).profile != "ke-hoach"
+
+
+def test_an_excerpt_starting_at_a_later_part_is_not_judged_for_sections(lint_text):
+    text = without(draft("ke-hoach"), "**I. MỤC ĐÍCH, YÊU CẦU**",
+                   "Khơi dậy phong trào đọc sách trong cán bộ, học sinh và nhân dân.")
+    assert found(lint_text(text, ["KT102"])) == []
