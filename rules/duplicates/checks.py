@@ -16,10 +16,11 @@ from kiemtra_lint.document import section_display
 from kiemtra_lint.text import squash_spaces
 
 from ..consistency.data import word_list
-from .design import article_starts, in_other_articles, preamble_restated, repeats_by_design
+from .design import article_starts, in_other_articles, preamble_restated, repeats_by_design, restated_on_purpose
 from .match import Match, similar_pairs
 from .passages import Passage, find_passages
 from .repeats import blocks_to_read, find_repeats
+from .versions import Version, find_versions
 from .units import Formulas, Unit, doc_words, sentence_units, token_key
 
 MAX_DIFFS_SHOWN = 3
@@ -71,16 +72,21 @@ def check_repeated_words(doc: Document, ctx):
                           phrase.strip() and block.text[rep.second[0]:rep.second[1]] == phrase else None)
 
 
-def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage]]:
-    """Sentences, matching pairs and passages, computed once for KT402 and KT403."""
+def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage], list[Version]]:
+    """Sentences, matching pairs, passages and versions, computed once for KT402 and KT403;
+    the pairs of a version are in no passage and in the pairs returned."""
     def compute():
         formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
         units = sentence_units(doc, formulas, doc_words(doc, ctx), repeats_by_design(doc))
         articles = article_starts(doc)
         matches = [m for m in similar_pairs(units)
                    if not in_other_articles(doc, units[m.first].block, units[m.second].block, articles)
-                   and not preamble_restated(doc, units[m.first].block, units[m.second].block)]
-        return units, matches, find_passages(units, matches)
+                   and not preamble_restated(doc, units[m.first].block, units[m.second].block)
+                   and not restated_on_purpose(doc, units[m.first], units[m.second], m.partial)]
+        versions = find_versions(units, matches)
+        in_version = {(m.first, m.second) for v in versions for m in v.matches}
+        matches = [m for m in matches if (m.first, m.second) not in in_version]
+        return units, matches, find_passages(units, matches), versions
     return ctx.memo("duplicates.analysis", compute)
 
 
@@ -105,7 +111,7 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
           "nông thông ở một số xã còn gặp nhiều khó khăn.",
       good="(mục II) Việc huy động nguồn lực xã hội hóa cho hạ tầng giao thông còn khó khăn (đã nêu ở mục 2.1).")
 def check_repeated_sentences(doc: Document, ctx):
-    units, matches, passages = _analysis(doc, ctx)
+    units, matches, passages, _ = _analysis(doc, ctx)
     in_passage = {u for p in passages for u in p.second}
     reported: set[int] = set()
     for m in matches:  # sorted by (first, second): the earliest source comes first
@@ -183,7 +189,8 @@ def _matched_span(unit: Unit, words: tuple[int, int]) -> Span:
           "được tổ chức trang trọng.",
       good="(mục II.1.a) Kết quả tuyên truyền cụ thể: ... (không chép lại đoạn đã viết ở mục I.1)")
 def check_repeated_passages(doc: Document, ctx):
-    units, matches, passages = _analysis(doc, ctx)
+    units, matches, passages, versions = _analysis(doc, ctx)
+    yield from _version_notes(doc, units, versions)
     exact = {(m.first, m.second) for m in matches if m.ratio == 1.0}
     per_section: Counter | None = None  # units per section, counted when a passage needs it
     for p in passages:
@@ -210,6 +217,21 @@ def check_repeated_passages(doc: Document, ctx):
         # a passage rewritten here and there is as often a parallel provision as a copy
         yield finding("KT403", vi, en, later[0], related=earlier,
                       severity=None if how_en == "word for word" else "info")
+
+
+def _version_notes(doc: Document, units: list[Unit], versions: list[Version]):
+    """One note per stretch that follows an earlier one as another version of the text."""
+    for v in versions:
+        first = v.matches[0]
+        later = units[first.second]
+        earlier = [Span(units[m.first].block, units[m.first].start, units[m.first].end) for m in v.matches]
+        paras = len({units[m.second].block for m in v.matches})
+        where_vi, where_en = _where(doc, later.block, units[first.first].block)
+        vi = (f"Từ đây, {paras} đoạn văn trùng hoặc gần trùng với các đoạn tương ứng {where_vi}, xen kẽ nội dung "
+              f"khác: có vẻ là hai bản của cùng một văn bản trong một tệp (nếu không phải, hãy rà lại các đoạn trùng)")
+        en = (f"From here, {paras} paragraphs repeat or nearly repeat the matching paragraphs {where_en}, with other "
+              f"text in between: this looks like two versions of one text in one file (if not, review the repeats)")
+        yield finding("KT403", vi, en, Span(later.block, later.start, later.end), related=earlier, severity="info")
 
 
 def _block_spans(units: list[Unit], indices: tuple[int, ...]) -> list[Span]:
