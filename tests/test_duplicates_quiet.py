@@ -34,6 +34,10 @@ def excerpts(findings):
     "Cục trưởng Cục Thuế chịu trách nhiệm thi hành.",
     "Tài liệu được nộp vào lưu trữ tại lưu trữ lịch sử của tỉnh.",
     "Văn phòng thuộc Ủy ban nhân dân thuộc Ủy ban nhân dân cấp xã.",
+    "Nhà đầu tư được sử dụng quyền sử dụng đất để góp vốn liên doanh.",
+    "Người thuê đất phải nộp tiền chậm nộp tiền thuê đất theo quy định.",
+    "Khoa lấy ý kiến của giảng viên, sinh viên cựu sinh viên và nhà tuyển dụng.",
+    "TTHC TTHC TTHC",
 ])
 def test_words_that_share_a_syllable_or_a_deliberate_pattern(check, sentence):
     assert check(sentence + "\n") == []
@@ -46,6 +50,8 @@ def test_words_that_share_a_syllable_or_a_deliberate_pattern(check, sentence):
     ("Đoàn sẽ kiểm tra kỹ kiểm tra hồ sơ của các xã.", "kiểm tra", 20),
     ("Báo cáo gửi về Ủy ban nhân dân tỉnh tỉnh trước ngày 15.", "tỉnh", 36),
     ("Hồ sơ gửi kèm của của đơn vị đề nghị.", "của", 18),
+    ("Người thuê đất phải nộp tiền ngay nộp tiền thuê đất theo quy định.", "nộp tiền", 34),
+    ("Kết luận Kết luận", "Kết luận", 9),
 ])
 def test_a_word_or_phrase_typed_twice(check, sentence, excerpt, start):
     assert excerpts(check(sentence + "\n")) == [("KT401", excerpt, start)]

@@ -34,17 +34,27 @@ MAX_DIFFS_SHOWN = 3
                      "chữ hoa, chữ thường, kể cả khi hai chữ nằm ở hai dòng hoặc hai đoạn định dạng khác nhau. "
                      "Hai bản lặp cách nhau bằng dấu câu (“rõ người, rõ việc”) không bị báo. Các từ láy lặp "
                      "đúng tiếng Việt (“ngày ngày”, “người người”, “dần dần”, “mãi mãi”...) nằm trong danh sách "
-                     "rules/data/reduplicatives.txt; có thể bổ sung bằng khóa [tool.kiemtra.data] reduplicatives.",
+                     "rules/data/reduplicatives.txt; có thể bổ sung bằng khóa [tool.kiemtra.data] reduplicatives. "
+                     "Một cụm lặp quanh một chữ mà chữ đó mở đầu một thuật ngữ (“sử dụng quyền sử dụng đất”, "
+                     "“nộp tiền chậm nộp”) không bị báo: danh sách ở rules/data/duplicates_terms.txt, bổ sung bằng "
+                     "khóa repeat_terms. Một dòng chỉ gồm ba bản lặp trở lên (“TTHC TTHC TTHC”) là hàng tiêu đề bảng "
+                     "bị dàn phẳng, không bị báo.",
       explanation_en="Editing leaves words typed twice or the remains of an older wording: “đã đã”, “các các”, "
                      "“nâng cao nâng cao”, “công tác tốt công tác”. Matching ignores case and works across line "
                      "and formatting boundaries. Copies separated by punctuation are not reported. Correct "
                      "Vietnamese reduplications (“ngày ngày”, “người người”, “dần dần”...) are listed in "
-                     "rules/data/reduplicatives.txt; extend it with [tool.kiemtra.data] reduplicatives.",
+                     "rules/data/reduplicatives.txt; extend it with [tool.kiemtra.data] reduplicatives. A phrase "
+                     "repeated around a word that begins a term (“sử dụng quyền sử dụng đất”, “nộp tiền chậm nộp”) "
+                     "is not reported: the terms are in rules/data/duplicates_terms.txt, extended with the key "
+                     "repeat_terms. A line of three copies or more and nothing else (“TTHC TTHC TTHC”) is a table "
+                     "header flattened and is not reported.",
       bad="Ban Thường vụ Huyện ủy đã đã chỉ đạo thực hiện nghiêm các biện pháp.",
       good="Ban Thường vụ Huyện ủy đã chỉ đạo thực hiện nghiêm các biện pháp.")
 def check_repeated_words(doc: Document, ctx):
     allowed = frozenset(" ".join(token_key(w) for w in entry.split())
                         for entry in word_list(ctx, "reduplicatives.txt", "reduplicatives"))
+    terms = frozenset(" ".join(token_key(w) for w in entry.split())
+                      for entry in word_list(ctx, "duplicates_terms.txt", "repeat_terms"))
     words = doc_words(doc, ctx)
     codes = words.codes
     key_of = words.numbering.key_of
@@ -52,7 +62,7 @@ def check_repeated_words(doc: Document, ctx):
         block = doc.blocks[i]
         lo, hi = words.first[i], words.first[i + 1]
         for rep in find_repeats(block.text, words.starts[i], words.ends[i], words.texts[i], allowed, codes[lo:hi],
-                                key_of):
+                                key_of, terms):
             phrase = block.text[rep.first[0]:rep.first[1]]
             what_vi, what_en = ("từ", "word") if " " not in phrase.strip() else ("cụm từ", "phrase")
             if rep.gap is None:
@@ -99,13 +109,20 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
                      "lần, ở chỗ xuất hiện sau, kèm chỗ xuất hiện trước và những chữ khác nhau. Những câu chỉ khác "
                      "số liệu hoặc tên riêng (cùng khuôn câu cho năm khác, đơn vị khác) không bị báo; các cụm từ "
                      "quen thuộc dùng chung (“nâng cao năng lực lãnh đạo, sức chiến đấu”) không đủ để hai câu bị "
-                     "coi là trùng.",
+                     "coi là trùng. Những chỗ nhắc lại có chủ ý cũng không bị báo: câu hỏi (tiêu đề hỏi đáp nhắc lại "
+                     "trong phần trả lời), một ý của câu liệt kê được tách thành gạch đầu dòng, cùng một quy định "
+                     "cho hai trường hợp có hai câu dẫn khác nhau (“Đối với đất nông nghiệp: ...”, “Đối với đất phi "
+                     "nông nghiệp: ...”), điều khoản chung của nhiều điều và phần căn cứ nhắc lại trong thân văn bản.",
       explanation_en="A sentence copied into another section, or copied and lightly edited, is a trace of assembling "
                      "the draft by copy and paste. Sentences of paragraphs and footnotes (not headings or table "
                      "cells) are compared: two sentences of at least 12 syllables that are at least 85% alike "
                      "(by syllables) are reported once, at the later place, with the earlier place and the words "
                      "that differ. Sentences that differ only in figures or names (the same template for another "
-                     "year or unit) are not reported; shared formulas alone do not make two sentences alike.",
+                     "year or unit) are not reported; shared formulas alone do not make two sentences alike. "
+                     "Deliberate restatements are not reported either: questions (a question-and-answer title "
+                     "restated in its answer), one clause of an enumeration detailed as a list item, one provision "
+                     "for two cases under two different lead-ins (“Đối với đất nông nghiệp: ...”, “Đối với đất phi "
+                     "nông nghiệp: ...”), the standard clause of several articles, the preamble restated in the body.",
       bad="(mục 2.1) Việc huy động nguồn lực xã hội hóa để xây dựng hạ tầng giao thông nông thôn ở một số xã "
           "còn gặp nhiều khó khăn.\n(mục II) Việc huy động nguồn lực xã hội hóa để xây dựng hạ tầng giao thông "
           "nông thông ở một số xã còn gặp nhiều khó khăn.",
@@ -180,10 +197,17 @@ def _matched_span(unit: Unit, words: tuple[int, int]) -> Span:
       summary_en="A passage (several sentences, paragraphs or a whole section) repeated elsewhere",
       explanation_vi="Khi cả một đoạn hoặc một mục được dán hai lần, quy tắc báo một lần cho cả đoạn lặp (ở chỗ "
                      "xuất hiện sau, kèm chỗ xuất hiện trước), thay vì báo từng câu: hai câu liên tiếp trở lên "
-                     "trùng hoặc gần trùng theo đúng thứ tự thì được gộp thành một đoạn lặp.",
+                     "trùng hoặc gần trùng theo đúng thứ tự thì được gộp thành một đoạn lặp. Khi cả một phần văn bản "
+                     "đi song song với một phần trước đó (nhiều câu trùng rải rác, cách nhau một khoảng gần như "
+                     "không đổi, xen kẽ nội dung khác, như hai báo cáo của hai chương trình ghép trong một tệp), "
+                     "đó là hai bản của cùng một văn bản chứ không phải lỗi dán: quy tắc chỉ ghi chú một lần (mức "
+                     "thông tin) thay vì báo từng câu.",
       explanation_en="When a whole passage or section is pasted twice, the rule reports the copy once (at the later "
                      "place, with the earlier one) instead of once per sentence: two or more consecutive sentences "
-                     "repeated in the same order make one passage.",
+                     "repeated in the same order make one passage. When a whole stretch follows an earlier one "
+                     "(many scattered matching sentences at a nearly constant distance, other text in between, as "
+                     "two programmes' reports in one file), it is two versions of one text, not a pasting slip: "
+                     "the rule notes it once (as information) instead of reporting each sentence.",
       bad="(mục I.1) Công tác tuyên truyền được thực hiện bằng nhiều hình thức. Các ngày lễ lớn được tổ chức "
           "trang trọng.\n(mục II.1.a) Công tác tuyên truyền được thực hiện bằng nhiều hình thức. Các ngày lễ lớn "
           "được tổ chức trang trọng.",
