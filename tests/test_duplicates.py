@@ -114,7 +114,7 @@ def test_sentence_copied_as_a_clause_points_at_the_clause(check_md):
     later = clause.replace("đồng bộ", "thống nhất") + "."
     md = f"{clause}; tỷ lệ văn bản điện tử đạt 98,7%.\n\nKết quả được ghi nhận. {later}\n"
     assert summary(check_md(md, ("KT402",))) == [
-        ("KT402", "Câu này gần trùng với một vế câu ở phần đầu văn bản (giống 92%; khác: “đồng bộ” / “thống nhất”)",
+        ("KT402", "Câu này gần trùng với một vế câu ở đoạn ngay trên (giống 92%; khác: “đồng bộ” / “thống nhất”)",
          later, [clause])]
 
 

@@ -161,7 +161,7 @@ def test_one_provision_under_two_lead_ins(check):
           f"c) {point}\n")
     findings = check(md, ("KT402", "KT403"))
     assert [(f.rule, f.severity, f.message.vi) for f in findings] == [
-        ("KT402", "warning", "Câu này gần trùng với một câu ở trên, trong cùng mục (giống 95%; khác: “b” / “c”)")]
+        ("KT402", "warning", "Câu này gần trùng với một câu ở đoạn ngay trên, trong cùng mục (giống 95%; khác: “b” / “c”)")]
 
 
 # --- two versions of one text in one file -----------------------------------------------------
@@ -194,7 +194,7 @@ def test_another_version_of_the_text_is_one_note(check):
     findings = check(md, ("KT402", "KT403"))
     assert [(f.rule, f.severity, f.message.vi, f.place["excerpt"][:20], len(f.related_places))
             for f in findings] == [
-        ("KT403", "info", "Từ đây, 5 đoạn văn trùng hoặc gần trùng với các đoạn tương ứng ở phần đầu văn bản, "
+        ("KT403", "info", "Từ đây, 5 đoạn văn trùng hoặc gần trùng với các đoạn tương ứng ở trên, cách 9 đoạn, "
          "xen kẽ nội dung khác: có vẻ là hai bản của cùng một văn bản trong một tệp (nếu không phải, hãy rà lại "
          "các đoạn trùng)", VERSION_A[0][:20], 5)]
 

@@ -286,16 +286,21 @@ def _whole_section(doc: Document, units: list[Unit], indices: tuple[int, ...],
 
 
 def _where(doc: Document, here: int, there: int) -> tuple[str, str]:
-    """Where ``there`` is, said from ``here``: "ở mục A › II › 1.2"."""
+    """Where ``there`` is, said from ``here``: "ở mục A › II › 1.2", or how many paragraphs
+    above in the same section ("ở trên, cách 3 đoạn, trong cùng mục")."""
     if here == there:
         return "ngay trong đoạn này", "in this same paragraph"
     a, b = doc.blocks[here].section, doc.blocks[there].section
-    if b and a == b:
-        return "ở trên, trong cùng mục", "above, in the same section"
-    if b:
+    if b and a != b:
         d = section_display(b)
         return f"ở mục {d}", f"in section {d}"
-    return "ở phần đầu văn bản", "near the start of the document"
+    if not b and a:
+        return "ở phần đầu văn bản", "near the start of the document"
+    n = here - there
+    same_vi, same_en = (", trong cùng mục", ", in the same section") if b else ("", "")
+    if n == 1:
+        return f"ở đoạn ngay trên{same_vi}", f"in the paragraph just above{same_en}"
+    return f"ở trên, cách {n} đoạn{same_vi}", f"{n} paragraphs above{same_en}"
 
 
 def _diffs(doc: Document, a: Unit, b: Unit, m: Match) -> tuple[str, str]:
