@@ -112,6 +112,22 @@ def test_kt303_dates(check):
     ]
 
 
+def test_kt303_impossible_dates_outside_citations(check):
+    md = ("Ngày 30/02/2023, Ủy ban nhân dân xã tổ chức hội nghị. Từ ngày 31-4-2023 đến ngày 05/5/2023, đoàn làm "
+          "việc tại xã. Ngày 15/9/20190 tổng kết; ngày 30 tháng 02 năm 2024 sơ kết; Quyết định số 1566/QĐ- ngày "
+          "25/21/2019 ban hành chuẩn đầu ra.\n\n"
+          "Ngày 29/02/2024, ngày 31.12.2023 và ngày 30 tháng 4 năm 2023 là ngày có thật; tỷ lệ 3/4/2023 và phân số "
+          "31/4 không phải ngày.\n")
+    assert check(md, select=("KT303",)) == [
+        ("KT303", "Ngày “30/02/2023” không có thật: tháng 2 năm 2023 chỉ có 28 ngày", "30/02/2023", []),
+        ("KT303", "Ngày “31-4-2023” không có thật: tháng 4 năm 2023 chỉ có 30 ngày", "31-4-2023", []),
+        ("KT303", "Ngày “15/9/20190” không có thật: năm 20190 thừa chữ số", "15/9/20190", []),
+        ("KT303", "Ngày “30 tháng 02 năm 2024” không có thật: tháng 2 năm 2024 chỉ có 29 ngày",
+         "30 tháng 02 năm 2024", []),
+        ("KT303", "Ngày “25/21/2019” không có thật: không có tháng 21", "25/21/2019", []),
+    ]
+
+
 def test_kt303_report_date_from_the_command_line_and_off_without_one(check):
     md = "Kế hoạch số 86-KH/HU, ngày 20/9/2023 của Ban Thường vụ Huyện ủy.\n"
     assert check(md, select=("KT303",)) == []
