@@ -35,13 +35,13 @@ from .terms import central_term, format_date, is_central, roman
       good="Hướng dẫn số 14-HD/BTGHU, ngày 03/02/2021 của Ban Tuyên giáo Huyện ủy")
 def check_dates(doc: Document, ctx):
     today = report_date(doc, ctx)
-    reported: set[tuple[int, int]] = set()  # (block, start) of the citation dates already read
+    read: set[tuple[int, int, int]] = set()  # (block, start, end) of the citation dates already read
     for c in citations_of(doc, ctx):
         if c.date is None:
             continue
         value = c.date_value.date()
         where = span_of(c, c.date)
-        reported.add((where.block, where.start))
+        read.add((where.block, where.start, where.end))
         if value is None:
             vi, en = _impossible(c.date_value.day, c.date_value.month, c.date_value.year)
             yield finding("KT303", f"Ngày “{c.date.text}” không có thật: {vi}",
@@ -57,16 +57,18 @@ def check_dates(doc: Document, ctx):
                           f"Issue date {c.date.text} is not in the year of the symbol “{sym.text}” ({sym.year})",
                           where)
         yield from _term_contradiction(c, value)
-    yield from _impossible_written_dates(doc, reported)
+    yield from _impossible_written_dates(doc, read)
 
 
-def _impossible_written_dates(doc: Document, reported: set[tuple[int, int]]):
-    """The dates outside citations ("Ngày 30/02/2023, Ủy ban ...") that cannot exist."""
+def _impossible_written_dates(doc: Document, read: set[tuple[int, int, int]]):
+    """The dates outside citations ("Ngày 30/02/2023, Ủy ban ...") that cannot exist; ``read``
+    holds the spans of the citation dates, checked already."""
     for block in doc.blocks:
         if "ngày" not in block.text.lower():
             continue
         for w in written_dates(block.text):
-            if (block.index, w.start) in reported or _exists(w.day, w.month, w.year):
+            if _exists(w.day, w.month, w.year) or any(
+                    b == block.index and start < w.end and w.start < end for b, start, end in read):
                 continue
             vi, en = _impossible(w.day, w.month, w.year)
             yield finding("KT303", f"Ngày “{w.text}” không có thật: {vi}", f"The date “{w.text}” does not exist: {en}",
