@@ -42,16 +42,18 @@ def find_versions(units: list[Unit], matches: list[Match]) -> list[Version]:
         return units[m.second].block - units[m.first].block
 
     runs: list[list[Match]] = []
+    open_runs: list[list[Match]] = []  # the runs a later match may still join (within MAX_GAP)
     for m in sorted(matches, key=lambda m: (m.second, m.first)):
-        d = shift(m)
-        for run in runs:
+        d, here = shift(m), units[m.second].block
+        open_runs = [run for run in open_runs if here - units[run[-1].second].block <= MAX_GAP]
+        for run in open_runs:
             last = run[-1]
-            slack = max(MIN_SHIFT_SLACK, SHIFT_SLACK * shift(last))
-            if units[m.second].block - units[last.second].block <= MAX_GAP and abs(d - shift(last)) <= slack:
+            if abs(d - shift(last)) <= max(MIN_SHIFT_SLACK, SHIFT_SLACK * shift(last)):
                 run.append(m)
                 break
         else:
             runs.append([m])
+            open_runs.append(runs[-1])
     return [Version(tuple(run)) for run in runs
             if len({units[m.second].block for m in run}) >= MIN_MATCHES and _pieces(run) >= MIN_PIECES
             and max(units[m.first].block for m in run) < units[run[0].second].block]
