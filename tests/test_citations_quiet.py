@@ -2,7 +2,13 @@
 speak on the slip next to each.  Every sentence is invented; the shapes were audited on
 ../shared/corpus (labels in bench/labels/findings-citations.csv)."""
 
-from test_citations_rules import check  # noqa: F401  (the fixture, shared)
+import pytest
+from test_citations_rules import checker
+
+
+@pytest.fixture
+def check(lint_text):
+    return checker(lint_text)
 
 
 def test_kt301_ends_a_state_symbol_before_a_capitalised_word(check):

@@ -1,7 +1,13 @@
 """KT3xx recall (issue 17, point 6): each shape of slip as an invented sentence, wrong and right,
 with the exact finding."""
 
-from test_citations_rules import check  # noqa: F401  (the fixture, shared)
+import pytest
+from test_citations_rules import checker
+
+
+@pytest.fixture
+def check(lint_text):
+    return checker(lint_text)
 
 
 def test_kt307_a_period_that_runs_backwards(check):

@@ -6,8 +6,7 @@ import pytest
 
 
 
-@pytest.fixture
-def check(lint_text):
+def checker(lint_text):
     """``check(md, select, report_date, data)``: (code, Vietnamese message, excerpt, related excerpts) of
     every finding of ``md``, through the shared ``lint_text``."""
     def run(md: str, select=("KT3",), report_date=None, data=None):
@@ -21,6 +20,11 @@ def check(lint_text):
                         [p["excerpt"] for p in f.related_places]))
         return out
     return run
+
+
+@pytest.fixture
+def check(lint_text):
+    return checker(lint_text)
 
 
 def test_a_correct_draft_has_no_finding(check):

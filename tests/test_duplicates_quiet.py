@@ -161,7 +161,8 @@ def test_one_provision_under_two_lead_ins(check):
           f"c) {point}\n")
     findings = check(md, ("KT402", "KT403"))
     assert [(f.rule, f.severity, f.message.vi) for f in findings] == [
-        ("KT402", "warning", "Câu này gần trùng với một câu ở đoạn ngay trên, trong cùng mục (giống 95%; khác: “b” / “c”)")]
+        ("KT402", "warning",
+         "Câu này gần trùng với một câu ở đoạn ngay trên, trong cùng mục (giống 95%; khác: “b” / “c”)")]
 
 
 # --- two versions of one text in one file -----------------------------------------------------

@@ -20,7 +20,8 @@ from .terms import central_term, format_date, is_central, roman
       summary_en="A date that does not exist, or an issue date later than the report or contradicting the symbol's "
                  "year or the term",
       explanation_vi="Ngày phải có thật (không có 30/02, tháng 13, năm 5 chữ số), dù ở trích dẫn hay ở chỗ khác "
-                     "(“Ngày 31/4/2023, ...”: chỉ đọc ngày đứng sau chữ “ngày”, nên phân số không bị coi là ngày); văn bản được dẫn không thể ban hành sau ngày "
+                     "(“Ngày 31/4/2023, ...”: chỉ đọc ngày đứng sau chữ “ngày”, nên phân số không bị coi là ngày); "
+                     "văn bản được dẫn không thể ban hành sau ngày "
                      "của chính báo cáo (lấy từ dòng địa danh, ngày tháng hoặc --report-date; không có thì bỏ qua "
                      "phép kiểm tra này); văn bản quy phạm pháp luật ban hành trong năm ghi ở ký hiệu "
                      "(30/2020/NĐ-CP ban hành năm 2020); văn bản của Trung ương ghi “khóa XII” phải có ngày trong "

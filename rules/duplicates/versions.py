@@ -62,4 +62,4 @@ def find_versions(units: list[Unit], matches: list[Match]) -> list[Version]:
 def _pieces(run: list[Match]) -> int:
     """How many stretches of consecutive sentences, consecutive in both copies, the run holds: a
     passage pasted whole is one piece, however long."""
-    return 1 + sum(1 for a, b in zip(run, run[1:]) if (b.first, b.second) != (a.first + 1, a.second + 1))
+    return 1 + sum(1 for a, b in zip(run, run[1:], strict=False) if (b.first, b.second) != (a.first + 1, a.second + 1))
