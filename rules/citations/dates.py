@@ -6,23 +6,29 @@ import datetime as dt
 
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
-from kiemtra_lint.findings import finding
+from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.patterns import report_date
 from kiemtra_lint.rules.citations.parse import NORMATIVE, PARTY, Citation
 
 from .common import citations_of, span_of
+from .loose_dates import written_dates
 from .terms import central_term, format_date, is_central, roman
 
 
 @rule("KT303", "citation-date", "citations", "error",
-      summary_vi="Ngày ban hành không có thật, muộn hơn ngày báo cáo, hoặc trái với năm trong ký hiệu hay khóa",
-      summary_en="Issue date that does not exist, is later than the report, or contradicts the symbol's year or the term",
-      explanation_vi="Ngày phải có thật (không có 30/02, tháng 13); văn bản được dẫn không thể ban hành sau ngày "
+      summary_vi="Ngày không có thật, ngày ban hành muộn hơn ngày báo cáo, hoặc trái với năm trong ký hiệu hay khóa",
+      summary_en="A date that does not exist, or an issue date later than the report or contradicting the symbol's "
+                 "year or the term",
+      explanation_vi="Ngày phải có thật (không có 30/02, tháng 13, năm 5 chữ số), dù ở trích dẫn hay ở chỗ khác "
+                     "(“Ngày 31/4/2023, ...”: chỉ đọc ngày đứng sau chữ “ngày”, nên phân số không bị coi là ngày); "
+                     "văn bản được dẫn không thể ban hành sau ngày "
                      "của chính báo cáo (lấy từ dòng địa danh, ngày tháng hoặc --report-date; không có thì bỏ qua "
                      "phép kiểm tra này); văn bản quy phạm pháp luật ban hành trong năm ghi ở ký hiệu "
                      "(30/2020/NĐ-CP ban hành năm 2020); văn bản của Trung ương ghi “khóa XII” phải có ngày trong "
                      "khóa XII.",
-      explanation_en="A date must exist (no 30/02, no month 13); a cited document cannot be issued after the report "
+      explanation_en="A date must exist (no 30/02, no month 13, no five-digit year), in a citation or anywhere else "
+                     "(“Ngày 31/4/2023, ...”: only a date after the word “ngày” is read, so fractions are never "
+                     "taken for dates); a cited document cannot be issued after the report "
                      "itself (its place-and-date line or --report-date; without one that check is off); a normative "
                      "document is issued in the year its symbol carries; a central document said to be of term XII "
                      "must be dated within term XII.",
@@ -30,11 +36,13 @@ from .terms import central_term, format_date, is_central, roman
       good="Hướng dẫn số 14-HD/BTGHU, ngày 03/02/2021 của Ban Tuyên giáo Huyện ủy")
 def check_dates(doc: Document, ctx):
     today = report_date(doc, ctx)
+    read: set[tuple[int, int, int]] = set()  # (block, start, end) of the citation dates already read
     for c in citations_of(doc, ctx):
         if c.date is None:
             continue
         value = c.date_value.date()
         where = span_of(c, c.date)
+        read.add((where.block, where.start, where.end))
         if value is None:
             vi, en = _impossible(c.date_value.day, c.date_value.month, c.date_value.year)
             yield finding("KT303", f"Ngày “{c.date.text}” không có thật: {vi}",
@@ -50,6 +58,30 @@ def check_dates(doc: Document, ctx):
                           f"Issue date {c.date.text} is not in the year of the symbol “{sym.text}” ({sym.year})",
                           where)
         yield from _term_contradiction(c, value)
+    yield from _impossible_written_dates(doc, read)
+
+
+def _impossible_written_dates(doc: Document, read: set[tuple[int, int, int]]):
+    """The dates outside citations ("Ngày 30/02/2023, Ủy ban ...") that cannot exist; ``read``
+    holds the spans of the citation dates, checked already."""
+    for block in doc.blocks:
+        if "ngày" not in block.text.lower():
+            continue
+        for w in written_dates(block.text):
+            if _exists(w.day, w.month, w.year) or any(
+                    b == block.index and start < w.end and w.start < end for b, start, end in read):
+                continue
+            vi, en = _impossible(w.day, w.month, w.year)
+            yield finding("KT303", f"Ngày “{w.text}” không có thật: {vi}", f"The date “{w.text}” does not exist: {en}",
+                          Span(block.index, w.start, w.end))
+
+
+def _exists(day: int, month: int, year: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _impossible(day: int, month: int, year: int) -> tuple[str, str]:

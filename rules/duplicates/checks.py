@@ -16,10 +16,11 @@ from kiemtra_lint.document import section_display
 from kiemtra_lint.text import squash_spaces
 
 from ..consistency.data import word_list
-from .design import article_starts, in_other_articles, preamble_restated, repeats_by_design
+from .design import article_starts, in_other_articles, preamble_restated, repeats_by_design, restated_on_purpose
 from .match import Match, similar_pairs
 from .passages import Passage, find_passages
 from .repeats import blocks_to_read, find_repeats
+from .versions import Version, find_versions
 from .units import Formulas, Unit, doc_words, sentence_units, token_key
 
 MAX_DIFFS_SHOWN = 3
@@ -33,17 +34,27 @@ MAX_DIFFS_SHOWN = 3
                      "chữ hoa, chữ thường, kể cả khi hai chữ nằm ở hai dòng hoặc hai đoạn định dạng khác nhau. "
                      "Hai bản lặp cách nhau bằng dấu câu (“rõ người, rõ việc”) không bị báo. Các từ láy lặp "
                      "đúng tiếng Việt (“ngày ngày”, “người người”, “dần dần”, “mãi mãi”...) nằm trong danh sách "
-                     "rules/data/reduplicatives.txt; có thể bổ sung bằng khóa [tool.kiemtra.data] reduplicatives.",
+                     "rules/data/reduplicatives.txt; có thể bổ sung bằng khóa [tool.kiemtra.data] reduplicatives. "
+                     "Một cụm lặp quanh một chữ mà chữ đó mở đầu một thuật ngữ (“sử dụng quyền sử dụng đất”, "
+                     "“nộp tiền chậm nộp”) không bị báo: danh sách ở rules/data/duplicates_terms.txt, bổ sung bằng "
+                     "khóa repeat_terms. Một dòng chỉ gồm ba bản lặp trở lên (“TTHC TTHC TTHC”) là hàng tiêu đề bảng "
+                     "bị dàn phẳng, không bị báo.",
       explanation_en="Editing leaves words typed twice or the remains of an older wording: “đã đã”, “các các”, "
                      "“nâng cao nâng cao”, “công tác tốt công tác”. Matching ignores case and works across line "
                      "and formatting boundaries. Copies separated by punctuation are not reported. Correct "
                      "Vietnamese reduplications (“ngày ngày”, “người người”, “dần dần”...) are listed in "
-                     "rules/data/reduplicatives.txt; extend it with [tool.kiemtra.data] reduplicatives.",
+                     "rules/data/reduplicatives.txt; extend it with [tool.kiemtra.data] reduplicatives. A phrase "
+                     "repeated around a word that begins a term (“sử dụng quyền sử dụng đất”, “nộp tiền chậm nộp”) "
+                     "is not reported: the terms are in rules/data/duplicates_terms.txt, extended with the key "
+                     "repeat_terms. A line of three copies or more and nothing else (“TTHC TTHC TTHC”) is a table "
+                     "header flattened and is not reported.",
       bad="Ban Thường vụ Huyện ủy đã đã chỉ đạo thực hiện nghiêm các biện pháp.",
       good="Ban Thường vụ Huyện ủy đã chỉ đạo thực hiện nghiêm các biện pháp.")
 def check_repeated_words(doc: Document, ctx):
     allowed = frozenset(" ".join(token_key(w) for w in entry.split())
                         for entry in word_list(ctx, "reduplicatives.txt", "reduplicatives"))
+    terms = frozenset(" ".join(token_key(w) for w in entry.split())
+                      for entry in word_list(ctx, "duplicates_terms.txt", "repeat_terms"))
     words = doc_words(doc, ctx)
     codes = words.codes
     key_of = words.numbering.key_of
@@ -51,7 +62,7 @@ def check_repeated_words(doc: Document, ctx):
         block = doc.blocks[i]
         lo, hi = words.first[i], words.first[i + 1]
         for rep in find_repeats(block.text, words.starts[i], words.ends[i], words.texts[i], allowed, codes[lo:hi],
-                                key_of):
+                                key_of, terms):
             phrase = block.text[rep.first[0]:rep.first[1]]
             what_vi, what_en = ("từ", "word") if " " not in phrase.strip() else ("cụm từ", "phrase")
             if rep.gap is None:
@@ -71,16 +82,21 @@ def check_repeated_words(doc: Document, ctx):
                           phrase.strip() and block.text[rep.second[0]:rep.second[1]] == phrase else None)
 
 
-def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage]]:
-    """Sentences, matching pairs and passages, computed once for KT402 and KT403."""
+def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage], list[Version]]:
+    """Sentences, matching pairs, passages and versions, computed once for KT402 and KT403;
+    the pairs of a version are in no passage and in the pairs returned."""
     def compute():
         formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
         units = sentence_units(doc, formulas, doc_words(doc, ctx), repeats_by_design(doc))
         articles = article_starts(doc)
         matches = [m for m in similar_pairs(units)
                    if not in_other_articles(doc, units[m.first].block, units[m.second].block, articles)
-                   and not preamble_restated(doc, units[m.first].block, units[m.second].block)]
-        return units, matches, find_passages(units, matches)
+                   and not preamble_restated(doc, units[m.first].block, units[m.second].block)
+                   and not restated_on_purpose(doc, units[m.first], units[m.second], m.partial)]
+        versions = find_versions(units, matches)
+        in_version = {(m.first, m.second) for v in versions for m in v.matches}
+        matches = [m for m in matches if (m.first, m.second) not in in_version]
+        return units, matches, find_passages(units, matches), versions
     return ctx.memo("duplicates.analysis", compute)
 
 
@@ -93,19 +109,26 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
                      "lần, ở chỗ xuất hiện sau, kèm chỗ xuất hiện trước và những chữ khác nhau. Những câu chỉ khác "
                      "số liệu hoặc tên riêng (cùng khuôn câu cho năm khác, đơn vị khác) không bị báo; các cụm từ "
                      "quen thuộc dùng chung (“nâng cao năng lực lãnh đạo, sức chiến đấu”) không đủ để hai câu bị "
-                     "coi là trùng.",
+                     "coi là trùng. Những chỗ nhắc lại có chủ ý cũng không bị báo: câu hỏi (tiêu đề hỏi đáp nhắc lại "
+                     "trong phần trả lời), một ý của câu liệt kê được tách thành gạch đầu dòng, cùng một quy định "
+                     "cho hai trường hợp có hai câu dẫn khác nhau (“Đối với đất nông nghiệp: ...”, “Đối với đất phi "
+                     "nông nghiệp: ...”), điều khoản chung của nhiều điều và phần căn cứ nhắc lại trong thân văn bản.",
       explanation_en="A sentence copied into another section, or copied and lightly edited, is a trace of assembling "
                      "the draft by copy and paste. Sentences of paragraphs and footnotes (not headings or table "
                      "cells) are compared: two sentences of at least 12 syllables that are at least 85% alike "
                      "(by syllables) are reported once, at the later place, with the earlier place and the words "
                      "that differ. Sentences that differ only in figures or names (the same template for another "
-                     "year or unit) are not reported; shared formulas alone do not make two sentences alike.",
+                     "year or unit) are not reported; shared formulas alone do not make two sentences alike. "
+                     "Deliberate restatements are not reported either: questions (a question-and-answer title "
+                     "restated in its answer), one clause of an enumeration detailed as a list item, one provision "
+                     "for two cases under two different lead-ins (“Đối với đất nông nghiệp: ...”, “Đối với đất phi "
+                     "nông nghiệp: ...”), the standard clause of several articles, the preamble restated in the body.",
       bad="(mục 2.1) Việc huy động nguồn lực xã hội hóa để xây dựng hạ tầng giao thông nông thôn ở một số xã "
           "còn gặp nhiều khó khăn.\n(mục II) Việc huy động nguồn lực xã hội hóa để xây dựng hạ tầng giao thông "
           "nông thông ở một số xã còn gặp nhiều khó khăn.",
       good="(mục II) Việc huy động nguồn lực xã hội hóa cho hạ tầng giao thông còn khó khăn (đã nêu ở mục 2.1).")
 def check_repeated_sentences(doc: Document, ctx):
-    units, matches, passages = _analysis(doc, ctx)
+    units, matches, passages, _ = _analysis(doc, ctx)
     in_passage = {u for p in passages for u in p.second}
     reported: set[int] = set()
     for m in matches:  # sorted by (first, second): the earliest source comes first
@@ -174,16 +197,24 @@ def _matched_span(unit: Unit, words: tuple[int, int]) -> Span:
       summary_en="A passage (several sentences, paragraphs or a whole section) repeated elsewhere",
       explanation_vi="Khi cả một đoạn hoặc một mục được dán hai lần, quy tắc báo một lần cho cả đoạn lặp (ở chỗ "
                      "xuất hiện sau, kèm chỗ xuất hiện trước), thay vì báo từng câu: hai câu liên tiếp trở lên "
-                     "trùng hoặc gần trùng theo đúng thứ tự thì được gộp thành một đoạn lặp.",
+                     "trùng hoặc gần trùng theo đúng thứ tự thì được gộp thành một đoạn lặp. Khi cả một phần văn bản "
+                     "đi song song với một phần trước đó (nhiều câu trùng rải rác, cách nhau một khoảng gần như "
+                     "không đổi, xen kẽ nội dung khác, như hai báo cáo của hai chương trình ghép trong một tệp), "
+                     "đó là hai bản của cùng một văn bản chứ không phải lỗi dán: quy tắc chỉ ghi chú một lần (mức "
+                     "thông tin) thay vì báo từng câu.",
       explanation_en="When a whole passage or section is pasted twice, the rule reports the copy once (at the later "
                      "place, with the earlier one) instead of once per sentence: two or more consecutive sentences "
-                     "repeated in the same order make one passage.",
+                     "repeated in the same order make one passage. When a whole stretch follows an earlier one "
+                     "(many scattered matching sentences at a nearly constant distance, other text in between, as "
+                     "two programmes' reports in one file), it is two versions of one text, not a pasting slip: "
+                     "the rule notes it once (as information) instead of reporting each sentence.",
       bad="(mục I.1) Công tác tuyên truyền được thực hiện bằng nhiều hình thức. Các ngày lễ lớn được tổ chức "
           "trang trọng.\n(mục II.1.a) Công tác tuyên truyền được thực hiện bằng nhiều hình thức. Các ngày lễ lớn "
           "được tổ chức trang trọng.",
       good="(mục II.1.a) Kết quả tuyên truyền cụ thể: ... (không chép lại đoạn đã viết ở mục I.1)")
 def check_repeated_passages(doc: Document, ctx):
-    units, matches, passages = _analysis(doc, ctx)
+    units, matches, passages, versions = _analysis(doc, ctx)
+    yield from _version_notes(doc, units, versions)
     exact = {(m.first, m.second) for m in matches if m.ratio == 1.0}
     per_section: Counter | None = None  # units per section, counted when a passage needs it
     for p in passages:
@@ -210,6 +241,21 @@ def check_repeated_passages(doc: Document, ctx):
         # a passage rewritten here and there is as often a parallel provision as a copy
         yield finding("KT403", vi, en, later[0], related=earlier,
                       severity=None if how_en == "word for word" else "info")
+
+
+def _version_notes(doc: Document, units: list[Unit], versions: list[Version]):
+    """One note per stretch that follows an earlier one as another version of the text."""
+    for v in versions:
+        first = v.matches[0]
+        later = units[first.second]
+        earlier = [Span(units[m.first].block, units[m.first].start, units[m.first].end) for m in v.matches]
+        paras = len({units[m.second].block for m in v.matches})
+        where_vi, where_en = _where(doc, later.block, units[first.first].block)
+        vi = (f"Từ đây, {paras} đoạn văn trùng hoặc gần trùng với các đoạn tương ứng {where_vi}, xen kẽ nội dung "
+              f"khác: có vẻ là hai bản của cùng một văn bản trong một tệp (nếu không phải, hãy rà lại các đoạn trùng)")
+        en = (f"From here, {paras} paragraphs repeat or nearly repeat the matching paragraphs {where_en}, with other "
+              f"text in between: this looks like two versions of one text in one file (if not, review the repeats)")
+        yield finding("KT403", vi, en, Span(later.block, later.start, later.end), related=earlier, severity="info")
 
 
 def _block_spans(units: list[Unit], indices: tuple[int, ...]) -> list[Span]:
@@ -240,16 +286,21 @@ def _whole_section(doc: Document, units: list[Unit], indices: tuple[int, ...],
 
 
 def _where(doc: Document, here: int, there: int) -> tuple[str, str]:
-    """Where ``there`` is, said from ``here``: "ở mục A › II › 1.2"."""
+    """Where ``there`` is, said from ``here``: "ở mục A › II › 1.2", or how many paragraphs
+    above in the same section ("ở trên, cách 3 đoạn, trong cùng mục")."""
     if here == there:
         return "ngay trong đoạn này", "in this same paragraph"
     a, b = doc.blocks[here].section, doc.blocks[there].section
-    if b and a == b:
-        return "ở trên, trong cùng mục", "above, in the same section"
-    if b:
+    if b and a != b:
         d = section_display(b)
         return f"ở mục {d}", f"in section {d}"
-    return "ở phần đầu văn bản", "near the start of the document"
+    if not b and a:
+        return "ở phần đầu văn bản", "near the start of the document"
+    n = here - there
+    same_vi, same_en = (", trong cùng mục", ", in the same section") if b else ("", "")
+    if n == 1:
+        return f"ở đoạn ngay trên{same_vi}", f"in the paragraph just above{same_en}"
+    return f"ở trên, cách {n} đoạn{same_vi}", f"{n} paragraphs above{same_en}"
 
 
 def _diffs(doc: Document, a: Unit, b: Unit, m: Match) -> tuple[str, str]:

@@ -89,3 +89,64 @@ def in_other_articles(doc: Document, first_block: int, second_block: int,
 def preamble_restated(doc: Document, first_block: int, second_block: int) -> bool:
     """Whether the first block comes before the first heading and the second after it."""
     return not doc.blocks[first_block].section and bool(doc.blocks[second_block].section)
+
+
+# --- pairs that restate on purpose -------------------------------------------------------
+
+# "- ", "+ ", "• ", "a) ", "đ) ", "1. ", "2) ": a block that is one item of a list
+_LIST_ITEM = regex.compile(r"[\s*_]*(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])\s")
+
+
+def is_list_item(text: str) -> bool:
+    return bool(_LIST_ITEM.match(text))
+
+
+def is_question(text: str) -> bool:
+    """A sentence asking a question: the title of a question-and-answer page restated in
+    its answer, never drafted prose pasted twice."""
+    return text.rstrip(" *_").endswith("?")
+
+
+MAX_ITEMS_BACK = 30  # how far back the lead-in of a list item is looked for
+
+
+_LETTERED_ITEM = regex.compile(r"[\s*_]*[a-zđ]\)\s")
+
+
+def lead_in(doc: Document, block: int, start: int) -> str | None:
+    """The line that introduces the text at ``block``/``start``, when the text opens its
+    block: for a point "a)", "b)" of a clause, the clause ("2. Đối với trường hợp ..."); for
+    another item of a list, the line ending with a colon before the list's first item; for
+    any other text, the block before if it ends with a colon ("Đối với đất ở: ... như sau:")."""
+    if start > 0:
+        return None
+    text = doc.blocks[block].text
+    lettered, item = bool(_LETTERED_ITEM.match(text)), is_list_item(text)
+    for k in range(block - 1, max(-1, block - 1 - MAX_ITEMS_BACK), -1):
+        before = doc.blocks[k].text.rstrip(" *_")
+        if lettered:
+            if not _LETTERED_ITEM.match(before):
+                return before
+        elif before.endswith(":"):
+            return before
+        elif not (item and is_list_item(before)):
+            return None
+    return None
+
+
+def restated_on_purpose(doc: Document, first, second, partial: bool) -> bool:
+    """Whether two matching sentences (units ``first`` and ``second``) repeat by design:
+
+    * a question (the title of a question-and-answer page and its answer);
+    * a list item that restates one clause of a sentence, or a sentence that restates one
+      item of a list ("... các nhiệm vụ: A; B; C." then "- B;"), an enumeration detailed;
+    * the same words introduced by two different lead-ins ("Đối với đất nông nghiệp: ...
+      như sau:" / "Đối với đất phi nông nghiệp: ... như sau:"): one provision for two cases.
+    """
+    text_a, text_b = doc.blocks[first.block].text, doc.blocks[second.block].text
+    if is_question(text_b[second.start:second.end]):
+        return True
+    if partial and (is_list_item(text_a) or is_list_item(text_b)):
+        return True
+    into_a, into_b = lead_in(doc, first.block, first.start), lead_in(doc, second.block, second.start)
+    return into_a is not None and into_b is not None and into_a != into_b

@@ -89,12 +89,15 @@ class _Text:
 
 
 def find_repeats(text: str, starts: list[int], ends: list[int], words: list[str], allowed: frozenset[str],
-                 codes=None, key_of: dict | None = None) -> list[Repeat]:
+                 codes=None, key_of: dict | None = None, terms: frozenset[str] = frozenset()) -> list[Repeat]:
     """Every repetition in ``text``, whose words are ``words`` at offsets ``starts``..``ends``
     (``split_words``); ``allowed`` holds doubled forms that are correct ("ngày ngày"), as token
     keys joined by one space.  ``codes``, if known, are the words' codes (equal exactly where
     their keys are: a string with a character per word, or a sequence) and ``key_of`` maps a
-    code to its key; without them the keys are computed."""
+    code to its key; without them the keys are computed.  ``terms`` (token keys joined by one
+    space) are words that make "X word X" deliberate when "word X..." begins one of them.  A
+    block made of nothing but three copies or more ("TTHC TTHC TTHC") is a row of a table
+    flattened."""
     if isinstance(codes, str):
         candidates = [m.start() for m in _REPEATED_HERE.finditer(codes)]
         if not candidates:
@@ -111,7 +114,10 @@ def find_repeats(text: str, starts: list[int], ends: list[int], words: list[str]
     for i in candidates:
         if i < resume:
             continue
-        hit = _back_to_back(t, i, allowed) or _around_word(t, i)
+        hit = _back_to_back(t, i, allowed) or _around_word(t, i, terms)
+        if hit is not None and _whole_block(t, hit[0]):
+            resume = hit[1]
+            continue
         if hit is not None:
             out.append(hit[0])
             resume = hit[1]
@@ -136,7 +142,16 @@ def _back_to_back(t: _Text, i: int, allowed: frozenset[str]) -> tuple[Repeat, in
     return None
 
 
-def _around_word(t: _Text, i: int) -> tuple[Repeat, int] | None:
+def _whole_block(t: _Text, repeat: Repeat) -> bool:
+    """Whether three copies or more are all the block holds (a table's header or row flattened;
+    a heading typed twice, "Kết luận Kết luận", is still a slip)."""
+    if repeat.gap is not None or repeat.copies < 3 or t.text[:repeat.first[0]].strip(" *_|"):
+        return False
+    step = repeat.second[0] - repeat.first[0]
+    return repeat.first[0] + repeat.copies * step - 1 >= len(t.text.rstrip(" *_|"))
+
+
+def _around_word(t: _Text, i: int, terms: frozenset[str] = frozenset()) -> tuple[Repeat, int] | None:
     """A phrase of two words or more at word i repeated after one stray word ("A B x A B")."""
     for size in range(2, MAX_PHRASE + 1):
         j = i + size + 1
@@ -146,10 +161,16 @@ def _around_word(t: _Text, i: int) -> tuple[Repeat, int] | None:
         if (_numbers(t, i, size) or is_number(stray) or t.key(i + size) in JOINERS or stray[:1].isupper()
                 or _name_starts(t, i, j)):  # a capitalised stray word is a name or a run-in heading
             return None
-        if not _whole_words(t, [i, i + size, j, j + size], i, j + size):
+        if not _whole_words(t, [i, i + size, j, j + size], i, j + size) or _begins_term(t, i + size, terms):
             return None
         return Repeat(t.span(i, size), t.span(j, size), stray), j + size
     return None
+
+
+def _begins_term(t: _Text, k: int, terms: frozenset[str]) -> bool:
+    """Whether the words from k on begin one of ``terms`` ("quyền | sử dụng đất")."""
+    keys = [t.key(n) for n in range(k, min(len(t.codes), k + MAX_PHRASE + 1))]
+    return any(" ".join(keys[:n]) in terms for n in range(2, len(keys) + 1))
 
 
 def _name_starts(t: _Text, first: int, second: int) -> bool:
