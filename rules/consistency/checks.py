@@ -25,7 +25,7 @@ from .data import group_list, word_list
 from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
                       outside)
 from .variants import Variants, lowered, majority, match_case
-from ..duplicates.units import readable
+from .blocks import readable
 
 def _n(count: int, noun: str) -> str:
     """English count: "1 place", "3 places"."""
