@@ -114,3 +114,29 @@ def test_a_wrong_precomposed_vowel(lint_text):
 def test_units_names_and_foreign_words_keep_their_letters(lint_text):
     md = "Liều 5 μg mỗi ngày; điện trở 10 kΩ; hệ số α = 0,5; chuyên gia Müller; tên Ελλάδα.\n"
     assert lint_text(md, ("KT502",)).findings == []
+
+
+def test_a_name_after_a_persons_title_or_a_place_in_capitals_keeps_its_spelling(lint_text):
+    md = ("**ỦY BAN NHÂN DÂN TỈNH KHÁNH HOÀ**\n\n"
+          "Ủy ban nhân dân tỉnh giao đồng chí Thuỳ chủ trì; Huyện ủy chỉ đạo hòa giải.\n")
+    assert lint_text(md, ("KT501",)).findings == []
+    wrong = md + "\nCác khoá học được tổ chức.\n"
+    assert [f.place["excerpt"] for f in lint_text(wrong, ("KT501",)).findings] == ["khoá"]
+    # "XÃ HỘI" in capitals is no place: what follows is counted
+    findings = lint_text("**ĐẨY MẠNH XÃ HỘI HOÁ**\n\nỦy ban chỉ đạo hòa giải và khóa học.\n", ("KT501",)).findings
+    assert [f.place["excerpt"] for f in findings] == ["HOÁ"]
+
+
+def test_the_subject_line_and_words_repeating_the_title_are_not_first_uses(lint_text):
+    letter = ("Số: 15/CV-STC *V/v hướng dẫn hoàn thuế GTGT*\n\n"
+              "Kính gửi: Các doanh nghiệp. Về chính sách thuế giá trị gia tăng (GTGT), Sở hướng dẫn như sau.\n")
+    assert lint_text(letter, ("KT503",)).findings == []
+    used_early = ("Kính gửi: Các doanh nghiệp. Hồ sơ hoàn thuế GTGT nộp trước ngày 20.\n\n"
+                  "Chính sách thuế giá trị gia tăng (GTGT) áp dụng như sau.\n")
+    assert shown(lint_text(used_early, ("KT503",)).findings) == [("KT503", "warning", "GTGT")]
+    resolution = ("**NGHỊ QUYẾT**\n\n**QUY ĐỊNH VỀ QUY HOẠCH KHU VỰC TOD TRÊN ĐỊA BÀN TỈNH**\n\n"
+                  "*Xét Tờ trình số 12/TTr-UBND về Nghị quyết quy định về quy hoạch khu vực TOD trên địa bàn tỉnh;*\n\n"
+                  "**Điều 1.** Phát triển đô thị theo định hướng giao thông công cộng (TOD) tại các nhà ga.\n")
+    assert lint_text(resolution, ("KT503",)).findings == []
+    restated = resolution.replace("quy định về quy hoạch khu vực TOD", "về phát triển các khu vực TOD")
+    assert shown(lint_text(restated, ("KT503",)).findings) == [("KT503", "warning", "TOD")]

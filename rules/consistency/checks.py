@@ -20,7 +20,7 @@ from kiemtra_lint.findings import Fix, Span, finding
 from kiemtra_lint.document import section_display
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
-from .abbrev import mentions
+from .abbrev import mentions, quotes_the_title
 from .data import group_list, word_list
 from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
                       outside)
@@ -67,13 +67,22 @@ def _tone_spots(doc: Document) -> list[tuple[Span, str, str]]:
 
 
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]$")
+# a person's title right before a capitalised syllable: "đồng chí Thuỳ", "bà Hoà"
+_PERSON_BEFORE = regex.compile(r"(?<!\p{L})(?i:đồng\s+chí|ông|bà|anh|chị|em|cháu)[ \u00a0]$")
+# in a line of capitals, the syllables after a unit of administration and its first word(s) are
+# the unit's name: "TỈNH THANH HOÁ", "PHƯỜNG XUÂN HOÀ"
+_PLACE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ(?![ \u00a0]+HỘI)|PHƯỜNG)(?:[ \u00a0]+\p{Lu}+){1,3}[ \u00a0]+$")
 
 
 def _in_name(text: str, start: int, word: str) -> bool:
     """A capitalised syllable right after another is part of a name ("Nguyễn Thị Thuỳ", "phường
-    Xuân Hoà"): names keep their own spelling."""
-    return (word[:1].isupper() and not word.isupper()
-            and _CAPITALISED_BEFORE.search(text, max(0, start - 12), start) is not None)
+    Xuân Hoà"), as is one right after a person's title ("đồng chí Thuỳ") or, in capitals, one in
+    the name of a place ("TỈNH THANH HOÁ"): names keep their own spelling."""
+    if word.isupper() and len(word) > 1:
+        return _PLACE_BEFORE.search(text, max(0, start - 40), start) is not None
+    return word[:1].isupper() and (_CAPITALISED_BEFORE.search(text, max(0, start - 12), start) is not None
+                                   or _PERSON_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 def _letters_start(text: str, i: int) -> int:
@@ -336,7 +345,8 @@ def check_abbreviations(doc: Document, ctx):
                 first_definition.setdefault(m.abbr, m)
             elif block.kind != TABLE_CELL:  # tables abbreviate by design
                 uses[m.abbr] += 1
-                first_use.setdefault(m.abbr, m)
+                if m.abbr not in first_use and not quotes_the_title(text, m.start, m.end, doc.title):
+                    first_use[m.abbr] = m
         if recipients:
             break
     for abbr, use in sorted(first_use.items(), key=lambda kv: (kv[1].block, kv[1].start)):
