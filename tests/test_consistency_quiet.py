@@ -140,3 +140,25 @@ def test_the_subject_line_and_words_repeating_the_title_are_not_first_uses(lint_
     assert lint_text(resolution, ("KT503",)).findings == []
     restated = resolution.replace("quy định về quy hoạch khu vực TOD", "về phát triển các khu vực TOD")
     assert shown(lint_text(restated, ("KT503",)).findings) == [("KT503", "warning", "TOD")]
+
+
+def test_writing_i_or_y_is_one_finding_for_the_draft(lint_text):
+    md = ("Kĩ năng của cán bộ được nâng lên; ứng dụng kỹ thuật, kiểm tra kỹ lưỡng.\n\n"
+          "Quản lí nhà nước, quản lý đất đai và lý luận chính trị; học kì I, kỳ họp thứ 5, kỳ thi.\n")
+    findings = lint_text(md, ("KT501",)).findings
+    assert [(f.place["excerpt"], f.place["location"]["block"]) for f in findings] == [("Kĩ", 0)]
+    assert findings[0].message.vi == (
+        "Viết không thống nhất: “Kĩ” (1 chỗ) trong khi bản thảo viết “kỹ” 2 chỗ; nên viết “Kỹ”; cũng vậy: “lí” "
+        "(1 chỗ) trong khi bản thảo viết “lý” 2 chỗ; “kì” (1 chỗ) trong khi bản thảo viết “kỳ” 2 chỗ")
+    assert [r["excerpt"] for r in findings[0].related_places] == ["kỹ", "lí", "kì"]
+    assert lint_text(md.replace("Kĩ", "Kỹ").replace("lí", "lý").replace("kì", "kỳ"), ("KT501",)).findings == []
+
+
+def test_a_term_written_three_ways_is_one_finding(lint_text):
+    md = ("Phát triển kinh tế - xã hội; kinh tế - xã hội ổn định; kinh tế - xã hội tăng trưởng.\n\n"
+          "Tình hình kinh tế-xã hội và kinh tế -xã hội của xã.\n")
+    findings = lint_text(md, ("KT504",)).findings
+    assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
+        ("kinh tế-xã hội", "Thuật ngữ viết không thống nhất: “kinh tế-xã hội” (1 chỗ), “kinh tế -xã hội” (1 chỗ) "
+                           "trong khi bản thảo viết “kinh tế - xã hội” 3 chỗ; nên viết “kinh tế - xã hội”")]
+    assert [r["excerpt"] for r in findings[0].related_places] == ["kinh tế - xã hội", "kinh tế -xã hội"]

@@ -12,6 +12,7 @@ import unicodedata
 import regex
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kiemtra_lint.document import TABLE_CELL, Document
@@ -24,7 +25,7 @@ from .abbrev import mentions, quotes_the_title
 from .data import group_list, word_list
 from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
                       outside)
-from .variants import Variants, lowered, majority, match_case
+from .variants import Spot, Variants, lowered, majority, match_case
 from .blocks import readable
 
 def _n(count: int, noun: str) -> str:
@@ -118,7 +119,8 @@ def _examples(words) -> str:
 def check_spelling_style(doc: Document, ctx):
     yield from _tone_findings(doc)
     groups = group_list(ctx, "variants_iy.csv", "variants-iy")
-    yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling")
+    yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling",
+                                 one_for_draft=True)
 
 
 def _tone_findings(doc: Document):
@@ -149,14 +151,22 @@ def _tone_findings(doc: Document):
         span, related=[first_of.get(fix.lower(), first_major)], fix=Fix(span.start, span.end, fix))
 
 
-def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str,
-                      first_is_right: bool = False):
-    """One finding for each spelling that differs from the draft's: at its first place, with
-    the counts.  The draft's spelling is the one it mostly uses; with ``first_is_right``, the
-    group's first spelling whenever the draft uses it at all ("kinh tế - xã hội" is never
-    "corrected" to a majority "kinh tế-xã hội")."""
-    if not groups:
-        return
+@dataclass(frozen=True, slots=True)
+class _Slip:
+    """The spellings of one group that differ from the draft's (``norm``)."""
+
+    first: Spot  # the first place written otherwise
+    others: tuple[Spot, ...]  # the first place of each further spelling written otherwise
+    norm: str
+    counts: Counter
+    first_major: Spot
+
+
+def _variant_slips(doc: Document, ctx, groups, first_is_right: bool) -> list[_Slip]:
+    """One slip for each group the draft spells more than one way, in reading order.  The
+    draft's spelling is the one it mostly uses; with ``first_is_right``, the group's first
+    spelling whenever the draft uses it at all ("kinh tế - xã hội" is never "corrected" to a
+    majority "kinh tế-xã hội")."""
     variants = Variants(groups)
     low = ctx.memo("consistency.lowered", lambda: [lowered(b.text) if readable(b) else None for b in doc.blocks])
     spots = [s for block in filter(readable, doc.blocks) for s in variants.find(block.index, block.text, low[block.index])]
@@ -170,22 +180,64 @@ def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_
             continue
         right = variants.groups[gi][0]
         norm = right if first_is_right and result.counts[right] else result.form
-        n_major = result.counts[norm]
-        first_major = next(s for s in group_spots if s.form == norm)
-        reported = set()
+        first_of_form: dict[str, Spot] = {}
         for s in group_spots:
-            if s.form == norm or s.form in reported:
-                continue
-            reported.add(s.form)
-            fix = match_case(s.written, norm) if s.form.lower() != norm.lower() else norm
-            out.append(finding(
-                code,
-                f"{what_vi}: “{s.written}” ({result.counts[s.form]} chỗ) trong khi bản thảo viết “{norm}” "
-                f"{n_major} chỗ; nên viết “{fix}”",
-                f"{what_en}: “{s.written}” ({_n(result.counts[s.form], 'place')}) while the draft writes "
-                f"“{norm}” in {_n(n_major, 'place')}; write “{fix}”",
-                Span(s.block, s.start, s.end), related=[Span(first_major.block, first_major.start, first_major.end)]))
-    yield from sorted(out, key=lambda f: (f.span.block, f.span.start))
+            if s.form != norm:
+                first_of_form.setdefault(s.form, s)
+        first, *others = first_of_form.values()
+        out.append(_Slip(first, tuple(others), norm, result.counts,
+                         next(s for s in group_spots if s.form == norm)))
+    return sorted(out, key=lambda slip: (slip.first.block, slip.first.start))
+
+
+def _span(s: Spot) -> Span:
+    return Span(s.block, s.start, s.end)
+
+
+def _fix_of(slip: _Slip) -> str:
+    written = slip.first.written
+    return match_case(written, slip.norm) if slip.first.form.lower() != slip.norm.lower() else slip.norm
+
+
+def _written_vi(slip: _Slip) -> str:
+    """“kinh tế-xã hội” (2 chỗ), “kinh tế -xã hội” (1 chỗ)"""
+    return ", ".join(f"“{s.written}” ({slip.counts[s.form]} chỗ)" for s in (slip.first, *slip.others))
+
+
+def _written_en(slip: _Slip) -> str:
+    return ", ".join(f"“{s.written}” ({_n(slip.counts[s.form], 'place')})" for s in (slip.first, *slip.others))
+
+
+def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str,
+                      first_is_right: bool = False, one_for_draft: bool = False):
+    """One finding for each group the draft spells more than one way, at the first place
+    written otherwise, with the counts; with ``one_for_draft``, one finding for all the groups
+    (one habit, such as writing i or y), the other groups named in the message and placed as
+    related places."""
+    if not groups:
+        return
+    slips = _variant_slips(doc, ctx, groups, first_is_right)
+    if not slips:
+        return
+    if one_for_draft:
+        slips = [slips]
+    else:
+        slips = [[slip] for slip in slips]
+    for main, *more in slips:
+        n_major = main.counts[main.norm]
+        fix = _fix_of(main)
+        also_vi = "; cũng vậy: " + "; ".join(f"{_written_vi(m)} trong khi bản thảo viết “{m.norm}” "
+                                            f"{m.counts[m.norm]} chỗ" for m in more) if more else ""
+        also_en = "; likewise: " + "; ".join(f"{_written_en(m)} while the draft writes “{m.norm}” in "
+                                            f"{_n(m.counts[m.norm], 'place')}" for m in more) if more else ""
+        related = [_span(main.first_major), *(_span(s) for s in main.others), *(_span(m.first) for m in more)]
+        yield finding(
+            code,
+            f"{what_vi}: {_written_vi(main)} trong khi bản thảo viết “{main.norm}” {n_major} chỗ; nên viết "
+            f"“{fix}”{also_vi}",
+            f"{what_en}: {_written_en(main)} while the draft writes “{main.norm}” in {_n(n_major, 'place')}; "
+            f"write “{fix}”{also_en}",
+            _span(main.first), related=related)
 
 
 # --- KT502 ------------------------------------------------------------------------------
