@@ -309,7 +309,8 @@ def test_tone_spots_only_read_pairs_ending_a_word():
 
 def test_abbreviation_candidates_are_the_words_starting_with_two_capitals():
     from kiemtra_lint.patterns import symbol_spans
-    from kiemtra_lint.rules.consistency.abbrev import _in_capitals, definitions, is_abbreviation, mentions
+    from kiemtra_lint.rules.consistency.abbrev import (_IN_CODE_BEFORE, _in_capitals, definitions, is_abbreviation,
+                                                       mentions)
     from kiemtra_lint.text import words
 
     def every_word(text, tokens, known):  # mentions() reading every word, as it did before
@@ -317,7 +318,8 @@ def test_abbreviation_candidates_are_the_words_starting_with_two_capitals():
         symbols = symbol_spans(text) if any(ch in text for ch in "/-") else []
         return [(start, end, word, start in defined) for start, end, word in tokens
                 if len(word) >= 2 and word[1].isupper() and word not in known and is_abbreviation(word)
-                and not any(s <= start < e for s, e in symbols) and not _in_capitals(text, start, end)]
+                and not any(s <= start < e for s, e in symbols) and not _in_capitals(text, start, end)
+                and not _IN_CODE_BEFORE.search(text[:start][-4:]) and not text.startswith("_", end)]
 
     for text in ("CCHC, KT-XH và HĐND-UBND; ĐẢNG BỘ xã (CCHC) Ban CĐ, xCCHC, 35-NQ/TW, ABC-DEF-G, A-BC, AB-c, "
                  "Đ.ĐT, “BCĐ” ‘QLNN’ sau đây gọi tắt là BCH; UBND, XIV, QĐ-UBND, a-BCD, 1AB, AB1 ÆØ ǄǅǆDŽ",

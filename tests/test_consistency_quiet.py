@@ -162,3 +162,12 @@ def test_a_term_written_three_ways_is_one_finding(lint_text):
         ("kinh tế-xã hội", "Thuật ngữ viết không thống nhất: “kinh tế-xã hội” (1 chỗ), “kinh tế -xã hội” (1 chỗ) "
                            "trong khi bản thảo viết “kinh tế - xã hội” 3 chỗ; nên viết “kinh tế - xã hội”")]
     assert [r["excerpt"] for r in findings[0].related_places] == ["kinh tế - xã hội", "kinh tế -xã hội"]
+
+
+def test_any_archive_line_and_codes_joined_to_a_symbol_are_not_uses(lint_text):
+    md = "Giao Sở Tư pháp chủ trì. - Lưu: HC, PLTP.\n"
+    assert lint_text(md, ("KT503",)).findings == []
+    md = ("Thông tư số 38/2015/TT- BTC; Tờ trình số 12/TTr -STP; giấy phép số: /GP-BXD; giao P.TCNS chủ trì; "
+          "chỉ số VN_AQI.\n")
+    assert lint_text(md, ("KT503",)).findings == []
+    assert shown(lint_text("Giao TCNS chủ trì rà soát.\n", ("KT503",)).findings) == [("KT503", "info", "TCNS")]

@@ -45,6 +45,11 @@ _CAPITALS_BEFORE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}]+[.]?[ \t]+$")
 _CAPITALS_AFTER = regex.compile(r"[.]?[ \t]+\p{Lu}[\p{Lu}\p{M}]+(?![\p{Ll}\p{N}])")
 
 
+# joined to a code or a symbol the symbol grammar does not take: "TT- BTC", "3169/TTr -STP",
+# "Số: /GP-BTC", "P.TCNS", "VN_AQI"
+_IN_CODE_BEFORE = regex.compile(r"(?:[\p{L}\p{N}][/_.]|[\p{L}\p{N}][ ]?[-–][ ]?|(?<![\p{L}\p{N}])/)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     block: int
@@ -91,7 +96,8 @@ def mentions(block: int, text: str, known: frozenset[str]) -> list[Mention]:
     symbols = symbol_spans(text) if any(ch in text for ch in "/-") else []
     out = []
     for start, end, word in found:
-        if any(s <= start < e for s, e in symbols):
+        if any(s <= start < e for s, e in symbols) or _IN_CODE_BEFORE.search(text, max(0, start - 4), start) \
+                or text.startswith("_", end):
             continue
         out.append(Mention(block, start, end, word, start in defined))
     return out

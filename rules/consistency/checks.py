@@ -357,7 +357,7 @@ def _nfd_findings(doc: Document):
 
 # the recipients list ("Nơi nhận:", "Lưu: VT, ...") ends the document and abbreviates by
 # convention (PCT, CVP); converted pages put it in the middle of a line with the signature
-_RECIPIENTS = regex.compile(r"(?i:nơi\s+nhận)\s*:|(?<!\p{L})Lưu\s*:\s*VT")
+_RECIPIENTS = regex.compile(r"(?i:nơi\s+nhận)\s*:|(?<!\p{L})Lưu\s*:\s*\p{Lu}{2,}")
 
 @rule("KT503", "undefined-abbreviation", "consistency", "warning",
       summary_vi="Chữ viết tắt được dùng trước khi được viết đầy đủ (DVCTT, CĐS)",
