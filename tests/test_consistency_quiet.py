@@ -171,3 +171,11 @@ def test_any_archive_line_and_codes_joined_to_a_symbol_are_not_uses(lint_text):
           "chỉ số VN_AQI.\n")
     assert lint_text(md, ("KT503",)).findings == []
     assert shown(lint_text("Giao TCNS chủ trì rà soát.\n", ("KT503",)).findings) == [("KT503", "info", "TCNS")]
+
+
+def test_the_recipients_before_an_archive_line_when_the_page_lost_its_heading(lint_text):
+    md = ("Các sở, ngành tổ chức thực hiện./. - Bộ Tư pháp (Cục KTVB); - Ủy ban MTTQVN tỉnh; - VPUB: CVP, PCVP; "
+          "- Lưu: VT, KGVX.\n")
+    assert lint_text(md, ("KT503",)).findings == []
+    md = "Giao Phòng KGVX chủ trì; - Sở Tư pháp; - Lưu: VT.\n"
+    assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "info", "KGVX")]

@@ -358,6 +358,21 @@ def _nfd_findings(doc: Document):
 # the recipients list ("Nơi nhận:", "Lưu: VT, ...") ends the document and abbreviates by
 # convention (PCT, CVP); converted pages put it in the middle of a line with the signature
 _RECIPIENTS = regex.compile(r"(?i:nơi\s+nhận)\s*:|(?<!\p{L})Lưu\s*:\s*\p{Lu}{2,}")
+# an item of the list right before "Lưu:" when the page lost the "Nơi nhận:" line: "- Sở Tư pháp;"
+_RECIPIENT_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])-\s[^;|\n]{1,150};\s*(?:-\s*)?$")
+
+
+def _recipients_start(text: str) -> int | None:
+    """Where the recipients list of ``text`` starts: "Nơi nhận:", or the "- item;" lines right
+    before "Lưu: VT, ..." (None when ``text`` has neither)."""
+    m = _RECIPIENTS.search(text)
+    if m is None:
+        return None
+    start = m.start()
+    while (item := _RECIPIENT_BEFORE.search(text, max(0, start - 160), start)) is not None:
+        start = item.start()
+    return start
+
 
 @rule("KT503", "undefined-abbreviation", "consistency", "warning",
       summary_vi="Chữ viết tắt được dùng trước khi được viết đầy đủ (DVCTT, CĐS)",
@@ -390,8 +405,8 @@ def check_abbreviations(doc: Document, ctx):
     for block in filter(readable, doc.blocks):
         if not any(ch.isupper() for ch in block.text):
             continue
-        recipients = _RECIPIENTS.search(block.text)
-        text = block.text[:recipients.start()] if recipients else block.text
+        recipients = _recipients_start(block.text)
+        text = block.text[:recipients] if recipients is not None else block.text
         for m in mentions(block.index, text, frozenset()):  # a well-known one the draft spells out counts
             if m.defines:
                 first_definition.setdefault(m.abbr, m)
@@ -399,7 +414,7 @@ def check_abbreviations(doc: Document, ctx):
                 uses[m.abbr] += 1
                 if m.abbr not in first_use and not quotes_the_title(text, m.start, m.end, doc.title):
                     first_use[m.abbr] = m
-        if recipients:
+        if recipients is not None:
             break
     for abbr, use in sorted(first_use.items(), key=lambda kv: (kv[1].block, kv[1].start)):
         definition = first_definition.get(abbr)
