@@ -36,6 +36,20 @@ def test_ranges_spaced_evenly_dates_symbols_and_line_breaks_are_not_lopsided(lin
     assert lint_text(md, ("KT505",)).findings == []
 
 
+def test_a_line_wrapped_at_the_dash_is_not_a_space(lint_text, tmp_path):
+    from docx_factory import make_docx, para, run
+
+    from kiemtra_lint.config import Settings
+    from kiemtra_lint.lint import lint_file
+
+    assert lint_text("Giai đoạn 2021-\n2025 và giai đoạn 2026 -\n2030.\n", ("KT505",)).findings == []
+    assert places(lint_text("Giai đoạn 2021-\n2025 và 2026- 2030.\n", ("KT505",)).findings) == [
+        ("KT505", "2026- 2030", 0, 24)]
+    # in a Word file, a space typed in another run is a space
+    path = make_docx(tmp_path / "d.docx", para(run("Giai đoạn 2021-"), run(" 2025.")))
+    assert [f.place["excerpt"] for f in lint_file(str(path), Settings(select=("KT505",))).findings] == ["2021- 2025"]
+
+
 # --- KT506: a name split and joined -----------------------------------------------------------
 
 def test_a_name_written_split_and_joined(lint_text):

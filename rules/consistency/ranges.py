@@ -3,7 +3,8 @@
 A range is written with the dash tight ("2021-2025") or with a space on each side ("2021 -
 2025"); a space on one side only is a typing slip, and it breaks searching for the range.  The
 draft's own way (the one most of its ranges use; spaced when it has none) is the suggested
-correction.  One finding for the draft, at the first lopsided range, the others as related
+correction.  A space where a text file wraps its line is not counted: the source had none.  One
+finding for the draft, at the first lopsided range, the others as related
 places: it is one habit to fix, not a finding per place.
 """
 
@@ -34,6 +35,23 @@ def lopsided(m: regex.Match) -> bool:
     return bool(m.group("left")) != bool(m.group("right"))
 
 
+def wrapped(block, m: regex.Match) -> bool:
+    """Whether a space beside the dash is where a text file wrapped the line ("2021-" at the end
+    of one line, "2025" on the next, read as "2021- 2025"): the source had no space there."""
+    for group in ("left", "right"):
+        start, end = m.span(group)
+        if any(not _in_segment(block, i) for i in range(start, end)):
+            return True
+    return False
+
+
+def _in_segment(block, i: int) -> bool:
+    """Whether offset ``i`` of the block's text came from the source as written (the readers
+    record where each stretch of text came from; the spaces that join wrapped lines of a text
+    file lie between those stretches)."""
+    return not block.segments or any(seg.start <= i < seg.end for seg in block.segments)
+
+
 def _rewritten(m: regex.Match, spaced: bool) -> str:
     dash = m.group("dash")
     return f"{m.group('a')} {dash} {m.group('b')}" if spaced else f"{m.group('a')}{dash}{m.group('b')}"
@@ -56,6 +74,8 @@ def check_range_spacing(doc: Document, ctx):
     bad, spaced, tight = [], 0, 0
     for block in filter(readable, doc.blocks):
         for m in ranges(block.text):
+            if wrapped(block, m):
+                continue
             if lopsided(m):
                 bad.append((block.index, m))
             elif m.group("left"):
