@@ -93,6 +93,9 @@ def test_generic_uses_titles_and_other_issuers_are_not_the_body(lint_text):
     md = HEADER + ("Ban Thường vụ Huyện ủy chỉ đạo; các huyện ủy bạn hỗ trợ; mỗi huyện ủy cử đại diện; "
                    "đồng chí là huyện ủy viên; ý kiến của tỉnh ủy, huyện ủy và đảng ủy cơ sở.\n")
     assert lint_text(md, ("KT507",)).findings == []
+    md = ("**ĐẢNG ỦY XÃ CANH LIÊN**\n\n**BÁO CÁO**\n\nĐảng ủy xã chỉ đạo các chi bộ và đảng ủy cơ sở; "
+          "các đảng ủy trực thuộc huyện hỗ trợ; Ban Thường vụ đảng ủy họp.\n")
+    assert places(lint_text(md, ("KT507",)).findings) == [("KT507", "đảng ủy", 2, 99)]
     # a draft of the People's Committee: "huyện ủy" in lower case is not its own name
     md = "**ỦY BAN NHÂN DÂN HUYỆN VÂN CANH**\n\n**BÁO CÁO**\n\nBáo cáo Ban Thường vụ huyện ủy theo quy định.\n"
     assert lint_text(md, ("KT507",)).findings == []

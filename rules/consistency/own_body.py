@@ -10,7 +10,8 @@ issuer itself, except where it is plural or generic:
 * after "các", "những", "mỗi", "từng", "cấp", "nhiều", "một số": "các huyện ủy";
 * next to another committee of the same kind of word ("tỉnh ủy, thành ủy", "huyện ủy và thị
   ủy"): a list of kinds of body;
-* followed by "viên": "huyện ủy viên" is a member's title.
+* followed by "viên": "huyện ủy viên" is a member's title;
+* followed by "cơ sở", "trực thuộc", "cấp trên", "bạn", ...: "đảng ủy cơ sở" is a kind of body.
 
 One finding for the draft, at the first place, the others as related places.
 """
@@ -33,6 +34,8 @@ _LOWER = regex.compile(rf"(?<!\p{{L}})(?P<kind>{_KINDS})[ \u00a0]+{_COMMITTEE}(?
 _GENERIC_BEFORE = regex.compile(r"(?<!\p{L})(?i:các|những|mỗi|từng|cấp|nhiều|một\s+số)[ \u00a0]+$")
 # "huyện ủy viên" (a member), and "ủy" starting another word: "hoàn thành ủy thác", "ủy quyền"
 _MEMBER_AFTER = regex.compile(r"[ \u00a0]+(?:viên|ban|quyền|thác|nhiệm)(?!\p{L})")
+# "đảng ủy cơ sở", "đảng ủy trực thuộc", "huyện ủy bạn": a kind of committee, not this one
+_GENERIC_AFTER = regex.compile(r"[ \u00a0]+(?:cơ\s+sở|bộ\s+phận|trực\s+thuộc|cấp\s+trên|cấp\s+dưới|bạn)(?!\p{L})")
 # "thành" and "thị" ending another word: "hoàn thành", "trở thành", "đô thị"
 _COMPOUND_BEFORE = regex.compile(r"(?<!\p{L})(?i:hoàn|trở|tán|đô|siêu|thu)[ \u00a0]+$")
 _ANY_COMMITTEE = regex.compile(rf"(?i:{_KINDS})[ \u00a0]+(?i:{_COMMITTEE})(?!\p{{L}})")
@@ -56,7 +59,7 @@ def lower_case_names(text: str, kind: str) -> list[tuple[int, int]]:
             continue
         before = max(0, m.start() - 20)
         if (_GENERIC_BEFORE.search(text, before, m.start()) or _COMPOUND_BEFORE.search(text, before, m.start())
-                or _MEMBER_AFTER.match(text, m.end())):
+                or _MEMBER_AFTER.match(text, m.end()) or _GENERIC_AFTER.match(text, m.end())):
             continue
         near = text[max(0, m.start() - 20):m.start()] + " " + text[m.end():m.end() + 20]
         if _ANY_COMMITTEE.search(near):  # "tỉnh ủy, thành ủy": kinds of body
