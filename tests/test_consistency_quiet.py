@@ -34,6 +34,9 @@ def test_office_codes_after_the_recipients_or_the_archive_line_are_not_abbreviat
 def test_a_newspaper_dateline_is_not_a_use(lint_text):
     md = "Hà Nội (TTXVN) - Sáng nay, Thủ tướng chủ trì phiên họp. (PV)\n"
     assert lint_text(md, ("KT503",)).findings == []
+    # the same letters used as a word of the text are an abbreviation to spell out
+    md = "Hà Nội (TTXVN) - Sáng nay, PV ghi nhận Thủ tướng chủ trì phiên họp.\n"
+    assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "info", "PV")]
 
 
 def test_a_group_spelled_out_at_once(lint_text):
