@@ -182,3 +182,20 @@ def test_the_recipients_before_an_archive_line_when_the_page_lost_its_heading(li
     assert lint_text(md, ("KT503",)).findings == []
     md = "Giao Phòng KGVX chủ trì; - Sở Tư pháp; - Lưu: VT.\n"
     assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "info", "KGVX")]
+
+
+def test_a_name_in_capitals_after_a_family_name_keeps_its_spelling(lint_text):
+    md = ("Ủy ban nhân dân huyện chỉ đạo hòa giải; khóa học được tổ chức.\n\n"
+          "**KT. CHỦ TỊCH PHÓ CHỦ TỊCH NGUYỄN THỊ THUỲ**\n")
+    assert lint_text(md, ("KT501",)).findings == []
+    # a heading in capitals is no name: "VĂN" is a family name too, but not one KT501 reads as such
+    wrong = md + "\n**PHÁT TRIỂN VĂN HOÁ**\n"
+    assert [f.place["excerpt"] for f in lint_text(wrong, ("KT501",)).findings] == ["HOÁ"]
+
+
+def test_users_extend_the_family_names(lint_text, tmp_path):
+    md = "Ủy ban nhân dân huyện chỉ đạo hòa giải; khóa học được tổ chức.\n\n**NGƯỜI KÝ: LÒ VĂN THUỲ**\n"
+    assert [f.place["excerpt"] for f in lint_text(md, ("KT501",)).findings] == ["THUỲ"]
+    extra = tmp_path / "ho.txt"
+    extra.write_text("lò  # họ Lò\n", encoding="utf-8")
+    assert lint_text(md, ("KT501",), data={"surnames": (str(extra),)}).findings == []

@@ -50,7 +50,7 @@ def _style(word: str) -> str | None:
     return tone_style(word)
 
 
-def _tone_spots(doc: Document) -> list[tuple[Span, str, str]]:
+def _tone_spots(doc: Document, surnames: frozenset[str] = frozenset()) -> list[tuple[Span, str, str]]:
     """(span, word, style) of every syllable whose tone-mark placement shows a style."""
     out = []
     for block in filter(readable, doc.blocks):
@@ -62,7 +62,7 @@ def _tone_spots(doc: Document) -> list[tuple[Span, str, str]]:
             word = _LETTERS.match(text, _letters_start(text, m.start()))
             seen_end = word.end()
             style = _style(word.group())
-            if style is not None and not _in_name(text, word.start(), word.group()):
+            if style is not None and not _in_name(text, word.start(), word.group(), surnames):
                 out.append((Span(block.index, word.start(), word.end()), word.group(), style))
     return out
 
@@ -76,12 +76,21 @@ _PLACE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ(?![ \u00a0]+HỘI)|PHƯỜNG)(?:[ \u00a0]+\p{Lu}+){1,3}[ \u00a0]+$")
 
 
-def _in_name(text: str, start: int, word: str) -> bool:
+# in a line of capitals, up to three syllables before the word: a family name among them makes
+# it a person's name ("NGUYỄN THỊ THUỲ")
+_CAPITALS_BEFORE = regex.compile(r"(?<!\p{L})(\p{Lu}+)(?:[ \u00a0]+\p{Lu}+){0,2}[ \u00a0]+$")
+
+
+def _in_name(text: str, start: int, word: str, surnames: frozenset[str] = frozenset()) -> bool:
     """A capitalised syllable right after another is part of a name ("Nguyễn Thị Thuỳ", "phường
     Xuân Hoà"), as is one right after a person's title ("đồng chí Thuỳ") or, in capitals, one in
-    the name of a place ("TỈNH THANH HOÁ"): names keep their own spelling."""
+    the name of a place ("TỈNH THANH HOÁ") or after a family name ("NGUYỄN THỊ THUỲ"): names
+    keep their own spelling."""
     if word.isupper() and len(word) > 1:
-        return _PLACE_BEFORE.search(text, max(0, start - 40), start) is not None
+        if _PLACE_BEFORE.search(text, max(0, start - 40), start) is not None:
+            return True
+        before = _CAPITALS_BEFORE.search(text, max(0, start - 30), start)
+        return before is not None and any(w.lower() in surnames for w in before.group().split())
     return word[:1].isupper() and (_CAPITALISED_BEFORE.search(text, max(0, start - 12), start) is not None
                                    or _PERSON_BEFORE.search(text, max(0, start - 12), start) is not None)
 
@@ -106,25 +115,31 @@ def _examples(words) -> str:
                      "lấy cách mà phần lớn bản thảo dùng làm chuẩn và báo từng chỗ viết theo cách kia, kèm số lần. "
                      "Tương tự với các âm tiết viết i hoặc y (“kỹ/kĩ”, “lý/lí”, “kỳ/kì”, “tỷ lệ/tỉ lệ”), theo danh "
                      "sách chọn lọc rules/data/variants_iy.csv (bổ sung bằng khóa [tool.kiemtra.data] variants-iy); "
-                     "tên riêng viết hoa giữa câu (“Lý Thường Kiệt”) không bị tính.",
+                     "tên riêng viết hoa giữa câu (“Lý Thường Kiệt”) không bị tính. Tên người và địa danh (“Nguyễn "
+                     "Thị Thuỳ”, “đồng chí Thuỳ”, “TỈNH THANH HOÁ”, “NGUYỄN THỊ THUỲ”) giữ cách viết riêng và không "
+                     "được đếm khi xét cách đặt dấu; họ của người viết hoa toàn bộ được nhận ra theo danh sách "
+                     "rules/data/consistency-surnames.txt (bổ sung bằng khóa surnames).",
       explanation_en="The tone mark of an open “oa”, “oe”, “uy” can sit on either vowel: “hoà, khoẻ, uỷ, thuỷ” or "
                      "“hòa, khỏe, ủy, thủy”. Both are accepted but a draft should use one. Every such syllable is "
                      "counted (no word list); the placement most of the draft uses is the norm and every place "
                      "written the other way is reported, with the counts. The same holds for syllables written "
                      "with i or y (“kỹ/kĩ”, “lý/lí”, “kỳ/kì”, “tỷ lệ/tỉ lệ”), from the curated list "
                      "rules/data/variants_iy.csv (extend with [tool.kiemtra.data] variants-iy); capitalised names "
-                     "inside a sentence are not counted.",
+                     "inside a sentence are not counted. Names of people and places (“Nguyễn Thị Thuỳ”, “đồng chí "
+                     "Thuỳ”, “TỈNH THANH HOÁ”, “NGUYỄN THỊ THUỲ”) keep their own spelling and are not counted for "
+                     "tone-mark placement; family names in capitals are recognised from "
+                     "rules/data/consistency-surnames.txt (extend with the surnames key).",
       bad="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện uỷ giao ... Ủy ban Kiểm tra ...",
       good="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện ủy giao ... Ủy ban Kiểm tra ...")
 def check_spelling_style(doc: Document, ctx):
-    yield from _tone_findings(doc)
+    yield from _tone_findings(doc, frozenset(word_list(ctx, "consistency-surnames.txt", "surnames")))
     groups = group_list(ctx, "variants_iy.csv", "variants-iy")
     yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling",
                                  one_for_draft=True)
 
 
-def _tone_findings(doc: Document):
-    spots = _tone_spots(doc)
+def _tone_findings(doc: Document, surnames: frozenset[str]):
+    spots = _tone_spots(doc, surnames)
     result = majority(spots, key=lambda s: s[2], preference=(TONE_ON_FIRST,))
     if result is None:
         return
