@@ -125,7 +125,9 @@ def test_a_name_after_a_persons_title_or_a_place_in_capitals_keeps_its_spelling(
     assert lint_text(md, ("KT501",)).findings == []
     wrong = md + "\nCác khoá học được tổ chức.\n"
     assert [f.place["excerpt"] for f in lint_text(wrong, ("KT501",)).findings] == ["khoá"]
-    # "XÃ HỘI" in capitals is no place: what follows is counted
+    # "HUYỆN ỦY" and "XÃ HỘI" in capitals are no place: what follows is counted
+    findings = lint_text("**HUYỆN ỦY KHOÁ XX**\n\nỦy ban chỉ đạo hòa giải và khóa học.\n", ("KT501",)).findings
+    assert [f.place["excerpt"] for f in findings] == ["KHOÁ"]
     findings = lint_text("**ĐẨY MẠNH XÃ HỘI HOÁ**\n\nỦy ban chỉ đạo hòa giải và khóa học.\n", ("KT501",)).findings
     assert [f.place["excerpt"] for f in findings] == ["HOÁ"]
 

@@ -71,9 +71,10 @@ _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]$")
 # a person's title right before a capitalised syllable: "đồng chí Thuỳ", "bà Hoà"
 _PERSON_BEFORE = regex.compile(r"(?<!\p{L})(?i:đồng\s+chí|ông|bà|anh|chị|em|cháu)[ \u00a0]$")
 # in a line of capitals, the syllables after a unit of administration and its first word(s) are
-# the unit's name: "TỈNH THANH HOÁ", "PHƯỜNG XUÂN HOÀ"
+# the unit's name: "TỈNH THANH HOÁ", "PHƯỜNG XUÂN HOÀ" (but "HUYỆN ỦY KHOÁ XX" is the committee)
 _PLACE_BEFORE = regex.compile(
-    r"(?<!\p{L})(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ(?![ \u00a0]+HỘI)|PHƯỜNG)(?:[ \u00a0]+\p{Lu}+){1,3}[ \u00a0]+$")
+    r"(?<!\p{L})(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ(?![ \u00a0]+HỘI)|PHƯỜNG)"
+    r"(?![ \u00a0]+(?:ỦY|UỶ)(?!\p{L}))(?:[ \u00a0]+\p{Lu}+){1,3}[ \u00a0]+$")
 
 
 # in a line of capitals, up to three syllables before the word: a family name among them makes
