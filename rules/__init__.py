@@ -31,6 +31,9 @@ RULE_MODULES = (
     "citations.periods",
     "duplicates.checks",
     "consistency.checks",
+    "consistency.ranges",
+    "consistency.names",
+    "consistency.own_body",
 )
 
 DATA = Path(__file__).parent / "data"

@@ -3,15 +3,6 @@ a wrong version of each shape."""
 
 from __future__ import annotations
 
-from kiemtra_lint.config import Settings
-from kiemtra_lint.lint import lint_file
-
-
-def check(tmp_path, md: str, codes=("KT503",)):
-    path = tmp_path / "d.md"
-    path.write_text(md, encoding="utf-8")
-    return lint_file(str(path), Settings(select=codes)).findings
-
 
 def shown(findings):
     return [(f.rule, f.severity, f.place["excerpt"]) for f in findings]
@@ -19,84 +10,87 @@ def shown(findings):
 
 # --- KT503: abbreviations ---------------------------------------------------------------------
 
-def test_well_known_abbreviations_need_no_definition(tmp_path):
+def test_well_known_abbreviations_need_no_definition(lint_text):
     md = ("UBND, HĐND và MTTQ các xã giải quyết TTHC đúng hạn; KT-XH tăng trưởng khá, QP-AN được giữ vững; "
           "BCĐ, BCH và BTV họp định kỳ; ứng dụng CNTT; bảo đảm ATTP và PCCC; chi NSNN đúng dự toán.\n")
-    assert check(tmp_path, md) == []
+    assert lint_text(md, ("KT503",)).findings == []
 
 
-def test_a_well_known_abbreviation_the_draft_spells_out_after_using_it(tmp_path):
+def test_a_well_known_abbreviation_the_draft_spells_out_after_using_it(lint_text):
     """The draft chose to spell it out: its first use should be where it does."""
     md = "Thực hiện CCHC.\n\nĐẩy mạnh cải cách hành chính (CCHC) ở cấp xã.\n"
-    assert shown(check(tmp_path, md)) == [("KT503", "warning", "CCHC")]
-    assert check(tmp_path, "Đẩy mạnh cải cách hành chính (CCHC) ở cấp xã.\n\nThực hiện CCHC.\n") == []
+    assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "warning", "CCHC")]
+    assert lint_text("Đẩy mạnh cải cách hành chính (CCHC) ở cấp xã.\n\nThực hiện CCHC.\n", ("KT503",)).findings == []
 
 
-def test_office_codes_after_the_recipients_or_the_archive_line_are_not_abbreviations(tmp_path):
+def test_office_codes_after_the_recipients_or_the_archive_line_are_not_abbreviations(lint_text):
     md = ("Quyết định có hiệu lực từ ngày ký./. | **Nơi nhận:** - Như Điều 3; - VPUB: CVP, các PCVP; - Lưu: VT, "
           "KGVX. | **TM. ỦY BAN NHÂN DÂN**\n")
-    assert check(tmp_path, md) == []
+    assert lint_text(md, ("KT503",)).findings == []
     md = "Giao Sở Y tế chủ trì thực hiện. - Lưu: VT, NCTH.\n"
-    assert check(tmp_path, md) == []
+    assert lint_text(md, ("KT503",)).findings == []
 
 
-def test_a_newspaper_dateline_is_not_a_use(tmp_path):
+def test_a_newspaper_dateline_is_not_a_use(lint_text):
     md = "Hà Nội (TTXVN) - Sáng nay, Thủ tướng chủ trì phiên họp. (PV)\n"
-    assert check(tmp_path, md) == []
+    assert lint_text(md, ("KT503",)).findings == []
+    # the same letters used as a word of the text are an abbreviation to spell out
+    md = "Hà Nội (TTXVN) - Sáng nay, PV ghi nhận Thủ tướng chủ trì phiên họp.\n"
+    assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "info", "PV")]
 
 
-def test_a_group_spelled_out_at_once(tmp_path):
+def test_a_group_spelled_out_at_once(lint_text):
     md = ("Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (sau đây gọi là KHCN, ĐMST và CĐS) "
           "là đột phá.\n\nĐầu tư cho ĐMST và CĐS tăng.\n")
-    assert check(tmp_path, md) == []
+    assert lint_text(md, ("KT503",)).findings == []
     wrong = "Đầu tư cho ĐMST tăng.\n\n" + md
-    assert shown(check(tmp_path, wrong)) == [("KT503", "warning", "ĐMST")]
+    assert shown(lint_text(wrong, ("KT503",)).findings) == [("KT503", "warning", "ĐMST")]
 
 
-def test_an_abbreviation_joined_by_an_ampersand_is_one(tmp_path):
-    assert check(tmp_path, "Nắm bắt tiến bộ KH&CN trong sản xuất.\n") == []
-    findings = check(tmp_path, "Phối hợp với Phòng KT&ĐBCL tổ chức thi.\n")
+def test_an_abbreviation_joined_by_an_ampersand_is_one(lint_text):
+    assert lint_text("Nắm bắt tiến bộ KH&CN trong sản xuất.\n", ("KT503",)).findings == []
+    findings = lint_text("Phối hợp với Phòng KT&ĐBCL tổ chức thi.\n", ("KT503",)).findings
     assert shown(findings) == [("KT503", "info", "KT&ĐBCL")]
 
 
-def test_words_in_a_run_of_capitals_are_headings_or_signatures(tmp_path):
+def test_words_in_a_run_of_capitals_are_headings_or_signatures(lint_text):
     md = ("**V/V ỨNG PHÓ MƯA LŨ TẠI ĐẮK LẮK VÀ GIA LAI**\n\nKT. GIÁM ĐỐC PHÓ GIÁM ĐỐC\n\n"
           "THE MINISTRY OF FINANCE\n")
-    assert check(tmp_path, md) == []
-    assert shown(check(tmp_path, "Sinh viên làm KLTN cuối khóa.\n")) == [("KT503", "info", "KLTN")]
+    assert lint_text(md, ("KT503",)).findings == []
+    assert shown(lint_text("Sinh viên làm KLTN cuối khóa.\n", ("KT503",)).findings) == [("KT503", "info", "KLTN")]
 
 
 # --- KT501 / KT504: one finding per spelling, names keep their own -----------------------------
 
-def test_a_minority_spelling_is_reported_once_with_its_count(tmp_path):
+def test_a_minority_spelling_is_reported_once_with_its_count(lint_text):
     md = ("Huyện ủy chỉ đạo hòa giải; Ủy ban Kiểm tra và Đảng ủy xã họp.\n\n"
           "Việc số hoá hồ sơ, số hoá tài liệu và số hoá dữ liệu còn chậm.\n")
-    findings = check(tmp_path, md, ("KT501",))
+    findings = lint_text(md, ("KT501",)).findings
     assert [(f.place["excerpt"], f.place["location"]["start"]) for f in findings] == [("hoá", 8)]
     assert findings[0].message.vi == ("Đặt dấu thanh không thống nhất: “hoá”, trong khi phần lớn bản thảo đặt dấu "
                                       "như “ủy, hòa” (4 chỗ; như “hoá”: 3 chỗ); nên viết “hóa”")
 
 
-def test_personal_and_place_names_are_not_tone_style_findings(tmp_path):
+def test_personal_and_place_names_are_not_tone_style_findings(lint_text):
     md = ("Đồng chí Nguyễn Thị Thuỳ, phường Xuân Hoà, tham gia khóa học; Huyện ủy và Ủy ban Kiểm tra "
           "chỉ đạo hòa giải.\n")
-    assert check(tmp_path, md, ("KT501",)) == []
-    assert [f.place["excerpt"] for f in check(tmp_path, md + "\nĐảng uỷ xã họp.\n", ("KT501",))] == ["uỷ"]
+    assert lint_text(md, ("KT501",)).findings == []
+    assert [f.place["excerpt"] for f in lint_text(md + "\nĐảng uỷ xã họp.\n", ("KT501",)).findings] == ["uỷ"]
 
 
-def test_a_malformed_majority_is_never_the_correction(tmp_path):
+def test_a_malformed_majority_is_never_the_correction(lint_text):
     md = ("Tình hình kinh tế-xã hội ổn định; kinh tế-xã hội tăng trưởng khá.\n\n"
           "Phát triển kinh tế - xã hội bền vững.\n")
-    findings = check(tmp_path, md, ("KT504",))
+    findings = lint_text(md, ("KT504",)).findings
     assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
         ("kinh tế-xã hội", "Thuật ngữ viết không thống nhất: “kinh tế-xã hội” (2 chỗ) trong khi bản thảo viết "
                            "“kinh tế - xã hội” 1 chỗ; nên viết “kinh tế - xã hội”")]
 
 
-def test_tone_style_is_one_finding_for_the_draft(tmp_path):
+def test_tone_style_is_one_finding_for_the_draft(lint_text):
     md = ("Huyện ủy chỉ đạo hòa giải; Ủy ban Kiểm tra, Đảng ủy xã và khóa học.\n\n"
           "Việc số hoá hồ sơ và sức khoẻ cộng đồng.\n")
-    findings = check(tmp_path, md, ("KT501",))
+    findings = lint_text(md, ("KT501",)).findings
     assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
         ("hoá", "Đặt dấu thanh không thống nhất: “hoá”, trong khi phần lớn bản thảo đặt dấu như “ủy, hòa, khóa” "
                 "(5 chỗ; như “hoá, khoẻ”: 2 chỗ); nên viết “hóa”")]
@@ -104,22 +98,106 @@ def test_tone_style_is_one_finding_for_the_draft(tmp_path):
 
 # --- KT502: letters of another alphabet inside a Vietnamese word ------------------------------
 
-def test_cyrillic_or_greek_letters_typed_for_latin_ones(tmp_path):
-    findings = check(tmp_path, "Giải quyết \u0422\u0422\u041d\u0421 đúng hạn; Huyện ủ\u0443 chỉ đạo.\n", ("KT502",))
+def test_cyrillic_or_greek_letters_typed_for_latin_ones(lint_text):
+    findings = lint_text("Giải quyết \u0422\u0422\u041d\u0421 đúng hạn; Huyện ủ\u0443 chỉ đạo.\n", ("KT502",)).findings
     assert [(f.severity, f.place["excerpt"], f.place["location"]["start"]) for f in findings] == [
         ("warning", "\u0422\u0422\u041d\u0421", 11), ("warning", "ủ\u0443", 32)]
     assert findings[1].message.vi == (
         "Chữ “ủ\u0443” chứa ký tự của bảng chữ cái khác: “\u0443” (U+0443 CYRILLIC SMALL LETTER U); trông giống chữ "
         "tiếng Việt nhưng tìm kiếm và so khớp sẽ bỏ sót; gõ lại chữ này")
-    assert check(tmp_path, "Giải quyết TTHC đúng hạn; Huyện ủy chỉ đạo.\n", ("KT502",)) == []
+    assert lint_text("Giải quyết TTHC đúng hạn; Huyện ủy chỉ đạo.\n", ("KT502",)).findings == []
 
 
-def test_a_wrong_precomposed_vowel(tmp_path):
-    findings = check(tmp_path, "Kết quả c\u01dcng rất khả quan.\n", ("KT502",))
+def test_a_wrong_precomposed_vowel(lint_text):
+    findings = lint_text("Kết quả c\u01dcng rất khả quan.\n", ("KT502",)).findings
     assert [f.place["excerpt"] for f in findings] == ["c\u01dcng"]
-    assert check(tmp_path, "Kết quả cũng rất khả quan.\n", ("KT502",)) == []
+    assert lint_text("Kết quả cũng rất khả quan.\n", ("KT502",)).findings == []
 
 
-def test_units_names_and_foreign_words_keep_their_letters(tmp_path):
+def test_units_names_and_foreign_words_keep_their_letters(lint_text):
     md = "Liều 5 μg mỗi ngày; điện trở 10 kΩ; hệ số α = 0,5; chuyên gia Müller; tên Ελλάδα.\n"
-    assert check(tmp_path, md, ("KT502",)) == []
+    assert lint_text(md, ("KT502",)).findings == []
+
+
+def test_a_name_after_a_persons_title_or_a_place_in_capitals_keeps_its_spelling(lint_text):
+    md = ("**ỦY BAN NHÂN DÂN TỈNH KHÁNH HOÀ**\n\n"
+          "Ủy ban nhân dân tỉnh giao đồng chí Thuỳ chủ trì; Huyện ủy chỉ đạo hòa giải.\n")
+    assert lint_text(md, ("KT501",)).findings == []
+    wrong = md + "\nCác khoá học được tổ chức.\n"
+    assert [f.place["excerpt"] for f in lint_text(wrong, ("KT501",)).findings] == ["khoá"]
+    # "HUYỆN ỦY" and "XÃ HỘI" in capitals are no place: what follows is counted
+    findings = lint_text("**HUYỆN ỦY KHOÁ XX**\n\nỦy ban chỉ đạo hòa giải và khóa học.\n", ("KT501",)).findings
+    assert [f.place["excerpt"] for f in findings] == ["KHOÁ"]
+    findings = lint_text("**ĐẨY MẠNH XÃ HỘI HOÁ**\n\nỦy ban chỉ đạo hòa giải và khóa học.\n", ("KT501",)).findings
+    assert [f.place["excerpt"] for f in findings] == ["HOÁ"]
+
+
+def test_the_subject_line_and_words_repeating_the_title_are_not_first_uses(lint_text):
+    letter = ("Số: 15/CV-STC *V/v hướng dẫn hoàn thuế GTGT*\n\n"
+              "Kính gửi: Các doanh nghiệp. Về chính sách thuế giá trị gia tăng (GTGT), Sở hướng dẫn như sau.\n")
+    assert lint_text(letter, ("KT503",)).findings == []
+    used_early = ("Kính gửi: Các doanh nghiệp. Hồ sơ hoàn thuế GTGT nộp trước ngày 20.\n\n"
+                  "Chính sách thuế giá trị gia tăng (GTGT) áp dụng như sau.\n")
+    assert shown(lint_text(used_early, ("KT503",)).findings) == [("KT503", "warning", "GTGT")]
+    resolution = ("**NGHỊ QUYẾT**\n\n**QUY ĐỊNH VỀ QUY HOẠCH KHU VỰC TOD TRÊN ĐỊA BÀN TỈNH**\n\n"
+                  "*Xét Tờ trình số 12/TTr-UBND về Nghị quyết quy định về quy hoạch khu vực TOD trên địa bàn tỉnh;*\n\n"
+                  "**Điều 1.** Phát triển đô thị theo định hướng giao thông công cộng (TOD) tại các nhà ga.\n")
+    assert lint_text(resolution, ("KT503",)).findings == []
+    restated = resolution.replace("quy định về quy hoạch khu vực TOD", "về phát triển các khu vực TOD")
+    assert shown(lint_text(restated, ("KT503",)).findings) == [("KT503", "warning", "TOD")]
+
+
+def test_writing_i_or_y_is_one_finding_for_the_draft(lint_text):
+    md = ("Kĩ năng của cán bộ được nâng lên; ứng dụng kỹ thuật, kiểm tra kỹ lưỡng.\n\n"
+          "Quản lí nhà nước, quản lý đất đai và lý luận chính trị; học kì I, kỳ họp thứ 5, kỳ thi.\n")
+    findings = lint_text(md, ("KT501",)).findings
+    assert [(f.place["excerpt"], f.place["location"]["block"]) for f in findings] == [("Kĩ", 0)]
+    assert findings[0].message.vi == (
+        "Viết không thống nhất: “Kĩ” (1 chỗ) trong khi bản thảo viết “kỹ” 2 chỗ; nên viết “Kỹ”; cũng vậy: “lí” "
+        "(1 chỗ) trong khi bản thảo viết “lý” 2 chỗ; “kì” (1 chỗ) trong khi bản thảo viết “kỳ” 2 chỗ")
+    assert [r["excerpt"] for r in findings[0].related_places] == ["kỹ", "lí", "kì"]
+    assert lint_text(md.replace("Kĩ", "Kỹ").replace("lí", "lý").replace("kì", "kỳ"), ("KT501",)).findings == []
+
+
+def test_a_term_written_three_ways_is_one_finding(lint_text):
+    md = ("Phát triển kinh tế - xã hội; kinh tế - xã hội ổn định; kinh tế - xã hội tăng trưởng.\n\n"
+          "Tình hình kinh tế-xã hội và kinh tế -xã hội của xã.\n")
+    findings = lint_text(md, ("KT504",)).findings
+    assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
+        ("kinh tế-xã hội", "Thuật ngữ viết không thống nhất: “kinh tế-xã hội” (1 chỗ), “kinh tế -xã hội” (1 chỗ) "
+                           "trong khi bản thảo viết “kinh tế - xã hội” 3 chỗ; nên viết “kinh tế - xã hội”")]
+    assert [r["excerpt"] for r in findings[0].related_places] == ["kinh tế - xã hội", "kinh tế -xã hội"]
+
+
+def test_any_archive_line_and_codes_joined_to_a_symbol_are_not_uses(lint_text):
+    md = "Giao Sở Tư pháp chủ trì. - Lưu: HC, PLTP.\n"
+    assert lint_text(md, ("KT503",)).findings == []
+    md = ("Thông tư số 38/2015/TT- BTC; Tờ trình số 12/TTr -STP; giấy phép số: /GP-BXD; giao P.TCNS chủ trì; "
+          "chỉ số VN_AQI.\n")
+    assert lint_text(md, ("KT503",)).findings == []
+    assert shown(lint_text("Giao TCNS chủ trì rà soát.\n", ("KT503",)).findings) == [("KT503", "info", "TCNS")]
+
+
+def test_the_recipients_before_an_archive_line_when_the_page_lost_its_heading(lint_text):
+    md = ("Các sở, ngành tổ chức thực hiện./. - Bộ Tư pháp (Cục KTVB); - Ủy ban MTTQVN tỉnh; - VPUB: CVP, PCVP; "
+          "- Lưu: VT, KGVX.\n")
+    assert lint_text(md, ("KT503",)).findings == []
+    md = "Giao Phòng KGVX chủ trì; - Sở Tư pháp; - Lưu: VT.\n"
+    assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "info", "KGVX")]
+
+
+def test_a_name_in_capitals_after_a_family_name_keeps_its_spelling(lint_text):
+    md = ("Ủy ban nhân dân huyện chỉ đạo hòa giải; khóa học được tổ chức.\n\n"
+          "**KT. CHỦ TỊCH PHÓ CHỦ TỊCH NGUYỄN THỊ THUỲ**\n")
+    assert lint_text(md, ("KT501",)).findings == []
+    # a heading in capitals is no name: "VĂN" is a family name too, but not one KT501 reads as such
+    wrong = md + "\n**PHÁT TRIỂN VĂN HOÁ**\n"
+    assert [f.place["excerpt"] for f in lint_text(wrong, ("KT501",)).findings] == ["HOÁ"]
+
+
+def test_users_extend_the_family_names(lint_text, tmp_path):
+    md = "Ủy ban nhân dân huyện chỉ đạo hòa giải; khóa học được tổ chức.\n\n**NGƯỜI KÝ: LÒ VĂN THUỲ**\n"
+    assert [f.place["excerpt"] for f in lint_text(md, ("KT501",)).findings] == ["THUỲ"]
+    extra = tmp_path / "ho.txt"
+    extra.write_text("lò  # họ Lò\n", encoding="utf-8")
+    assert lint_text(md, ("KT501",), data={"surnames": (str(extra),)}).findings == []

@@ -45,6 +45,11 @@ _CAPITALS_BEFORE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}]+[.]?[ \t]+$")
 _CAPITALS_AFTER = regex.compile(r"[.]?[ \t]+\p{Lu}[\p{Lu}\p{M}]+(?![\p{Ll}\p{N}])")
 
 
+# joined to a code or a symbol the symbol grammar does not take: "TT- BTC", "3169/TTr -STP",
+# "Số: /GP-BTC", "P.TCNS", "VN_AQI"
+_IN_CODE_BEFORE = regex.compile(r"(?:[\p{L}\p{N}][/_.]|[\p{L}\p{N}][ ]?[-–][ ]?|(?<![\p{L}\p{N}])/)$")
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     block: int
@@ -91,7 +96,8 @@ def mentions(block: int, text: str, known: frozenset[str]) -> list[Mention]:
     symbols = symbol_spans(text) if any(ch in text for ch in "/-") else []
     out = []
     for start, end, word in found:
-        if any(s <= start < e for s, e in symbols):
+        if any(s <= start < e for s, e in symbols) or _IN_CODE_BEFORE.search(text, max(0, start - 4), start) \
+                or text.startswith("_", end):
             continue
         out.append(Mention(block, start, end, word, start in defined))
     return out
@@ -124,3 +130,27 @@ def _abbreviations(text: str, known: frozenset[str]) -> list[tuple[int, int, str
 def _in_capitals(text: str, start: int, end: int) -> bool:
     """Whether the word at ``start``..``end`` has a word in capitals right before or after it."""
     return bool(_CAPITALS_BEFORE.search(text, max(0, start - 40), start) or _CAPITALS_AFTER.match(text, end))
+
+
+# "V/v chính sách thuế GTGT": the subject line under the number of a letter (công văn), up to
+# the end of its cell, line or italics
+_SUBJECT = regex.compile(r"(?<![\p{L}/])V/v\s[^|*\n]*")
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\p{N}]+[^\p{L}\p{M}\p{N}]*$")
+
+
+def quotes_the_title(text: str, start: int, end: int, title: str | None) -> bool:
+    """Whether the abbreviation at ``start``..``end`` is in the subject line of a letter or in
+    words that repeat the document's title ("Xét Tờ trình ... về việc ban hành Quy định ...
+    khu vực TOD" when the title is "QUY ĐỊNH ... KHU VỰC TOD"): a title keeps the abbreviation it
+    was given, and the draft spells it out in its body."""
+    if any(m.start() <= start < m.end() for m in _SUBJECT.finditer(text, max(0, start - 300), end)):
+        return True
+    if not title:
+        return False
+    words_before, at = 0, start
+    while words_before < 3 and (m := _WORD_BEFORE.search(text, max(0, at - 40), at)) is not None:
+        at, words_before = m.start(), words_before + 1
+    if words_before < 3:
+        return False
+    echo = " ".join(text[at:end].lower().split())
+    return echo in " ".join(title.lower().split())

@@ -12,6 +12,7 @@ import unicodedata
 import regex
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kiemtra_lint.document import TABLE_CELL, Document
@@ -20,12 +21,12 @@ from kiemtra_lint.findings import Fix, Span, finding
 from kiemtra_lint.document import section_display
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
-from .abbrev import mentions
+from .abbrev import mentions, quotes_the_title
 from .data import group_list, word_list
 from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
                       outside)
-from .variants import Variants, lowered, majority, match_case
-from ..duplicates.units import readable
+from .variants import Spot, Variants, lowered, majority, match_case
+from .blocks import readable
 
 def _n(count: int, noun: str) -> str:
     """English count: "1 place", "3 places"."""
@@ -49,7 +50,7 @@ def _style(word: str) -> str | None:
     return tone_style(word)
 
 
-def _tone_spots(doc: Document) -> list[tuple[Span, str, str]]:
+def _tone_spots(doc: Document, surnames: frozenset[str] = frozenset()) -> list[tuple[Span, str, str]]:
     """(span, word, style) of every syllable whose tone-mark placement shows a style."""
     out = []
     for block in filter(readable, doc.blocks):
@@ -61,19 +62,38 @@ def _tone_spots(doc: Document) -> list[tuple[Span, str, str]]:
             word = _LETTERS.match(text, _letters_start(text, m.start()))
             seen_end = word.end()
             style = _style(word.group())
-            if style is not None and not _in_name(text, word.start(), word.group()):
+            if style is not None and not _in_name(text, word.start(), word.group(), surnames):
                 out.append((Span(block.index, word.start(), word.end()), word.group(), style))
     return out
 
 
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}\p{Ll}*[ \u00a0]$")
+# a person's title right before a capitalised syllable: "đồng chí Thuỳ", "bà Hoà"
+_PERSON_BEFORE = regex.compile(r"(?<!\p{L})(?i:đồng\s+chí|ông|bà|anh|chị|em|cháu)[ \u00a0]$")
+# in a line of capitals, the syllables after a unit of administration and its first word(s) are
+# the unit's name: "TỈNH THANH HOÁ", "PHƯỜNG XUÂN HOÀ" (but "HUYỆN ỦY KHOÁ XX" is the committee)
+_PLACE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|THỊ\s+TRẤN|XÃ(?![ \u00a0]+HỘI)|PHƯỜNG)"
+    r"(?![ \u00a0]+(?:ỦY|UỶ)(?!\p{L}))(?:[ \u00a0]+\p{Lu}+){1,3}[ \u00a0]+$")
 
 
-def _in_name(text: str, start: int, word: str) -> bool:
+# in a line of capitals, up to three syllables before the word: a family name among them makes
+# it a person's name ("NGUYỄN THỊ THUỲ")
+_CAPITALS_BEFORE = regex.compile(r"(?<!\p{L})(\p{Lu}+)(?:[ \u00a0]+\p{Lu}+){0,2}[ \u00a0]+$")
+
+
+def _in_name(text: str, start: int, word: str, surnames: frozenset[str] = frozenset()) -> bool:
     """A capitalised syllable right after another is part of a name ("Nguyễn Thị Thuỳ", "phường
-    Xuân Hoà"): names keep their own spelling."""
-    return (word[:1].isupper() and not word.isupper()
-            and _CAPITALISED_BEFORE.search(text, max(0, start - 12), start) is not None)
+    Xuân Hoà"), as is one right after a person's title ("đồng chí Thuỳ") or, in capitals, one in
+    the name of a place ("TỈNH THANH HOÁ") or after a family name ("NGUYỄN THỊ THUỲ"): names
+    keep their own spelling."""
+    if word.isupper() and len(word) > 1:
+        if _PLACE_BEFORE.search(text, max(0, start - 40), start) is not None:
+            return True
+        before = _CAPITALS_BEFORE.search(text, max(0, start - 30), start)
+        return before is not None and any(w.lower() in surnames for w in before.group().split())
+    return word[:1].isupper() and (_CAPITALISED_BEFORE.search(text, max(0, start - 12), start) is not None
+                                   or _PERSON_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 def _letters_start(text: str, i: int) -> int:
@@ -96,24 +116,31 @@ def _examples(words) -> str:
                      "lấy cách mà phần lớn bản thảo dùng làm chuẩn và báo từng chỗ viết theo cách kia, kèm số lần. "
                      "Tương tự với các âm tiết viết i hoặc y (“kỹ/kĩ”, “lý/lí”, “kỳ/kì”, “tỷ lệ/tỉ lệ”), theo danh "
                      "sách chọn lọc rules/data/variants_iy.csv (bổ sung bằng khóa [tool.kiemtra.data] variants-iy); "
-                     "tên riêng viết hoa giữa câu (“Lý Thường Kiệt”) không bị tính.",
+                     "tên riêng viết hoa giữa câu (“Lý Thường Kiệt”) không bị tính. Tên người và địa danh (“Nguyễn "
+                     "Thị Thuỳ”, “đồng chí Thuỳ”, “TỈNH THANH HOÁ”, “NGUYỄN THỊ THUỲ”) giữ cách viết riêng và không "
+                     "được đếm khi xét cách đặt dấu; họ của người viết hoa toàn bộ được nhận ra theo danh sách "
+                     "rules/data/consistency-surnames.txt (bổ sung bằng khóa surnames).",
       explanation_en="The tone mark of an open “oa”, “oe”, “uy” can sit on either vowel: “hoà, khoẻ, uỷ, thuỷ” or "
                      "“hòa, khỏe, ủy, thủy”. Both are accepted but a draft should use one. Every such syllable is "
                      "counted (no word list); the placement most of the draft uses is the norm and every place "
                      "written the other way is reported, with the counts. The same holds for syllables written "
                      "with i or y (“kỹ/kĩ”, “lý/lí”, “kỳ/kì”, “tỷ lệ/tỉ lệ”), from the curated list "
                      "rules/data/variants_iy.csv (extend with [tool.kiemtra.data] variants-iy); capitalised names "
-                     "inside a sentence are not counted.",
+                     "inside a sentence are not counted. Names of people and places (“Nguyễn Thị Thuỳ”, “đồng chí "
+                     "Thuỳ”, “TỈNH THANH HOÁ”, “NGUYỄN THỊ THUỲ”) keep their own spelling and are not counted for "
+                     "tone-mark placement; family names in capitals are recognised from "
+                     "rules/data/consistency-surnames.txt (extend with the surnames key).",
       bad="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện uỷ giao ... Ủy ban Kiểm tra ...",
       good="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện ủy giao ... Ủy ban Kiểm tra ...")
 def check_spelling_style(doc: Document, ctx):
-    yield from _tone_findings(doc)
+    yield from _tone_findings(doc, frozenset(word_list(ctx, "consistency-surnames.txt", "surnames")))
     groups = group_list(ctx, "variants_iy.csv", "variants-iy")
-    yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling")
+    yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling",
+                                 one_for_draft=True)
 
 
-def _tone_findings(doc: Document):
-    spots = _tone_spots(doc)
+def _tone_findings(doc: Document, surnames: frozenset[str]):
+    spots = _tone_spots(doc, surnames)
     result = majority(spots, key=lambda s: s[2], preference=(TONE_ON_FIRST,))
     if result is None:
         return
@@ -140,14 +167,22 @@ def _tone_findings(doc: Document):
         span, related=[first_of.get(fix.lower(), first_major)], fix=Fix(span.start, span.end, fix))
 
 
-def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str,
-                      first_is_right: bool = False):
-    """One finding for each spelling that differs from the draft's: at its first place, with
-    the counts.  The draft's spelling is the one it mostly uses; with ``first_is_right``, the
-    group's first spelling whenever the draft uses it at all ("kinh tế - xã hội" is never
-    "corrected" to a majority "kinh tế-xã hội")."""
-    if not groups:
-        return
+@dataclass(frozen=True, slots=True)
+class _Slip:
+    """The spellings of one group that differ from the draft's (``norm``)."""
+
+    first: Spot  # the first place written otherwise
+    others: tuple[Spot, ...]  # the first place of each further spelling written otherwise
+    norm: str
+    counts: Counter
+    first_major: Spot
+
+
+def _variant_slips(doc: Document, ctx, groups, first_is_right: bool) -> list[_Slip]:
+    """One slip for each group the draft spells more than one way, in reading order.  The
+    draft's spelling is the one it mostly uses; with ``first_is_right``, the group's first
+    spelling whenever the draft uses it at all ("kinh tế - xã hội" is never "corrected" to a
+    majority "kinh tế-xã hội")."""
     variants = Variants(groups)
     low = ctx.memo("consistency.lowered", lambda: [lowered(b.text) if readable(b) else None for b in doc.blocks])
     spots = [s for block in filter(readable, doc.blocks) for s in variants.find(block.index, block.text, low[block.index])]
@@ -161,22 +196,64 @@ def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_
             continue
         right = variants.groups[gi][0]
         norm = right if first_is_right and result.counts[right] else result.form
-        n_major = result.counts[norm]
-        first_major = next(s for s in group_spots if s.form == norm)
-        reported = set()
+        first_of_form: dict[str, Spot] = {}
         for s in group_spots:
-            if s.form == norm or s.form in reported:
-                continue
-            reported.add(s.form)
-            fix = match_case(s.written, norm) if s.form.lower() != norm.lower() else norm
-            out.append(finding(
-                code,
-                f"{what_vi}: “{s.written}” ({result.counts[s.form]} chỗ) trong khi bản thảo viết “{norm}” "
-                f"{n_major} chỗ; nên viết “{fix}”",
-                f"{what_en}: “{s.written}” ({_n(result.counts[s.form], 'place')}) while the draft writes "
-                f"“{norm}” in {_n(n_major, 'place')}; write “{fix}”",
-                Span(s.block, s.start, s.end), related=[Span(first_major.block, first_major.start, first_major.end)]))
-    yield from sorted(out, key=lambda f: (f.span.block, f.span.start))
+            if s.form != norm:
+                first_of_form.setdefault(s.form, s)
+        first, *others = first_of_form.values()
+        out.append(_Slip(first, tuple(others), norm, result.counts,
+                         next(s for s in group_spots if s.form == norm)))
+    return sorted(out, key=lambda slip: (slip.first.block, slip.first.start))
+
+
+def _span(s: Spot) -> Span:
+    return Span(s.block, s.start, s.end)
+
+
+def _fix_of(slip: _Slip) -> str:
+    written = slip.first.written
+    return match_case(written, slip.norm) if slip.first.form.lower() != slip.norm.lower() else slip.norm
+
+
+def _written_vi(slip: _Slip) -> str:
+    """“kinh tế-xã hội” (2 chỗ), “kinh tế -xã hội” (1 chỗ)"""
+    return ", ".join(f"“{s.written}” ({slip.counts[s.form]} chỗ)" for s in (slip.first, *slip.others))
+
+
+def _written_en(slip: _Slip) -> str:
+    return ", ".join(f"“{s.written}” ({_n(slip.counts[s.form], 'place')})" for s in (slip.first, *slip.others))
+
+
+def _variant_findings(doc: Document, ctx, groups, code: str, what_vi: str, what_en: str,
+                      first_is_right: bool = False, one_for_draft: bool = False):
+    """One finding for each group the draft spells more than one way, at the first place
+    written otherwise, with the counts; with ``one_for_draft``, one finding for all the groups
+    (one habit, such as writing i or y), the other groups named in the message and placed as
+    related places."""
+    if not groups:
+        return
+    slips = _variant_slips(doc, ctx, groups, first_is_right)
+    if not slips:
+        return
+    if one_for_draft:
+        slips = [slips]
+    else:
+        slips = [[slip] for slip in slips]
+    for main, *more in slips:
+        n_major = main.counts[main.norm]
+        fix = _fix_of(main)
+        also_vi = "; cũng vậy: " + "; ".join(f"{_written_vi(m)} trong khi bản thảo viết “{m.norm}” "
+                                            f"{m.counts[m.norm]} chỗ" for m in more) if more else ""
+        also_en = "; likewise: " + "; ".join(f"{_written_en(m)} while the draft writes “{m.norm}” in "
+                                            f"{_n(m.counts[m.norm], 'place')}" for m in more) if more else ""
+        related = [_span(main.first_major), *(_span(s) for s in main.others), *(_span(m.first) for m in more)]
+        yield finding(
+            code,
+            f"{what_vi}: {_written_vi(main)} trong khi bản thảo viết “{main.norm}” {n_major} chỗ; nên viết "
+            f"“{fix}”{also_vi}",
+            f"{what_en}: {_written_en(main)} while the draft writes “{main.norm}” in {_n(n_major, 'place')}; "
+            f"write “{fix}”{also_en}",
+            _span(main.first), related=related)
 
 
 # --- KT502 ------------------------------------------------------------------------------
@@ -296,7 +373,22 @@ def _nfd_findings(doc: Document):
 
 # the recipients list ("Nơi nhận:", "Lưu: VT, ...") ends the document and abbreviates by
 # convention (PCT, CVP); converted pages put it in the middle of a line with the signature
-_RECIPIENTS = regex.compile(r"(?i:nơi\s+nhận)\s*:|(?<!\p{L})Lưu\s*:\s*VT")
+_RECIPIENTS = regex.compile(r"(?i:nơi\s+nhận)\s*:|(?<!\p{L})Lưu\s*:\s*\p{Lu}{2,}")
+# an item of the list right before "Lưu:" when the page lost the "Nơi nhận:" line: "- Sở Tư pháp;"
+_RECIPIENT_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])-\s[^;|\n]{1,150};\s*(?:-\s*)?$")
+
+
+def _recipients_start(text: str) -> int | None:
+    """Where the recipients list of ``text`` starts: "Nơi nhận:", or the "- item;" lines right
+    before "Lưu: VT, ..." (None when ``text`` has neither)."""
+    m = _RECIPIENTS.search(text)
+    if m is None:
+        return None
+    start = m.start()
+    while (item := _RECIPIENT_BEFORE.search(text, max(0, start - 160), start)) is not None:
+        start = item.start()
+    return start
+
 
 @rule("KT503", "undefined-abbreviation", "consistency", "warning",
       summary_vi="Chữ viết tắt được dùng trước khi được viết đầy đủ (DVCTT, CĐS)",
@@ -329,15 +421,16 @@ def check_abbreviations(doc: Document, ctx):
     for block in filter(readable, doc.blocks):
         if not any(ch.isupper() for ch in block.text):
             continue
-        recipients = _RECIPIENTS.search(block.text)
-        text = block.text[:recipients.start()] if recipients else block.text
+        recipients = _recipients_start(block.text)
+        text = block.text[:recipients] if recipients is not None else block.text
         for m in mentions(block.index, text, frozenset()):  # a well-known one the draft spells out counts
             if m.defines:
                 first_definition.setdefault(m.abbr, m)
             elif block.kind != TABLE_CELL:  # tables abbreviate by design
                 uses[m.abbr] += 1
-                first_use.setdefault(m.abbr, m)
-        if recipients:
+                if m.abbr not in first_use and not quotes_the_title(text, m.start, m.end, doc.title):
+                    first_use[m.abbr] = m
+        if recipients is not None:
             break
     for abbr, use in sorted(first_use.items(), key=lambda kv: (kv[1].block, kv[1].start)):
         definition = first_definition.get(abbr)
