@@ -1,5 +1,6 @@
 """Every rule has a documentation page (docs/rules/<CODE>.md); `kiemtra rules CODE` names it and
-SARIF carries it as helpUri once the docs have an address (issue 18)."""
+SARIF carries it as helpUri: the published docs' address when the package declares one, else
+the checkout's own page, and always the page itself as help.markdown (issue 18)."""
 
 import json
 from pathlib import Path
@@ -25,6 +26,10 @@ def test_every_built_in_rule_has_its_page(rule):
 def test_kiemtra_rules_code_names_the_page(capsys, monkeypatch):
     monkeypatch.setattr(rule_docs, "docs_base_url", lambda: None)
     assert main(["rules", "KT201"]) == 0
+    page = (ROOT / "docs" / "rules" / "KT201.md").as_uri()
+    assert capsys.readouterr().out.endswith(f"\n\nTài liệu: {page}\n\n")
+    monkeypatch.setattr(rule_docs, "local_page", lambda code: None)  # an installed copy: no docs/ beside it
+    assert main(["rules", "KT201"]) == 0
     assert capsys.readouterr().out.endswith("\n\nTài liệu: docs/rules/KT201.md\n\n")
     monkeypatch.setattr(rule_docs, "docs_base_url", lambda: "https://example.org/kiemtra/docs")
     assert main(["rules", "KT201", "--lang", "en"]) == 0
@@ -38,10 +43,15 @@ def test_sarif_carries_help_uri_when_the_docs_have_an_address(tmp_path, capsys, 
     main(["check", "--format", "sarif", "--select", "KT101", "gap.md"])
     (rule,) = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"]
     assert rule["helpUri"] == "https://example.org/kiemtra/docs/rules/KT101.md"
+    assert rule["help"]["markdown"] == (ROOT / "docs" / "rules" / "KT101.md").read_text(encoding="utf-8")
     monkeypatch.setattr(rule_docs, "docs_base_url", lambda: None)
     main(["check", "--format", "sarif", "--select", "KT101", "gap.md"])
     (rule,) = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"]
-    assert "helpUri" not in rule  # SARIF asks for an absolute URI: none until the docs are published
+    assert rule["helpUri"] == (ROOT / "docs" / "rules" / "KT101.md").as_uri()  # absolute, as SARIF asks
+    monkeypatch.setattr(rule_docs, "local_page", lambda code: None)
+    main(["check", "--format", "sarif", "--select", "KT101", "gap.md"])
+    (rule,) = json.loads(capsys.readouterr().out)["runs"][0]["tool"]["driver"]["rules"]
+    assert "helpUri" not in rule and rule["help"]["markdown"].startswith("# KT101 ")
 
 
 def test_the_list_wraps_long_summaries_under_their_column():

@@ -117,3 +117,25 @@ def test_source_region_follows_one_segment_per_source_line():
     assert source_region(doc, Span(0, at, at + 5)) == {"startLine": 6, "startColumn": at - cut, "endLine": 6,
                                                          "endColumn": at - cut + 5}
     assert source_region(doc, Span(0, 0, 4)) == {"startLine": 5, "startColumn": 3, "endLine": 5, "endColumn": 7}
+
+
+def test_certain_fixes_of_a_text_file_are_sarif_fixes(tmp_path, monkeypatch, capsys):
+    """A .md line's certain fix becomes a replacement of exactly its characters."""
+    monkeypatch.chdir(tmp_path)
+    Path("fix.md").write_text("Báo cáo\n\nKết quả: 49/53 trường, đạt 92,4%.\n\nCó ký tự\u200b ẩn.\n", encoding="utf-8")
+    main(["check", "--format", "sarif", "--select", "KT201,KT502", "fix.md"])
+    log = json.loads(capsys.readouterr().out)
+    validate(log)
+    results = {(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"]): r
+               for r in log["runs"][0]["results"]}
+    (share,) = results[("KT201", 3)]["fixes"]
+    assert share["description"]["text"] == "Sửa «92,4» thành «92,5»"
+    (change,) = share["artifactChanges"]
+    assert change["artifactLocation"]["uri"] == "fix.md"
+    assert change["replacements"] == [{"deletedRegion": {"startLine": 3, "startColumn": 28, "endLine": 3,
+                                                         "endColumn": 32}, "insertedContent": {"text": "92,5"}}]
+    (hidden,) = results[("KT502", 5)]["fixes"]
+    assert hidden["description"]["text"] == "Xoá «U+200B»"
+    assert hidden["artifactChanges"][0]["replacements"][0] == {
+        "deletedRegion": {"startLine": 5, "startColumn": 9, "endLine": 5, "endColumn": 10},
+        "insertedContent": {"text": ""}}

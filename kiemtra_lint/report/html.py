@@ -15,6 +15,7 @@ from html import escape
 from .. import __version__
 from ..findings import FAMILIES
 from ..lint import FileResult
+from .fix_words import for_finding
 from .locate import context, section_display
 
 SEP = "␟"  # joins section labels in data-path attributes
@@ -85,6 +86,7 @@ article.sev-error{border-color:var(--err)}article.sev-warning{border-color:var(-
 article code{font-weight:700;margin:0 4px}
 .name,.where{color:var(--muted);font-size:13px}
 p.msg{margin:2px 0}
+p.fix{margin:2px 0;color:#1a7f37}
 blockquote.ctx,q{font-family:"Noto Serif","Times New Roman",serif}
 blockquote.ctx{margin:4px 0;padding:4px 8px;background:#fff;border:1px dashed var(--line);border-radius:4px;white-space:pre-wrap}
 q{quotes:none}
@@ -235,6 +237,9 @@ def _finding(f, file_index: int, w: dict) -> str:
     out.append(f"</div><p class=\"msg\">{escape(f.message.get(w['lang']))}</p>")
     if place is not None:
         out.append(f"<blockquote class=\"ctx\">{_in_context(place)}</blockquote>")
+        fix = for_finding(f, w["lang"])
+        if fix:
+            out.append(f"<p class=\"fix\">✎ {escape(fix)}</p>")
     if f.related_places:
         out.append("<ul class=\"related\">")
         for rp in f.related_places:

@@ -3,14 +3,16 @@
 Each rule has a page, docs/rules/<CODE>.md, written from the rule's own declaration by
 docs/rules/build.py (the same words as ``kiemtra rules CODE``).  Its address is the
 package's "Documentation" project URL (the docs/ folder of the published repository, set
-in pyproject.toml's [project.urls]) followed by rules/<CODE>.md; until one is set, the page
-is named by its path in the repository and SARIF has no helpUri (SARIF asks for an absolute URI).
+in pyproject.toml's [project.urls]) followed by rules/<CODE>.md.  Until one is set, a
+checkout's own page is used (an absolute file: URI, which SARIF accepts as helpUri), and an
+installed copy without docs/ names the page by its path in the repository.
 """
 
 from __future__ import annotations
 
 import shutil
 import textwrap
+from pathlib import Path
 
 from ..engine import Rule
 
@@ -34,9 +36,19 @@ def docs_base_url() -> str | None:
     return None
 
 
+def local_page(code: str) -> Path | None:
+    """The rule's page in this checkout (docs/rules beside the package), when it is there."""
+    page = Path(__file__).resolve().parents[2] / DOCS_FOLDER / f"{code}.md"
+    return page if page.is_file() else None
+
+
 def doc_url(code: str, base: str | None) -> str | None:
-    """The absolute address of the rule's page, when the docs have one."""
-    return f"{base}/rules/{code}.md" if base else None
+    """The absolute address of the rule's page: under the published docs when they have an
+    address, else the checkout's own file; None when neither exists."""
+    if base:
+        return f"{base}/rules/{code}.md"
+    page = local_page(code)
+    return page.as_uri() if page else None
 
 
 def doc_link(code: str, base: str | None) -> str:

@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..lint import FileResult
+from .fix_words import for_finding
 from .locate import section_display
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -35,15 +36,16 @@ def artifact_uri(path: str) -> str:
 
 
 def _rule_record(rule, lang: str, docs_base: str | None = None) -> dict:
-    """The rule's descriptor; ``helpUri`` (its page in docs/rules) when the docs have an address."""
-    from .rules import doc_url
+    """The rule's descriptor: ``help`` carries its whole page (Markdown, shown by GitHub code
+    scanning and editors even offline) and ``helpUri`` the page's address when it has one."""
+    from .rules import doc_url, page
 
     text = (f"{rule.explanation(lang)}\n\n{'Sai' if lang == 'vi' else 'Bad'}: {rule.bad}\n"
             f"{'Đúng' if lang == 'vi' else 'Good'}: {rule.good}")
     record = {"id": rule.code, "name": rule.name,
               "shortDescription": {"text": rule.summary(lang)},
               "fullDescription": {"text": rule.explanation(lang)},
-              "help": {"text": text},
+              "help": {"text": text, "markdown": page(rule)},
               "defaultConfiguration": {"level": LEVEL[rule.severity]},
               "properties": {"family": rule.family, "tags": [rule.family]}}
     url = doc_url(rule.code, docs_base)
@@ -64,6 +66,28 @@ def _physical(path: str, place: dict | None) -> dict:
     if place is not None:
         loc["region"] = _region(place, not place.get("source"))
     return loc
+
+
+def _fixes(f, path: str, lang: str) -> list[dict]:
+    """The finding's certain fix as a SARIF fix, for a .md/.txt line whose flagged words are
+    written as they read (no Markdown marks inside them), so that columns map one to one;
+    a .docx's fix is written by ``kiemtra fix`` as a tracked change instead."""
+    place, fix = f.place, f.fix
+    source = place.get("source") if place else None
+    if fix is None or not source:
+        return []
+    loc = place["location"]
+    one_to_one = (source["startLine"] == source["endLine"]
+                  and source["endColumn"] - source["startColumn"] == loc["end"] - loc["start"])
+    if not one_to_one or not loc["start"] <= fix.start <= fix.end <= loc["end"]:
+        return []
+    first = source["startColumn"] - loc["start"]
+    deleted = {"startLine": source["startLine"], "startColumn": first + fix.start,
+               "endLine": source["startLine"], "endColumn": first + fix.end}
+    return [{"description": {"text": for_finding(f, lang)},
+             "artifactChanges": [{"artifactLocation": {"uri": artifact_uri(path)},
+                                  "replacements": [{"deletedRegion": deleted,
+                                                    "insertedContent": {"text": fix.replacement}}]}]}]
 
 
 def _where(place: dict, lang: str) -> str:
@@ -108,6 +132,9 @@ def render(results: list[FileResult], lang: str = "vi") -> str:
                             "message": {"text": f"{_where(rp, lang)}: «{rp['excerpt']}»"}})
         if related:
             result["relatedLocations"] = related
+        fixes = _fixes(f, r.path, lang)
+        if fixes:
+            result["fixes"] = fixes
         result["partialFingerprints"] = {"kiemtraPlace/v1": _fingerprint(f.rule, place, seen)}
         props: dict = {"family": f.family}
         if place is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from itertools import groupby
+from pathlib import Path
 
 from rich.console import Console
 from rich.markup import escape
@@ -17,6 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..lint import FileResult
+from ..readers import DOCX_SUFFIXES
+from .fix_words import for_finding
 from .json import summary
 from .locate import context, section_display
 
@@ -29,11 +32,13 @@ WORDS = {
     "vi": {"profile": "hồ sơ", "whole": "toàn văn bản", "front": "phần đầu văn bản", "table": "bảng",
            "row": "hàng", "col": "cột", "note": "chú thích", "also": "xem thêm", "file": "Tệp",
            "errors": "Lỗi", "warnings": "Cảnh báo", "infos": "Thông tin", "total": "Tổng",
-           "clean": "không có phát hiện nào", "unreadable": "không đọc được"},
+           "clean": "không có phát hiện nào", "unreadable": "không đọc được",
+           "fixable": "kiemtra fix sửa được"},
     "en": {"profile": "profile", "whole": "whole document", "front": "front matter", "table": "table",
            "row": "row", "col": "col", "note": "note", "also": "see also", "file": "File",
            "errors": "Errors", "warnings": "Warnings", "infos": "Infos", "total": "Total",
-           "clean": "no findings", "unreadable": "unreadable"},
+           "clean": "no findings", "unreadable": "unreadable",
+           "fixable": "kiemtra fix can apply it"},
 }
 
 
@@ -120,6 +125,10 @@ def render(results: list[FileResult], lang: str = "vi", console: Console | None 
                     ctx = Text(indent + (f"[{where}] " if where else ""))
                     ctx.append(excerpt_line(f.place["text"], loc["start"], loc["end"], fancy))
                     console.print(ctx)
+                    fix = for_finding(f, lang)
+                    if fix:  # ``kiemtra fix`` writes tracked changes, so only into a Word file
+                        hint = f" ({words['fixable']})" if Path(result.path).suffix.lower() in DOCX_SUFFIXES else ""
+                        console.print(Text(f"{indent}✎ {fix}{hint}", style="green" if fancy else ""))
                 for rp in f.related_places:
                     loc = rp["location"]
                     rel = Text(" " * (width + 12) + f"↳ {words['also']} "
