@@ -108,6 +108,19 @@ def test_nearly_the_same_sentence_shows_what_differs(check_md):
         ("KT402", "Câu này gần trùng với một câu ở mục 1 (giống 96%; khác: “thôn” / “thông”)", changed, [SENTENCE])]
 
 
+def test_a_provision_repeated_for_another_point_is_not_a_slip(check_md):
+    """Only the point's letter differs ("điểm b" / "điểm c"): the same rule stated for another
+    provision, as a changed figure is a new statement; a one-letter slip inside a word still is."""
+    rule = ("Hồ sơ đề nghị hỗ trợ theo quy định tại điểm b khoản 2 Điều 5 của Quy định này được nộp trực tiếp "
+            "tại bộ phận tiếp nhận và trả kết quả của Ủy ban nhân dân cấp xã.")
+    other = rule.replace("điểm b", "điểm c")
+    md = f"**1. Hỗ trợ nhà ở**\n\n{rule}\n\n**2. Hỗ trợ sản xuất**\n\n{other}\n"
+    assert summary(check_md(md, ("KT402", "KT403"))) == []
+    slip = rule.replace("tiếp nhận", "tiếp nhân")
+    md = f"**1. Hỗ trợ nhà ở**\n\n{rule}\n\n**2. Hỗ trợ sản xuất**\n\n{slip}\n"
+    assert [f[0] for f in summary(check_md(md, ("KT402",)))] == ["KT402"]
+
+
 def test_sentence_copied_as_a_clause_points_at_the_clause(check_md):
     clause = ("Hệ thống quản lý văn bản và điều hành được triển khai đồng bộ đến 100% cơ quan, đơn vị cấp huyện "
               "và UBND các xã, thị trấn")

@@ -203,8 +203,21 @@ def _parallel(a: Unit, b: Unit, i1: int, i2: int, j1: int, j2: int) -> bool:
     "Hội Nông dân" / "Mặt trận Tổ quốc")."""
     if "0" not in a.figure[i1:i2] and "0" not in b.figure[j1:j2]:
         return True
+    if i2 - i1 == 1 == j2 - j1 and _point_letter(a, i1) and _point_letter(b, j1):
+        return True
     return (i1 < i2 and j1 < j2 and i2 - i1 <= MAX_NAME_WORDS and j2 - j1 <= MAX_NAME_WORDS
             and _name(a, i1, i2) and _name(b, j1, j2))
+
+
+def _point_letter(u: Unit, i: int) -> bool:
+    """Whether word i is the letter of a point cited after "điểm" ("điểm b" / "điểm c"): it names
+    another provision as a figure names another count, so it is not a one-letter typo.  A list's
+    own marker ("b) …" / "c) …") is not one: the same item under two markers is a paste slip."""
+    if u.words is None or i == 0:
+        return False
+    texts = u.words.word_texts
+    word, before = texts[u.first + i], texts[u.first + i - 1]
+    return len(word) == 1 and word.isalpha() and word.islower() and before.lower() == "điểm"
 
 
 def _name(u: Unit, i: int, j: int) -> bool:
