@@ -17,6 +17,11 @@ HEADING = "heading"
 TABLE_CELL = "table-cell"
 FOOTNOTE = "footnote"
 
+# About 20 pages in one paragraph: not a paragraph anyone wrote but a pasted dump or a damaged
+# file.  Rules that compare or parse running text skip longer blocks (see ``readable``), which
+# also keeps them linear on hostile input.
+MAX_PARAGRAPH_CHARS = 50_000
+
 
 @dataclass(slots=True)
 class Segment:
@@ -76,6 +81,11 @@ class Block:
     heading_level: int | None = None
     section: tuple[str, ...] = ()
     title: str | None = None  # heading text without its label
+
+
+def readable(block: Block) -> bool:
+    """Whether a block is short enough to be a paragraph someone wrote (MAX_PARAGRAPH_CHARS)."""
+    return len(block.text) <= MAX_PARAGRAPH_CHARS
 
 
 def section_display(section: tuple[str, ...] | list[str]) -> str:

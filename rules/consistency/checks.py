@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kiemtra_lint.document import TABLE_CELL, Document
+from kiemtra_lint.document import TABLE_CELL, Document, readable
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Fix, Span, finding
 from kiemtra_lint.document import section_display
@@ -26,7 +26,6 @@ from .data import group_list, word_list
 from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
                       outside)
 from .variants import Spot, Variants, lowered, majority, match_case
-from .blocks import readable
 
 def _n(count: int, noun: str) -> str:
     """English count: "1 place", "3 places"."""

@@ -16,11 +16,10 @@ from collections import defaultdict
 
 import regex
 
-from kiemtra_lint.document import Document
+from kiemtra_lint.document import Document, readable
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 
-from .blocks import readable
 from .variants import majority
 
 _SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")

@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import regex
 
-from kiemtra_lint.document import Document
+from kiemtra_lint.document import Document, readable
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Fix, Span, finding
 
-from .blocks import readable
 
 HEADER_BLOCKS = 8  # the issuer's name stands in the first lines (or the first table row)
 _KINDS = r"(?:tỉnh|huyện|thành|quận|thị|đảng)"

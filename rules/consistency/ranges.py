@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import regex
 
-from kiemtra_lint.document import Document
+from kiemtra_lint.document import Document, readable
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Fix, Span, finding
 
-from .blocks import readable
 
 _NUMBER_BEFORE = r"(?<![\p{L}\p{N}/.,:\-–—])\d+(?:[.,]\d+)*"
 _NUMBER_AFTER = r"\d+(?:[.,]\d+)*(?![\p{L}\p{N}/\-–—]|[.,]\d)"

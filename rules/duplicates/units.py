@@ -4,7 +4,7 @@ Only running prose is compared: paragraphs and footnotes.  Headings are left out
 and its own line in a table of contents are not a copy-paste slip, and a section pasted twice
 is found through its paragraphs), and so are table cells, whose short labels ("Tổng cộng",
 "Đảng bộ xã") repeat by design, and centred paragraphs (the title, table captions), which
-restate what the body says.  A block longer than ``MAX_BLOCK_CHARS`` is not a paragraph
+restate what the body says.  A block longer than ``MAX_PARAGRAPH_CHARS`` is not a paragraph
 anyone wrote (it is a pasted dump or a damaged file): none of the duplicates and consistency
 rules read it, except the scan for invisible characters, which keeps them fast on hostile input.
 
@@ -28,11 +28,10 @@ from operator import sub
 
 import regex
 
-from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, Document
+from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, Document, readable
 from kiemtra_lint.text import TONE_ON_FIRST, retone, sentences, split_words, words
 
 PROSE_KINDS = (PARAGRAPH, FOOTNOTE)
-MAX_BLOCK_CHARS = 50_000  # about 20 pages in one paragraph
 _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_DIGIT = regex.compile(r"\p{N}")
 class _Bounded(dict):
@@ -78,11 +77,6 @@ def is_number(word: str) -> bool:
 
 def has_digit(word: str) -> bool:
     return not word.isalpha() and bool(_HAS_DIGIT.search(word))
-
-
-def readable(block) -> bool:
-    """Whether a block is short enough to be a paragraph someone wrote (see MAX_BLOCK_CHARS)."""
-    return len(block.text) <= MAX_BLOCK_CHARS
 
 
 # --- words numbered once per document --------------------------------------------------
@@ -183,7 +177,7 @@ class DocWords:
     """
 
     def __init__(self, doc: Document) -> None:
-        texts = [b.text if len(b.text) <= MAX_BLOCK_CHARS else "" for b in doc.blocks]  # see readable()
+        texts = [b.text if readable(b) else "" for b in doc.blocks]
         self.base = [0, *accumulate(len(t) + 1 for t in texts)]
         self.word_starts, self.word_ends, self.word_texts = split_words("\n".join(texts))
         self.first = [bisect_left(self.word_starts, b) for b in self.base]

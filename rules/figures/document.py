@@ -12,7 +12,7 @@ import regex
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from kiemtra_lint.document import HEADING, Block, Document
+from kiemtra_lint.document import HEADING, Block, Document, readable
 from kiemtra_lint.rules.figures.numbers import NumberToken, find_numbers
 
 from .claims import SentenceClaims, may_claim, sentence_claims, stated_totals
@@ -37,7 +37,6 @@ def _may_claim(text: str, lowered: Callable[[], str] | None = None) -> bool:
 
 
 # Bounds that keep hostile input linear: a report's paragraph is a few thousand characters at most.
-MAX_BLOCK_CHARS = 50_000
 MAX_SENTENCE_CHARS = 4_000
 MAX_SENTENCE_NUMBERS = 120
 
@@ -67,7 +66,7 @@ def _find_claims(doc: Document) -> Iterator[SentenceClaims]:
         if block.kind == HEADING:
             heading = (split_sentences(block.index, text) or [None])[-1] if len(text) <= MAX_SENTENCE_CHARS else None
             continue
-        if len(text) > MAX_BLOCK_CHARS or not _DIGIT.search(text) or not _may_claim(text):
+        if not readable(block) or not _DIGIT.search(text) or not _may_claim(text):
             continue
         read: list[tuple[Sentence, SentenceClaims | None]] = []
         earlier_totals = partial(_totals_of, read)

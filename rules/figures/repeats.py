@@ -18,7 +18,7 @@ import regex
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kiemtra_lint.document import HEADING, Document
+from kiemtra_lint.document import HEADING, Document, readable
 from kiemtra_lint.rules.figures.numbers import COUNT, DATE, YEAR, NumberToken, find_numbers
 from kiemtra_lint.text import fold, sentences
 
@@ -36,7 +36,6 @@ _DIGITS = regex.compile(r"\d+")
 # from a number's first digit only: tried from each digit, "1" x 20,000 took 6 s
 _MAY_STATE = regex.compile(r"(?<!\d)\d+[ \u00a0]+(?i:đồng chí|người|thành viên|ủy viên|uỷ viên|đảng viên|cán bộ|"
                            r"đại biểu|hội viên|cộng tác viên|báo cáo viên|tuyên truyền viên|cấp ủy viên)")
-MAX_BLOCK_CHARS = 50_000  # longer is not a paragraph of a report
 _REPORT_TIME = ("đến nay", "hiện nay", "hiện tại", "hiện có")
 _MEMBER_WORDS = frozenset(fold(w) for w in ("đồng chí", "người", "thành viên", "ủy viên", "uỷ viên", "cấp ủy viên"))
 
@@ -58,7 +57,7 @@ def statements(doc: Document) -> list[Statement]:
     lex = lexicon()
     for block in doc.blocks:
         text = block.text
-        if block.kind == HEADING or len(text) > MAX_BLOCK_CHARS or not _DIGIT.search(text):
+        if block.kind == HEADING or not readable(block) or not _DIGIT.search(text):
             continue
         for m in _MAY_STATE.finditer(text):
             digits = _DIGITS.search(text, m.start(), m.end())
