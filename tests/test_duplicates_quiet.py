@@ -38,6 +38,10 @@ def excerpts(findings):
     "Người thuê đất phải nộp tiền chậm nộp tiền thuê đất theo quy định.",
     "Khoa lấy ý kiến của giảng viên, sinh viên cựu sinh viên và nhà tuyển dụng.",
     "TTHC TTHC TTHC",
+    "Công ty nộp đơn đề nghị xác định mã số số 0512-03/HQ trước ngày 20.",
+    "Căn cứ Luật Chuyển đổi số số 12/2026/QH15 và các văn bản hướng dẫn.",
+    "Tỷ số số giảng viên trên số sinh viên đạt yêu cầu.",
+    "Hội đồng mời chuyên gia trong lĩnh vực A và A và B tham gia phản biện.",
 ])
 def test_words_that_share_a_syllable_or_a_deliberate_pattern(check, sentence):
     assert check(sentence + "\n") == []
@@ -52,6 +56,9 @@ def test_words_that_share_a_syllable_or_a_deliberate_pattern(check, sentence):
     ("Hồ sơ gửi kèm của của đơn vị đề nghị.", "của", 18),
     ("Người thuê đất phải nộp tiền ngay nộp tiền thuê đất theo quy định.", "nộp tiền", 34),
     ("Kết luận Kết luận", "Kết luận", 9),
+    # "số" typed twice before a number when no compound ends with the first
+    ("Ủy ban ban hành Quyết định số số 125/QĐ-UBND.", "số", 30),
+    ("Hội đồng mời chuyên gia và và nhà quản lý tham gia.", "và", 27),
 ])
 def test_a_word_or_phrase_typed_twice(check, sentence, excerpt, start):
     assert excerpts(check(sentence + "\n")) == [("KT401", excerpt, start)]
@@ -209,3 +216,72 @@ def test_repeats_within_one_text_are_not_a_version(check):
     # a whole stretch pasted again unchanged is one passage, not a version
     md = "\n\n".join(a[:5] + ["Phần tiếp theo trình bày các hạn chế."] + a[:5]) + "\n"
     assert [(f.rule, f.severity) for f in check(md, ("KT402", "KT403"))] == [("KT403", "warning")]
+
+
+# --- summaries, forms, quotations restated: by design -----------------------------------------
+
+FILLER = "Đoạn {} trình bày các nội dung khác của báo cáo, không lặp lại câu nào ở trên."
+POINTS = [
+    "Hệ thống phần mềm quản lý đào tạo chưa tích hợp chức năng cảnh báo học vụ cho sinh viên năm nhất.",
+    "Số lượng doanh nghiệp tham gia góp ý chương trình đào tạo còn ít so với kế hoạch đã đề ra.",
+    "Phòng thực hành chuyên ngành bố trí gần đường lớn nên tiếng ồn ảnh hưởng đến giờ học của sinh viên.",
+    "Kênh liên lạc với cựu sinh viên chưa ổn định cả về số lượng lẫn địa chỉ liên lạc thường xuyên.",
+]
+
+
+def _report(points_per_part, summary):
+    """Parts of 45 paragraphs, each opening with one of its own points, then a summary."""
+    paras = []
+    for k, point in enumerate(points_per_part):
+        paras += [point] + [FILLER.format(f"{k}.{n}") for n in range(44)]
+    return "\n\n".join(paras + ["Những điểm tồn tại cơ bản"] + summary) + "\n"
+
+
+def test_a_summary_gathering_points_from_four_parts_is_by_design(check):
+    md = _report(POINTS, POINTS)
+    assert check(md, ("KT402", "KT403")) == []
+
+
+def test_a_point_restated_from_fewer_places_is_still_reported(check):
+    # three parts restated: not enough places to be a summary; each copy is reported
+    md = _report(POINTS[:3], POINTS[:3])
+    assert [(f.rule, f.severity, f.message.vi) for f in check(md, ("KT402", "KT403"))] == [
+        ("KT402", "warning", f"Câu này lặp lại nguyên văn một câu ở trên, cách {n} đoạn") for n in (136, 92, 48)]
+    # a point pasted again just below itself is a slip, even in a part a summary restates
+    md = _report(POINTS, POINTS).replace(POINTS[3] + "\n\n", POINTS[3] + "\n\n" + POINTS[3] + "\n\n", 1)
+    findings = check(md, ("KT402", "KT403"))
+    assert [(f.rule, f.message.vi) for f in findings] == [
+        ("KT402", "Câu này lặp lại nguyên văn một câu ở đoạn ngay trên")]
+
+
+def test_an_indicator_sheet_filled_in_again_is_by_design(check):
+    sheet = ("Từ kết quả khảo sát ở trên, tổng hợp thành một số chỉ báo quan trọng của chương trình dưới đây:\n\n"
+             "Tỷ lệ giảng viên cơ hữu có trình độ tiến sĩ trên tổng số giảng viên của chương trình (%): {}\n\n"
+             "Tỷ số doanh thu từ nghiên cứu khoa học và chuyển giao công nghệ trên cán bộ cơ hữu: ...\n\n"
+             "Người học có việc làm đúng ngành đào tạo trong năm đầu tiên sau khi tốt nghiệp của chương trình:\n\n")
+    md = sheet.format("5/20 (25,0%)") + sheet.format("6/21 (28,6%)")
+    assert check(md, ("KT402", "KT403")) == []
+    # a sentence, not a field, pasted twice
+    prose = ("Khoa đã rà soát toàn bộ đề cương học phần và cập nhật tài liệu tham khảo mới cho các học phần "
+             "chuyên ngành.\n\n")
+    assert [f.rule for f in check(prose + prose, ("KT402", "KT403"))] == ["KT402"]
+
+
+def test_a_quotation_restated_after_theo_do_is_by_design(check):
+    items = ("- Cung cấp đủ năng lượng và chất dinh dưỡng cho học sinh theo nhu cầu học tập và vận động hằng ngày.\n\n"
+             "- Hình thành thói quen ăn uống khoa học, có lợi cho sức khỏe và sự phát triển của học sinh tiểu học.\n\n")
+    md = (f"**1. Vai trò của bữa ăn học đường**\n\n{items}"
+          f"Theo đó, bữa ăn học đường có vai trò đối với sức khỏe học sinh như sau:\n\n{items}")
+    assert check(md, ("KT402", "KT403")) == []
+    md = (f"**1. Vai trò của bữa ăn học đường**\n\n{items}"
+          f"Ngoài ra, bữa ăn học đường có vai trò đối với sức khỏe học sinh như sau:\n\n{items}")
+    assert [(f.rule, f.severity) for f in check(md, ("KT402", "KT403"))] == [("KT403", "warning")]
+
+
+def test_three_scattered_sentences_at_one_distance_are_a_version(check):
+    a = VERSION_A
+    fillers = [FILLER.format(n) for n in range(6)]
+    earlier = [a[0], fillers[0], a[2], fillers[1], a[4]]
+    later = [a[0], fillers[3], a[2], fillers[4], a[4]]
+    md = "\n\n".join(earlier + fillers[2:3] + later) + "\n"
+    assert [(f.rule, f.severity) for f in check(md, ("KT402", "KT403"))] == [("KT403", "info")]

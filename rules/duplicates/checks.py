@@ -20,6 +20,7 @@ from .design import article_starts, in_other_articles, preamble_restated, repeat
 from .match import Match, similar_pairs
 from .passages import Passage, find_passages
 from .repeats import blocks_to_read, find_repeats
+from .summaries import summary_pairs
 from .versions import Version, find_versions
 from .units import Formulas, Unit, doc_words, sentence_units, token_key
 
@@ -38,7 +39,10 @@ MAX_DIFFS_SHOWN = 3
                      "Một cụm lặp quanh một chữ mà chữ đó mở đầu một thuật ngữ (“sử dụng quyền sử dụng đất”, "
                      "“nộp tiền chậm nộp”) không bị báo: danh sách ở rules/data/duplicates_terms.txt, bổ sung bằng "
                      "khóa repeat_terms. Một dòng chỉ gồm ba bản lặp trở lên (“TTHC TTHC TTHC”) là hàng tiêu đề bảng "
-                     "bị dàn phẳng, không bị báo.",
+                     "bị dàn phẳng, không bị báo. Một chữ vừa kết thúc một từ vừa là từ sau (“mã số số 0825”, "
+                     "“công nghệ số số 71/2025/QH15”) không bị báo: danh sách ở rules/data/duplicates_compounds.txt, "
+                     "bổ sung bằng khóa repeat_compounds; cụm có chữ cái viết hoa đứng riêng (tên được ẩn: “lĩnh vực "
+                     "X và X và”) cũng vậy.",
       explanation_en="Editing leaves words typed twice or the remains of an older wording: “đã đã”, “các các”, "
                      "“nâng cao nâng cao”, “công tác tốt công tác”. Matching ignores case and works across line "
                      "and formatting boundaries. Copies separated by punctuation are not reported. Correct "
@@ -47,7 +51,10 @@ MAX_DIFFS_SHOWN = 3
                      "repeated around a word that begins a term (“sử dụng quyền sử dụng đất”, “nộp tiền chậm nộp”) "
                      "is not reported: the terms are in rules/data/duplicates_terms.txt, extended with the key "
                      "repeat_terms. A line of three copies or more and nothing else (“TTHC TTHC TTHC”) is a table "
-                     "header flattened and is not reported.",
+                     "header flattened and is not reported. A syllable that ends a word and is also the next word "
+                     "(“mã số số 0825”, “công nghệ số số 71/2025/QH15”) is not reported: the words are in "
+                     "rules/data/duplicates_compounds.txt, extended with the key repeat_compounds; nor is a phrase "
+                     "holding a lone capital letter (a name left out: “lĩnh vực X và X và”).",
       bad="Ban Thường vụ Huyện ủy đã đã chỉ đạo thực hiện nghiêm các biện pháp.",
       good="Ban Thường vụ Huyện ủy đã chỉ đạo thực hiện nghiêm các biện pháp.")
 def check_repeated_words(doc: Document, ctx):
@@ -55,6 +62,8 @@ def check_repeated_words(doc: Document, ctx):
                         for entry in word_list(ctx, "reduplicatives.txt", "reduplicatives"))
     terms = frozenset(" ".join(token_key(w) for w in entry.split())
                       for entry in word_list(ctx, "duplicates_terms.txt", "repeat_terms"))
+    compounds = frozenset(" ".join(token_key(w) for w in entry.split())
+                          for entry in word_list(ctx, "duplicates_compounds.txt", "repeat_compounds"))
     words = doc_words(doc, ctx)
     codes = words.codes
     key_of = words.numbering.key_of
@@ -62,7 +71,7 @@ def check_repeated_words(doc: Document, ctx):
         block = doc.blocks[i]
         lo, hi = words.first[i], words.first[i + 1]
         for rep in find_repeats(block.text, words.starts[i], words.ends[i], words.texts[i], allowed, codes[lo:hi],
-                                key_of, terms):
+                                key_of, terms, compounds):
             phrase = block.text[rep.first[0]:rep.first[1]]
             what_vi, what_en = ("từ", "word") if " " not in phrase.strip() else ("cụm từ", "phrase")
             if rep.gap is None:
@@ -84,18 +93,20 @@ def check_repeated_words(doc: Document, ctx):
 
 def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage], list[Version]]:
     """Sentences, matching pairs, passages and versions, computed once for KT402 and KT403;
-    the pairs of a version are in no passage and in the pairs returned."""
+    the pairs of a version, and those restated in a summary, are in no passage and not in the
+    pairs returned."""
     def compute():
         formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
         units = sentence_units(doc, formulas, doc_words(doc, ctx), repeats_by_design(doc))
         articles = article_starts(doc)
+        openers = word_list(ctx, "duplicates_restating.txt", "restating")
         matches = [m for m in similar_pairs(units)
                    if not in_other_articles(doc, units[m.first].block, units[m.second].block, articles)
                    and not preamble_restated(doc, units[m.first].block, units[m.second].block)
-                   and not restated_on_purpose(doc, units[m.first], units[m.second], m.partial)]
+                   and not restated_on_purpose(doc, units[m.first], units[m.second], m.partial, openers)]
         versions = find_versions(units, matches)
-        in_version = {(m.first, m.second) for v in versions for m in v.matches}
-        matches = [m for m in matches if (m.first, m.second) not in in_version]
+        by_design = {(m.first, m.second) for v in versions for m in v.matches} | summary_pairs(units, matches)
+        matches = [m for m in matches if (m.first, m.second) not in by_design]
         return units, matches, find_passages(units, matches), versions
     return ctx.memo("duplicates.analysis", compute)
 
@@ -112,7 +123,11 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
                      "coi là trùng. Những chỗ nhắc lại có chủ ý cũng không bị báo: câu hỏi (tiêu đề hỏi đáp nhắc lại "
                      "trong phần trả lời), một ý của câu liệt kê được tách thành gạch đầu dòng, cùng một quy định "
                      "cho hai trường hợp có hai câu dẫn khác nhau (“Đối với đất nông nghiệp: ...”, “Đối với đất phi "
-                     "nông nghiệp: ...”), điều khoản chung của nhiều điều và phần căn cứ nhắc lại trong thân văn bản.",
+                     "nông nghiệp: ...”), điều khoản chung của nhiều điều, phần căn cứ nhắc lại trong thân văn bản, "
+                     "phần tóm tắt hoặc kết luận gom các câu từ bốn chỗ cách xa nhau trở lên ở trên, các dòng của "
+                     "một biểu chỉ số (“Tổng số giảng viên (người): 20”) điền lại cho năm khác, và đoạn trích dẫn "
+                     "được nhắc lại sau “Theo đó”, “Như vậy”, “Tóm lại” (danh sách ở "
+                     "rules/data/duplicates_restating.txt, bổ sung bằng khóa restating).",
       explanation_en="A sentence copied into another section, or copied and lightly edited, is a trace of assembling "
                      "the draft by copy and paste. Sentences of paragraphs and footnotes (not headings or table "
                      "cells) are compared: two sentences of at least 12 syllables that are at least 85% alike "
@@ -122,7 +137,11 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
                      "Deliberate restatements are not reported either: questions (a question-and-answer title "
                      "restated in its answer), one clause of an enumeration detailed as a list item, one provision "
                      "for two cases under two different lead-ins (“Đối với đất nông nghiệp: ...”, “Đối với đất phi "
-                     "nông nghiệp: ...”), the standard clause of several articles, the preamble restated in the body.",
+                     "nông nghiệp: ...”), the standard clause of several articles, the preamble restated in the body, "
+                     "a summary or conclusion gathering sentences from four or more distant places above, the lines "
+                     "of an indicator sheet (“Tổng số giảng viên (người): 20”) filled in again for another year, and "
+                     "a quotation restated after “Theo đó”, “Như vậy”, “Tóm lại” (listed in "
+                     "rules/data/duplicates_restating.txt, extended with the key restating).",
       bad="(mục 2.1) Việc huy động nguồn lực xã hội hóa để xây dựng hạ tầng giao thông nông thôn ở một số xã "
           "còn gặp nhiều khó khăn.\n(mục II) Việc huy động nguồn lực xã hội hóa để xây dựng hạ tầng giao thông "
           "nông thông ở một số xã còn gặp nhiều khó khăn.",

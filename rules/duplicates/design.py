@@ -5,7 +5,8 @@ and the signature after it; the annexes ("PHỤ LỤC I", "Mẫu số 01", "DANH
 CHÍNH", "BIỂU MẪU"), which hold one form or one procedure per item and always read alike; and
 tables, which converted pages sometimes leave as lines of cells ("| 1 | Tiếp nhận hồ sơ |").
 None of these is a copy-paste slip: the annex and the recipients end the body, so from the
-first of them on nothing is compared.  Nor are title lines: the short lines before the first
+first of them on nothing is compared.  Nor are the lines of a form or an indicator sheet
+("Tổng số giảng viên (người): 20"), which the same report fills in again for each year.  Nor are title lines: the short lines before the first
 heading, and any short line that does not end a sentence (a title the body restates on
 purpose: "Báo cáo kết quả ... năm 2024" then "UBND huyện báo cáo kết quả ... năm 2024 như sau").
 
@@ -59,12 +60,32 @@ def title_lines(doc: Document) -> list[int]:
                   and not b.text.rstrip(" *_").endswith(tuple(_SENTENCE_END))]
 
 
+# "Tổng số giảng viên (người): 20", "Tỷ lệ tốt nghiệp (%): 90,5%.", "Doanh thu trên cán bộ: ...":
+# a label, a colon and a value that is figures (with a unit or two) or a blank to fill
+_FIELD_VALUE = regex.compile(r":\s*(?:[^\p{L}:]*\p{N}[^:]*|\s*(?:\.{3}|…)+\s*)$")
+_MAX_VALUE_WORDS = 4  # "7,3 triệu VNĐ", "0,025 máy/1 SV": a figure and its unit
+
+
+def is_field_line(text: str) -> bool:
+    """A line of a form or an indicator sheet: a short label that ends with a colon (its value
+    comes on the lines below), or a label with its value (figures, or a blank "..."). The
+    same sheet filled in for another year or programme repeats its labels by design."""
+    text = text.strip(" *_")
+    if len(text) > SHORT_LINE or "\n" in text:
+        return False
+    if text.endswith(":"):
+        return True
+    value = _FIELD_VALUE.search(text)
+    return value is not None and len(regex.findall(r"\p{L}+", value.group())) <= _MAX_VALUE_WORDS
+
+
 def repeats_by_design(doc: Document) -> frozenset[int]:
-    """The blocks KT402 and KT403 leave out: the title lines, from the end of the body on, and
-    lines of table cells."""
+    """The blocks KT402 and KT403 leave out: the title lines, from the end of the body on,
+    lines of table cells and the lines of forms (``is_field_line``)."""
     end = body_end(doc)
     return frozenset([*title_lines(doc), *(b.index for b in doc.blocks
-                                            if b.index >= end or _TABLE_LINE.match(b.text))])
+                                            if b.index >= end or _TABLE_LINE.match(b.text)
+                                            or is_field_line(b.text))])
 
 
 _ARTICLE = regex.compile(r"[\s*_#]*Điều\s+\d+")
@@ -134,14 +155,24 @@ def lead_in(doc: Document, block: int, start: int) -> str | None:
     return None
 
 
-def restated_on_purpose(doc: Document, first, second, partial: bool) -> bool:
+def opens_with(text: str, openers: tuple[str, ...]) -> bool:
+    """Whether ``text`` (past list marks and emphasis) opens with one of ``openers``, as a
+    word of its own ("Theo đó," not "Theo đóng góp")."""
+    head = text.lstrip(" *_-+•–").casefold()
+    return any(head.startswith(o) and not head[len(o):len(o) + 1].isalnum()
+               for o in (o.casefold() for o in openers))
+
+
+def restated_on_purpose(doc: Document, first, second, partial: bool, openers: tuple[str, ...] = ()) -> bool:
     """Whether two matching sentences (units ``first`` and ``second``) repeat by design:
 
     * a question (the title of a question-and-answer page and its answer);
     * a list item that restates one clause of a sentence, or a sentence that restates one
       item of a list ("... các nhiệm vụ: A; B; C." then "- B;"), an enumeration detailed;
     * the same words introduced by two different lead-ins ("Đối với đất nông nghiệp: ...
-      như sau:" / "Đối với đất phi nông nghiệp: ... như sau:"): one provision for two cases.
+      như sau:" / "Đối với đất phi nông nghiệp: ... như sau:"): one provision for two cases;
+    * a quotation restated: the paragraph of either copy, or its lead-in, opens with one of
+      ``openers`` ("Theo đó, ... như sau:"), a restatement of a cited text or of the text above.
     """
     text_a, text_b = doc.blocks[first.block].text, doc.blocks[second.block].text
     if is_question(text_b[second.start:second.end]):
@@ -149,4 +180,6 @@ def restated_on_purpose(doc: Document, first, second, partial: bool) -> bool:
     if partial and (is_list_item(text_a) or is_list_item(text_b)):
         return True
     into_a, into_b = lead_in(doc, first.block, first.start), lead_in(doc, second.block, second.start)
+    if any(opens_with(t, openers) for t in (text_a, text_b, into_a or "", into_b or "")):
+        return True
     return into_a is not None and into_b is not None and into_a != into_b

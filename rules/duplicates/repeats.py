@@ -89,7 +89,8 @@ class _Text:
 
 
 def find_repeats(text: str, starts: list[int], ends: list[int], words: list[str], allowed: frozenset[str],
-                 codes=None, key_of: dict | None = None, terms: frozenset[str] = frozenset()) -> list[Repeat]:
+                 codes=None, key_of: dict | None = None, terms: frozenset[str] = frozenset(),
+                 compounds: frozenset[str] = frozenset()) -> list[Repeat]:
     """Every repetition in ``text``, whose words are ``words`` at offsets ``starts``..``ends``
     (``split_words``); ``allowed`` holds doubled forms that are correct ("ngày ngày"), as token
     keys joined by one space.  ``codes``, if known, are the words' codes (equal exactly where
@@ -97,7 +98,8 @@ def find_repeats(text: str, starts: list[int], ends: list[int], words: list[str]
     code to its key; without them the keys are computed.  ``terms`` (token keys joined by one
     space) are words that make "X word X" deliberate when "word X..." begins one of them.  A
     block made of nothing but three copies or more ("TTHC TTHC TTHC") is a row of a table
-    flattened."""
+    flattened.  ``compounds`` (token keys joined by one space) are words whose last syllable
+    may also be the next word ("mã số | số 0825")."""
     if isinstance(codes, str):
         candidates = [m.start() for m in _REPEATED_HERE.finditer(codes)]
         if not candidates:
@@ -114,7 +116,7 @@ def find_repeats(text: str, starts: list[int], ends: list[int], words: list[str]
     for i in candidates:
         if i < resume:
             continue
-        hit = _back_to_back(t, i, allowed) or _around_word(t, i, terms)
+        hit = _back_to_back(t, i, allowed, compounds) or _around_word(t, i, terms)
         if hit is not None and _whole_block(t, hit[0]):
             resume = hit[1]
             continue
@@ -124,13 +126,15 @@ def find_repeats(text: str, starts: list[int], ends: list[int], words: list[str]
     return out
 
 
-def _back_to_back(t: _Text, i: int, allowed: frozenset[str]) -> tuple[Repeat, int] | None:
+def _back_to_back(t: _Text, i: int, allowed: frozenset[str],
+                  compounds: frozenset[str] = frozenset()) -> tuple[Repeat, int] | None:
     """The shortest phrase at word i written twice or more in a row ("A B A B")."""
     for size in range(1, MAX_PHRASE + 1):
         if not t.same(i, i + size, size) or not t.spaced(i, i + 2 * size - 1):
             continue
         phrase = [t.key(k) for k in range(i, i + size)]
-        if _numbers(t, i, size) or " ".join(phrase * 2) in allowed or _name_starts(t, i, i + size):
+        if (_numbers(t, i, size) or " ".join(phrase * 2) in allowed or _name_starts(t, i, i + size)
+                or _placeholder(t, i, size) or (size == 1 and _ends_compound(t, i, compounds))):
             return None
         end = i + 2 * size
         while t.same(i, end, size) and t.spaced(end - 1, end + size - 1):
@@ -187,6 +191,18 @@ def _whole_words(t: _Text, cuts: list[int], first: int, end: int) -> bool:
     while hi < len(t.words) and hi - end < CONTEXT and t.spaced(hi - 1, hi):
         hi += 1
     return whole_words(t.words, cuts, lo, hi)
+
+
+def _ends_compound(t: _Text, i: int, compounds: frozenset[str]) -> bool:
+    """Whether word i ends one of ``compounds`` begun by the words just before it ("mã | số")."""
+    keys = [t.key(k) for k in range(max(0, i - MAX_PHRASE + 1), i + 1)]
+    return any(" ".join(keys[-n:]) in compounds for n in range(2, len(keys) + 1))
+
+
+def _placeholder(t: _Text, i: int, size: int) -> bool:
+    """A phrase holding a lone capital letter, the placeholder of a name left out ("lĩnh vực X
+    và X và ...": two fields anonymised alike), not a word typed twice."""
+    return any(len(w) == 1 and w.isupper() for w in t.words[i:i + size])
 
 
 def _numbers(t: _Text, i: int, size: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .match import Match
 from .units import Unit
 
-MIN_MATCHES = 4  # matching paragraphs along one stretch that make it a version
+MIN_MATCHES = 3  # matching paragraphs along one stretch that make it a version
 MIN_PIECES = 3  # pieces of consecutive matching sentences, with other text between them
 MAX_GAP = 40  # paragraphs between two matches of one stretch (in the later copy)
 MIN_SHIFT_SLACK = 3  # the distance between the copies may drift by this many paragraphs,
