@@ -29,6 +29,7 @@ RULE_MODULES = (
     "citations.known_documents",
     "citations.first_mention",
     "citations.periods",
+    "citations.same_title",
     "duplicates.checks",
     "consistency.checks",
     "consistency.ranges",

@@ -90,3 +90,25 @@ def test_kt301_a_space_for_the_dash_of_a_party_symbol(check):
           "ngày 12/5/2021 của Tỉnh ủy; toàn tỉnh có 12 NQ/TU được sơ kết.\n")
     assert check(md, select=("KT301", "KT302", "KT306")) == [
         ("KT301", "Ký hiệu “117 KH/TU” thiếu dấu gạch nối “-”: viết đúng là “117-KH/TU”", "117 KH/TU", [])]
+
+
+def test_kt308_one_document_cited_with_two_years(check):
+    first = ("Căn cứ Thông tư số 07/2023/TT-BTC ngày 10/3/2023 của Bộ Tài chính hướng dẫn quản lý kinh phí "
+             "chuyển đổi số cấp xã.\n\n")
+    md = first + ("Các xã thực hiện theo Thông tư số 07/2024/TT-BTC của Bộ Tài chính hướng dẫn quản lý kinh phí "
+                  "chuyển đổi số cấp xã.\n")
+    assert check(md, select=("KT308",)) == [
+        ("KT308", "“07/2024/TT-BTC” và “07/2023/TT-BTC” (ở chỗ khác) cùng loại, cùng số, cùng cơ quan ban hành, "
+                  "cùng trích yếu “hướng dẫn quản lý kinh phí chuyển đổi số cấp xã” nhưng khác năm: có lẽ một "
+                  "trong hai ghi sai năm", "07/2024/TT-BTC", ["07/2023/TT-BTC"])]
+    # the same symbol again, a replacement said so, another title, a series of one title: silent
+    for later in ("Các xã thực hiện theo Thông tư số 07/2023/TT-BTC của Bộ Tài chính hướng dẫn quản lý kinh phí "
+                  "chuyển đổi số cấp xã.\n",
+                  "Thông tư số 07/2024/TT-BTC của Bộ Tài chính hướng dẫn quản lý kinh phí chuyển đổi số cấp xã "
+                  "thay thế thông tư cũ.\n",
+                  "Các xã thực hiện theo Thông tư số 07/2024/TT-BTC của Bộ Tài chính hướng dẫn quản lý kinh phí "
+                  "bảo trì đường giao thông nông thôn.\n",
+                  "Các xã thực hiện theo Thông tư số 08/2023/TT-BTC của Bộ Tài chính hướng dẫn quản lý kinh phí "
+                  "chuyển đổi số cấp xã.\n",
+                  "Các xã thực hiện theo Thông tư số 07/2024/TT-BTC của Bộ Tài chính về kinh phí.\n"):
+        assert check(first + later, select=("KT308",)) == []

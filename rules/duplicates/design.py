@@ -6,9 +6,10 @@ CHÍNH", "BIỂU MẪU"), which hold one form or one procedure per item and alwa
 tables, which converted pages sometimes leave as lines of cells ("| 1 | Tiếp nhận hồ sơ |").
 None of these is a copy-paste slip: the annex and the recipients end the body, so from the
 first of them on nothing is compared.  Nor are the lines of a form or an indicator sheet
-("Tổng số giảng viên (người): 20"), which the same report fills in again for each year.  Nor are title lines: the short lines before the first
-heading, and any short line that does not end a sentence (a title the body restates on
-purpose: "Báo cáo kết quả ... năm 2024" then "UBND huyện báo cáo kết quả ... năm 2024 như sau").
+("Tổng số giảng viên (người): 20"), which the same report fills in again for each year, nor
+title lines: the short lines before the first heading, and any short line that does not end a
+sentence (a title the body restates on purpose: "Báo cáo kết quả ... năm 2024" then "UBND
+huyện báo cáo kết quả ... năm 2024 như sau").
 
 A normative text in articles ("Điều 1.", "Điều 2.") gives each article the same standard
 clauses ("Biên bản có nhiều trang thì phải ký vào từng trang ..."): a sentence of one article

@@ -38,4 +38,4 @@ def summary_pairs(units: list[Unit], matches: list[Match]) -> set[tuple[int, int
 def _places(sources: list[int]) -> int:
     """How many stretches the sorted source blocks fall in, a new one after a gap of more
     than ``WINDOW`` paragraphs."""
-    return 1 + sum(1 for a, b in zip(sources, sources[1:]) if b - a > WINDOW) if sources else 0
+    return 1 + sum(1 for a, b in zip(sources, sources[1:], strict=False) if b - a > WINDOW) if sources else 0
