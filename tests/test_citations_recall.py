@@ -112,3 +112,11 @@ def test_kt308_one_document_cited_with_two_years(check):
                   "chuyển đổi số cấp xã.\n",
                   "Các xã thực hiện theo Thông tư số 07/2024/TT-BTC của Bộ Tài chính về kinh phí.\n"):
         assert check(first + later, select=("KT308",)) == []
+
+
+def test_kt306_not_the_drafts_own_number_in_its_header(check):
+    md = ("ỦY BAN NHÂN DÂN HUYỆN TÂY SƠN | Số: 12/KH-UBND | Tây Sơn, ngày 05 tháng 7 năm 2023\n\n"
+          "Thực hiện Kế hoạch số 15/KH-UBND về chuyển đổi số, Ủy ban nhân dân huyện triển khai như sau.\n")
+    assert check(md, select=("KT306",)) == [
+        ("KT306", "Lần đầu nhắc đến “Kế hoạch số 15/KH-UBND” chưa ghi ngày ban hành và cơ quan ban hành",
+         "Kế hoạch số 15/KH-UBND", [])]
