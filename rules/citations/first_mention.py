@@ -24,9 +24,9 @@ from .mentions import Statements
                      "(30/2020/NĐ-CP, 80/2015/QH13) mang năm và cơ quan ban hành trong ký hiệu nên cũng không.",
       explanation_en="The first citation of a document names its type, number and symbol, date and issuer; later "
                      "mentions may be short. The issuer counts as named when it is the subject of the sentence "
-                     "(“X ban hành Kế hoạch số ...”). Headings, the title, tables and the draft's own number in its header "
-                     "(“Số: 12/KH-UBND”) are not checked, nor are normative "
-                     "documents (30/2020/NĐ-CP, 80/2015/QH13), whose symbols carry the year and the issuer.",
+                     "(“X ban hành Kế hoạch số ...”). Headings, the title, tables and the draft's own number in "
+                     "its header (“Số: 12/KH-UBND”) are not checked, nor are normative documents (30/2020/NĐ-CP, "
+                     "80/2015/QH13), whose symbols carry the year and the issuer.",
       bad="Triển khai Đề án số 03-ĐA/HU về nâng cao chất lượng sinh hoạt chi bộ",
       good="Triển khai Đề án số 03-ĐA/HU, ngày 12/5/2023 của Ban Thường vụ Huyện ủy về nâng cao chất lượng "
            "sinh hoạt chi bộ")
