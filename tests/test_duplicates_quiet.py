@@ -285,3 +285,32 @@ def test_three_scattered_sentences_at_one_distance_are_a_version(check):
     later = [a[0], fillers[3], a[2], fillers[4], a[4]]
     md = "\n\n".join(earlier + fillers[2:3] + later) + "\n"
     assert [(f.rule, f.severity) for f in check(md, ("KT402", "KT403"))] == [("KT403", "info")]
+
+
+# --- a clause pasted twice inside one sentence ----------------------------------------------
+
+CLAUSE = ("tổng thu ngân sách nhà nước trên địa bàn huyện ước thực hiện cả năm đạt kết quả khá, tăng 3,1% so "
+          "với cùng kỳ năm trước và vượt dự toán tỉnh giao")
+
+
+def test_a_clause_pasted_twice_in_one_sentence(check):
+    md = f"**1. Thu ngân sách**\n\nNăm 2024, {CLAUSE}; {CLAUSE}.\n"
+    findings = check(md, ("KT402", "KT403"))
+    assert [(f.rule, f.severity, f.message.vi, f.place["excerpt"], f.place["location"]["start"],
+             [p["excerpt"] for p in f.related_places]) for f in findings] == [
+        ("KT402", "warning", "Vế câu này lặp lại nguyên văn một vế câu ở trước đó trong cùng câu", CLAUSE,
+         len("Năm 2024, ") + len(CLAUSE) + 2, [CLAUSE])]
+    # one letter mistyped in the copy: still a copy
+    mangled = CLAUSE.replace("kết quả khá", "kết quả khác")
+    assert [(f.rule, f.severity) for f in check(f"Năm 2024, {CLAUSE}; {mangled}.\n", ("KT402",))] == [
+        ("KT402", "warning")]
+
+
+def test_neighbouring_clauses_that_state_two_things_are_not_copies(check):
+    other_year = CLAUSE.replace("tăng 3,1%", "tăng 4,7%").replace("cả năm", "sáu tháng đầu năm")
+    rewritten = CLAUSE.replace("vượt dự toán tỉnh giao", "đạt thấp so với nghị quyết của Hội đồng nhân dân")
+    for second in (other_year, rewritten):
+        assert check(f"Năm 2024, {CLAUSE}; {second}.\n", ("KT402", "KT403")) == []
+    # the same clause in two items of a list, not side by side, is a list's structure
+    md = f"Năm 2024, {CLAUSE}; chi ngân sách bảo đảm đúng dự toán được giao trong năm; {CLAUSE}.\n"
+    assert check(md, ("KT402", "KT403")) == []

@@ -17,7 +17,7 @@ from kiemtra_lint.text import squash_spaces
 
 from ..consistency.data import word_list
 from .design import article_starts, in_other_articles, preamble_restated, repeats_by_design, restated_on_purpose
-from .match import Match, similar_pairs
+from .match import Match, repeated_clauses, similar_pairs
 from .passages import Passage, find_passages
 from .repeats import blocks_to_read, find_repeats
 from .summaries import summary_pairs
@@ -117,7 +117,8 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
       explanation_vi="Câu được chép lại ở mục khác, hoặc chép rồi sửa vài chữ, thường là dấu vết của việc ghép "
                      "bản thảo. Quy tắc so sánh các câu trong đoạn văn và chú thích (không so đề mục, ô bảng): "
                      "hai câu từ 12 âm tiết trở lên, giống nhau từ 85% trở lên (tính theo âm tiết) thì bị báo một "
-                     "lần, ở chỗ xuất hiện sau, kèm chỗ xuất hiện trước và những chữ khác nhau. Những câu chỉ khác "
+                     "lần, ở chỗ xuất hiện sau, kèm chỗ xuất hiện trước và những chữ khác nhau; một vế câu (ngăn "
+                     "bằng dấu chấm phẩy) chép lại ngay sau chính nó trong cùng câu cũng bị báo. Những câu chỉ khác "
                      "số liệu hoặc tên riêng (cùng khuôn câu cho năm khác, đơn vị khác) không bị báo; các cụm từ "
                      "quen thuộc dùng chung (“nâng cao năng lực lãnh đạo, sức chiến đấu”) không đủ để hai câu bị "
                      "coi là trùng. Những chỗ nhắc lại có chủ ý cũng không bị báo: câu hỏi (tiêu đề hỏi đáp nhắc lại "
@@ -132,7 +133,8 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
                      "the draft by copy and paste. Sentences of paragraphs and footnotes (not headings or table "
                      "cells) are compared: two sentences of at least 12 syllables that are at least 85% alike "
                      "(by syllables) are reported once, at the later place, with the earlier place and the words "
-                     "that differ. Sentences that differ only in figures or names (the same template for another "
+                     "that differ; so is a clause (between semicolons) written again right after itself in one "
+                     "sentence. Sentences that differ only in figures or names (the same template for another "
                      "year or unit) are not reported; shared formulas alone do not make two sentences alike. "
                      "Deliberate restatements are not reported either: questions (a question-and-answer title "
                      "restated in its answer), one clause of an enumeration detailed as a list item, one provision "
@@ -155,28 +157,45 @@ def check_repeated_sentences(doc: Document, ctx):
             continue
         reported.add(m.second)
         a, b = units[m.first], units[m.second]
-        span_a, span_b = _matched_span(a, m.first_words), _matched_span(b, m.second_words)
-        text_a = doc.blocks[a.block].text[span_a.start:span_a.end]
-        text_b = doc.blocks[b.block].text[span_b.start:span_b.end]
-        where_vi, where_en = _where(doc, b.block, a.block)
-        this_vi, this_en = ("Vế câu này", "This clause") if m.second_words != (0, len(b.codes)) \
-            else ("Câu này", "This sentence")
-        that_vi, that_en = ("một vế câu", "a clause") if m.first_words != (0, len(a.codes)) \
-            else ("một câu", "a sentence")
-        if squash_spaces(text_a.rstrip(".;:!?…")) == squash_spaces(text_b.rstrip(".;:!?…")):
-            vi = f"{this_vi} lặp lại nguyên văn {that_vi} {where_vi}"
-            en = f"{this_en} repeats {that_en} {where_en} word for word"
-        elif not m.diffs:
-            vi = f"{this_vi} lặp lại {that_vi} {where_vi} (chỉ khác dấu câu, chữ hoa hoặc cách đặt dấu thanh)"
-            en = f"{this_en} repeats {that_en} {where_en} (only punctuation, case or tone marks differ)"
-        else:
-            shown_vi, shown_en = _diffs(doc, a, b, m)
-            pct = int(m.ratio * 100)
-            vi = f"{this_vi} gần trùng với {that_vi} {where_vi} (giống {pct}%; khác: {shown_vi})"
-            en = f"{this_en} nearly repeats {that_en} {where_en} ({pct}% alike; differs: {shown_en})"
-        # a sentence rewritten with other words is as often a parallel provision as a copy
-        severity = None if not m.diffs or _typos_only(doc, a, b, m) else "info"
-        yield finding("KT402", vi, en, span_b, related=[span_a], severity=severity)
+        this = ("Vế câu này", "This clause") if m.second_words != (0, len(b.codes)) else ("Câu này", "This sentence")
+        that = ("một vế câu", "a clause") if m.first_words != (0, len(a.codes)) else ("một câu", "a sentence")
+        yield _repeat_finding(doc, a, b, m, this, that, _where(doc, b.block, a.block))
+    # two neighbouring clauses that differ in more than a slip of the keys are two statements
+    # ("Căn cứ Quyết định số 642/...; Căn cứ Quyết định số 1000/..."): only copies are reported
+    for sentence, a, b, m in _repeated_clauses(doc, ctx, units):
+        if sentence not in reported and sentence not in in_passage and (not m.diffs or _typos_only(doc, a, b, m)):
+            yield _repeat_finding(doc, a, b, m, ("Vế câu này", "This clause"), ("một vế câu", "a clause"),
+                                  ("ở trước đó trong cùng câu", "earlier in this same sentence"))
+
+
+def _repeated_clauses(doc: Document, ctx, units: list[Unit]) -> list[tuple[int, Unit, Unit, Match]]:
+    """Clauses repeated inside one sentence, with the sentence's index (see repeated_clauses)."""
+    words = doc_words(doc, ctx)
+    formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
+    return repeated_clauses(units, [b.text for b in doc.blocks], formulas.finder(words.numbering))
+
+
+def _repeat_finding(doc: Document, a: Unit, b: Unit, m: Match, this: tuple[str, str], that: tuple[str, str],
+                    where: tuple[str, str]):
+    """KT402 on ``b`` repeating ``a``: word for word, or with the words that differ."""
+    span_a, span_b = _matched_span(a, m.first_words), _matched_span(b, m.second_words)
+    text_a = doc.blocks[a.block].text[span_a.start:span_a.end]
+    text_b = doc.blocks[b.block].text[span_b.start:span_b.end]
+    (this_vi, this_en), (that_vi, that_en), (where_vi, where_en) = this, that, where
+    if squash_spaces(text_a.rstrip(".;:!?…")) == squash_spaces(text_b.rstrip(".;:!?…")):
+        vi = f"{this_vi} lặp lại nguyên văn {that_vi} {where_vi}"
+        en = f"{this_en} repeats {that_en} {where_en} word for word"
+    elif not m.diffs:
+        vi = f"{this_vi} lặp lại {that_vi} {where_vi} (chỉ khác dấu câu, chữ hoa hoặc cách đặt dấu thanh)"
+        en = f"{this_en} repeats {that_en} {where_en} (only punctuation, case or tone marks differ)"
+    else:
+        shown_vi, shown_en = _diffs(doc, a, b, m)
+        pct = int(m.ratio * 100)
+        vi = f"{this_vi} gần trùng với {that_vi} {where_vi} (giống {pct}%; khác: {shown_vi})"
+        en = f"{this_en} nearly repeats {that_en} {where_en} ({pct}% alike; differs: {shown_en})"
+    # a sentence rewritten with other words is as often a parallel provision as a copy
+    severity = None if not m.diffs or _typos_only(doc, a, b, m) else "info"
+    return finding("KT402", vi, en, span_b, related=[span_a], severity=severity)
 
 
 def _typos_only(doc: Document, a: Unit, b: Unit, m: Match) -> bool:

@@ -32,7 +32,7 @@ except ImportError:  # pragma: no cover - another Python
             counts[x] = counts.get(x, 0) + 1
 
 from .align import differences, matching_blocks
-from .units import Unit
+from .units import Unit, clause_units
 
 # Lengths count content words only: not figures, capitalised names or shared formulas.
 MIN_WORDS = 12  # both sentences at least this long: shorter ones are formulas or labels
@@ -346,3 +346,30 @@ def _candidates(eligible: list[Unit]):
             partners = [i for i in partners if (i, j) not in pairs]
         if partners:
             yield j, partners
+
+
+def repeated_clauses(units: list[Unit], texts: list[str], in_formula) -> list[tuple[int, Unit, Unit, Match]]:
+    """Clauses pasted twice inside one sentence ("... tăng 3,1%; ... tăng 3,1%"): for each clause
+    that matches, as a whole, the clause right before it, the sentence's index, the two clauses
+    (units of their own, see ``clause_units``) and how they match; ``texts`` are the blocks'
+    texts.  Clauses further apart are not compared: a long name holding a semicolon, written
+    again in a later item of the same run-on paragraph, is not a paste slip."""
+    out = []
+    for unit in units:
+        clauses = clause_units(unit, texts[unit.block], in_formula)
+        for a, b in zip(clauses, clauses[1:], strict=False):
+            m = _clause_match(a, b)
+            if m is not None:
+                out.append((unit.index, a, b, m))
+    return out
+
+
+def _clause_match(a: Unit, b: Unit) -> Match | None:
+    """``b`` as a whole matching ``a`` as a whole, or the end of ``a`` after a lead ("Năm 2024,
+    X; X"): the copy right after its original, not a stretch from the middle of a long clause."""
+    if len(a.codes) > len(b.codes):
+        m = _part_match(a, b, matching_blocks(a.codes, b.codes)[:-1])
+        if m is not None and m.second_words == (0, len(b.codes)) and m.first_words[1] == len(a.codes):
+            return m
+    m = compare(a, b)
+    return m if m is not None and not m.partial else None

@@ -340,6 +340,30 @@ def sentence_units(doc: Document, formulas: Formulas, words_of: DocWords,
     return units
 
 
+def clause_units(unit: Unit, text: str, in_formula) -> list[Unit]:
+    """The clauses of a sentence, split at its semicolons, as units of their own (index -1),
+    or [] for a sentence of one clause; ``text`` is the block's text, ``in_formula`` the
+    ``Formulas.finder`` of the document's numbering.  A clause pasted twice
+    inside one sentence ("... tăng 3,1%; ... tăng 3,1%") is a copy as a sentence pasted twice is."""
+    w, base = unit.words, unit.words.base[unit.block]
+    if ";" not in text[unit.start:unit.end]:
+        return []
+    ends, starts = w.word_ends, w.word_starts
+    cuts = [0] + [k for k in range(1, len(unit.codes))
+                  if ";" in text[ends[unit.first + k - 1] - base:starts[unit.first + k] - base]]
+    if len(cuts) < 2:
+        return []
+    cuts.append(len(unit.codes))
+    out = []
+    for i, j in zip(cuts, cuts[1:], strict=False):
+        lo, hi = unit.first + i, unit.first + j
+        fig, cap = w.figure[lo:hi], w.capital[lo:hi]
+        content = _content(j - i, fig, cap, w.before[lo:hi], w.after[lo:hi], in_formula(w.codes, lo, hi))
+        out.append(Unit(-1, unit.block, starts[lo] - base, ends[hi - 1] - base, w.codes[lo:hi], fig, cap, content,
+                        lo, w))
+    return out
+
+
 def _content(n: int, figure: str, capital: str, before: str, after: str, in_formula: int) -> int:
     """How many of the n words carry the sentence's own content.
 
