@@ -110,8 +110,9 @@ def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
             closing_from = b.index
             break
     out: list[_Candidate] = []
+    quoted = _quoted_blocks(doc, body_start, closing_from)
     for b in doc.blocks[body_start:closing_from]:
-        if b.kind != PARAGRAPH or b.in_textbox or (b.style and _TOC_STYLE.match(b.style)):
+        if b.kind != PARAGRAPH or b.in_textbox or (b.style and _TOC_STYLE.match(b.style)) or b.index in quoted:
             continue
         rendered = bool(b.list_label) and not b.is_bullet
         label = parse_label(b.list_label + " ") if rendered else parse_label(b.text)
@@ -121,7 +122,7 @@ def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
         styled = b.outline_level is not None
         if styled:
             out.append(_Candidate(b, label, b.outline_level, rendered))
-        elif label is not None and _shaped_like_heading(b, label):
+        elif label is not None and _shaped_like_heading(b, label) and not _between_table_rows(doc, b):
             cand = _Candidate(b, label, None, rendered)
             out.append(cand)
             labelled.append(cand)
@@ -132,6 +133,52 @@ def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
     # Where the draft bolds a kind of heading, a plain paragraph with that label is a list item.
     demoted = {id(c) for c in labelled if c.label.kind in bold_kinds and not c.block.bold}
     return [c for c in out if id(c) not in demoted]
+
+
+_MARKUP = "*_ \t\u00a0"  # emphasis a web conversion leaves around a line
+_CLOSING_PUNCT = ".,;:/" + _MARKUP
+
+
+def _quoted_blocks(doc: Document, start: int, end: int) -> set[int]:
+    """The paragraphs of quoted text: an amending text's "Điều 5 được sửa đổi như sau:" followed by
+    the new wording of the article in quotation marks, with its own "Điều 5.", "1.", "a)".  The
+    quotation opens with a paragraph that starts with an opening quotation mark right after a
+    line ending with a colon, and runs to the paragraph where its marks balance again (its text
+    ends with the closing mark, perhaps followed by "." or ";").  Those numbers belong to the
+    text quoted, not to the draft's outline.  A quotation never closed is not taken as one."""
+    quoted: set[int] = set()
+    previous = ""
+    i = start
+    while i < end:
+        b = doc.blocks[i]
+        i += 1
+        if b.kind != PARAGRAPH:
+            continue
+        text = b.text.strip(_MARKUP)
+        if previous.endswith(":") and text[:1] in "“\"":
+            stop = _quotation_end(doc, b.index, end, text[0])
+            if stop is not None:
+                quoted.update(range(b.index, stop + 1))
+                i = stop + 1
+                previous = ""
+                continue
+        if text:
+            previous = text
+    return quoted
+
+
+def _quotation_end(doc: Document, first: int, end: int, mark: str) -> int | None:
+    """The index of the paragraph that closes the quotation opened at ``first`` (by ``mark``), or
+    None when none does: curly marks must balance (“ against ”), straight ones pair up."""
+    depth = 0
+    for b in doc.blocks[first:end]:
+        if b.kind != PARAGRAPH:
+            continue
+        depth += b.text.count("“") - b.text.count("”") if mark == "“" else b.text.count('"')
+        balanced = depth <= 0 if mark == "“" else depth % 2 == 0
+        if balanced and b.text.rstrip(_CLOSING_PUNCT).endswith("”" if mark == "“" else '"'):
+            return b.index
+    return None
 
 
 def _shaped_like_heading(b: Block, label: Label) -> bool:
@@ -158,7 +205,26 @@ def _caption(doc: Document, b: Block) -> bool:
     if b.centered or _CAPTION.match(b.text):
         return True
     following = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
-    return following is not None and following.kind == TABLE_CELL
+    if following is not None and (following.kind == TABLE_CELL or _table_bars(following)):
+        return True
+    return b.index > 0 and _table_bars(doc.blocks[b.index - 1])
+
+
+def _between_table_rows(doc: Document, b: Block) -> bool:
+    """Whether ``b`` sits between two paragraphs that open with a table bar ("| | - Trưởng ban |
+    692 |"): rows of a table that a web page's conversion flattened into lines; a numbered line
+    between them is a cell of that table ("5. Ban in sao đề"), not a heading of the draft."""
+    if b.index == 0 or b.index + 1 >= len(doc.blocks):
+        return False
+    before, after = doc.blocks[b.index - 1], doc.blocks[b.index + 1]
+    return all(x.kind == PARAGRAPH and x.text.lstrip().startswith("|") for x in (before, after))
+
+
+def _table_bars(b: Block) -> bool:
+    """A paragraph of bare table bars ("|", "| |"): the cell borders of a table that a web page's
+    conversion flattened into lines; a bold line next to it is a cell of that table."""
+    text = b.text.strip()
+    return b.kind == PARAGRAPH and bool(text) and set(text) <= set("| \t\n")
 
 
 def _unlabelled_heading(b: Block) -> bool:
