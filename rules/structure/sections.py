@@ -27,6 +27,7 @@ from .text import shorten
 SIMILAR = 0.8  # SequenceMatcher ratio from which a heading "looks like" a missing section's keyword
 LEAD_IN_COLON_WITHIN = 80
 LEAD_IN_HEADING_CHARS = 100  # a paragraph this short that opens with a section's name stands for it
+ARTICLE_TITLE_CHARS = 120  # an article's line longer than this is its provision, not only its title
 _LEAD_MARK = regex.compile(r"^(?:[-+*•–]\s*|\(?(?:\d{1,2}|[a-zđ])\)\s*|(?:\d{1,2}|[IVX]{1,5}|[A-Z])[.-]\s+)?")
 
 
@@ -225,7 +226,11 @@ def check_empty_sections(doc: Document, ctx):
 
 def _sure_heading(section: Section) -> bool:
     """A numbered or styled heading; a bold line without a number may be a label in the text
-    (the signer's title, "QUYẾT NGHỊ:", a caption), whose "section" is empty by nature."""
+    (the signer's title, "QUYẾT NGHỊ:", a caption), whose "section" is empty by nature.  An
+    article whose line runs on past a title's length ("Điều 2. Sửa đổi, bổ sung … tại tiết g và
+    tiết i điểm 11 …") states its provision in that line: it needs no body."""
+    if section.kind == "article" and len(section.title) > ARTICLE_TITLE_CHARS:
+        return False
     return section.kind != "bold"
 
 
