@@ -31,8 +31,10 @@ _BULLET = regex.compile(r"^[-+*•–—◦▪►✓]\s*")
 _ORDINAL_LEAD = regex.compile(r"^(?:Một|Hai|Ba|Bốn|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b", regex.I)
 _TOC_STYLE = regex.compile(r"^toc\b|^mục lục", regex.I)
 # The parts of a normative text, outermost first: whatever was met first, a part holds chapters,
-# a chapter sections ("Mục"), a section articles ("Điều").
-LEGAL_LADDER = ("part", "chapter", "muc", "article")
+# a chapter sections ("Mục"), a section articles ("Điều").  An annex ("Phụ lục I") closes
+# everything: each annex starts its own outline, after the body of the document.
+LEGAL_LADDER = ("annex", "part", "chapter", "muc", "article")
+_TITLED_LATER = ("annex", "part", "chapter")  # labels whose title often stands on the next line
 
 
 @dataclass(slots=True)
@@ -61,7 +63,7 @@ def _find_title(doc: Document) -> tuple[int, str]:
         line = " ".join(b.text.split()).upper() if b.all_caps else " ".join(b.text.split())
         if line.endswith(":"):
             continue  # "QUYẾT ĐỊNH:" opens a decision's articles; it is not the type line
-        if i > 0 and (label := parse_label(blocks[i - 1].text)) is not None and label.kind in ("part", "chapter"):
+        if i > 0 and (label := parse_label(blocks[i - 1].text)) is not None and label.kind in _TITLED_LATER:
             continue  # "Chương I" + "QUY ĐỊNH CHUNG": a chapter's title, not the type line
         if line in DOCUMENT_TYPES or (line.startswith(DOCUMENT_TYPES) and line.isupper() and len(line) < 60):
             parts = [line]
@@ -122,6 +124,9 @@ def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
         styled = b.outline_level is not None
         if styled:
             out.append(_Candidate(b, label, b.outline_level, rendered))
+        elif label is not None and label.kind == "annex":
+            if _annex_heading(b, label):
+                out.append(_Candidate(b, label, None, rendered))
         elif label is not None and _shaped_like_heading(b, label) and not _between_table_rows(doc, b):
             cand = _Candidate(b, label, None, rendered)
             out.append(cand)
@@ -179,6 +184,15 @@ def _quotation_end(doc: Document, first: int, end: int, mark: str) -> int | None
         if balanced and b.text.rstrip(_CLOSING_PUNCT).endswith("”" if mark == "“" else '"'):
             return b.index
     return None
+
+
+def _annex_heading(b: Block, label: Label) -> bool:
+    """"PHỤ LỤC II" or "Phụ lục 2: Biểu tổng hợp" set apart as an annex's title: bold or in
+    capitals, not a sentence ("Phụ lục I kèm theo." names an annex, it does not open one)."""
+    title = b.text[label.end:].strip()
+    if title.endswith((".", ";", ",")) or len(b.text) > MAX_UNLABELLED_HEADING_CHARS:
+        return False
+    return b.bold or b.all_caps or _in_capitals(b.text[:label.end])
 
 
 def _shaped_like_heading(b: Block, label: Label) -> bool:
@@ -334,7 +348,7 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
         b.heading_level = section.level
         b.title = title
         b.section = current_path
-        title_line_for = section if (label is not None and label.kind in ("part", "chapter") and not title) else None
+        title_line_for = section if (label is not None and label.kind in _TITLED_LATER and not title) else None
 
 
 def _attach_title_line(section: Section, b: Block) -> None:
@@ -376,6 +390,9 @@ def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None
     its own section down (the new heading is a sibling); a new kind opens a
     level under the current one.
     """
+    if kind == "annex":
+        stack.clear()
+        return
     if outline_level is not None:
         for i, entry in enumerate(stack):
             if entry.outline_level is not None and entry.outline_level >= outline_level:

@@ -2,10 +2,12 @@
 a numbered list whose items are partly headings and partly paragraphs is one sequence; a bold
 Markdown paragraph wrapped over two lines is a bold line."""
 
-from test_structure_support import found
+from docx_factory import make_docx, p
+from test_structure_support import found, lint_path
 
 from kiemtra_lint.labels import parse_label
 from kiemtra_lint.outline import build_outline
+from kiemtra_lint.readers import read_document
 from kiemtra_lint.readers.textfile import parse_text
 
 
@@ -108,3 +110,41 @@ def test_numbering_is_not_judged_where_the_outline_nests_unusually(lint_text):
     # "b)" is bold and "a)" is not: that one is still said; "2." under "b)" is not judged
     assert [(f[2], f[3]) for f in found(lint_text(md, ["KT101"]))] == [
         ("Mục đầu tiên cùng cấp lại đánh số “b)”, thiếu “a)”", "b)")]
+
+
+def test_annex_labels():
+    assert parse_label("PHỤ LỤC II").kind == "annex"
+    assert (parse_label("Phụ lục số 3: Biểu tổng hợp").numbers, parse_label("Phụ lục 02").numbers) == ((3,), (2,))
+    assert parse_label("Phụ lục kèm theo Quyết định") is None
+
+
+ANNEXED = ("**QUYẾT ĐỊNH**\n\nVề việc ban hành kế hoạch chuyển đổi số\n\n**Điều 1. Ban hành kế hoạch**\n\n"
+           "Ban hành kèm theo Quyết định này Phụ lục I và Phụ lục II.\n\n**Điều 2. Hiệu lực**\n\nTừ ngày ký.\n\n"
+           "**PHỤ LỤC I**\n\n**DANH MỤC NHIỆM VỤ**\n\n*(Kèm theo Quyết định số 12/QĐ-UBND)*\n\n"
+           "**I. NHIỆM VỤ CHUNG**\n\n**1. Hạ tầng số**\n\nNâng cấp mạng.\n\n**2. Dữ liệu số**\n\nXây dựng dữ liệu.\n\n"
+           "**II. NHIỆM VỤ RIÊNG**\n\nCác sở thực hiện.\n\n"
+           "**Phụ lục II: Biểu mẫu báo cáo**\n\n**I. MẪU BÁO CÁO QUÝ**\n\nNội dung.\n")
+
+
+def test_each_annex_opens_its_own_outline(lint_text):
+    doc = outline(ANNEXED)
+    assert shape(doc.root) == ["Điều 1.", "Điều 2.", ("PHỤ LỤC I", [("I.", ["1.", "2."]), "II."]),
+                               ("Phụ lục II:", ["I."])]
+    assert [(s.label, s.title) for s in doc.root.children[2:]] == [
+        ("PHỤ LỤC I", "DANH MỤC NHIỆM VỤ"), ("Phụ lục II:", "Biểu mẫu báo cáo")]
+    assert found(lint_text(ANNEXED, ["KT101", "KT104"])) == []
+
+
+def test_an_annex_named_in_a_sentence_opens_nothing():
+    doc = outline("**I. KẾT QUẢ**\n\nPhụ lục I kèm theo.\n\n**1. Về kinh tế**\n\nTăng trưởng.\n")
+    assert shape(doc.root) == [("I.", ["1."])]
+
+
+def test_annexes_of_a_word_draft(tmp_path):
+    path = make_docx(tmp_path / "qd.docx", "".join([
+        p("Điều 1. Ban hành kế hoạch", bold=True), p("Ban hành kèm theo Quyết định này."),
+        p("PHỤ LỤC I", bold=True), p("DANH MỤC NHIỆM VỤ", bold=True), p("I. NHIỆM VỤ CHUNG", bold=True),
+        p("Nâng cấp mạng."), p("PHỤ LỤC II", bold=True), p("I. MẪU BÁO CÁO", bold=True), p("Nội dung.")]))
+    doc = read_document(path)
+    assert shape(doc.root) == ["Điều 1.", ("PHỤ LỤC I", ["I."]), ("PHỤ LỤC II", ["I."])]
+    assert lint_path(path, ["KT101"]).findings == []
