@@ -121,9 +121,13 @@ def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
         if rendered and label is not None:
             label = Label(label.kind, label.numbers, label.text, label.punct, 0, label.alt_kind,
                           label.alt_number, label.letter)
+        if label is None and not rendered:
+            label = _emphasised_article(b.text)
         styled = b.outline_level is not None
         if styled:
             out.append(_Candidate(b, label, b.outline_level, rendered))
+        elif label is not None and label.kind == "article":
+            out.append(_Candidate(b, label, None, rendered))  # "Điều 2. Quyết định có hiệu lực ...": its text
         elif label is not None and label.kind == "annex":
             if _annex_heading(b, label):
                 out.append(_Candidate(b, label, None, rendered))
@@ -186,6 +190,24 @@ def _quotation_end(doc: Document, first: int, end: int, mark: str) -> int | None
     return None
 
 
+_EMPHASIS_LEAD = regex.compile(r"^[*_]+")
+
+
+def _emphasised_article(text: str) -> Label | None:
+    """The article label of "**Điều 2.** Quyết định có hiệu lực …" (only the label in bold, in
+    Markdown), with its end counted in ``text``."""
+    lead = _EMPHASIS_LEAD.match(text)
+    if lead is None:
+        return None
+    label = parse_label(text[lead.end():])
+    if label is None or label.kind != "article":
+        return None
+    end = lead.end() + label.end
+    while text.startswith(("*", "_"), end) or text.startswith(" ", end):
+        end += 1
+    return Label(label.kind, label.numbers, label.text, label.punct, end)
+
+
 def _annex_heading(b: Block, label: Label) -> bool:
     """"PHỤ LỤC II" or "Phụ lục 2: Biểu tổng hợp" set apart as an annex's title: bold or in
     capitals, not a sentence ("Phụ lục I kèm theo." names an annex, it does not open one)."""
@@ -241,8 +263,14 @@ def _table_bars(b: Block) -> bool:
     return b.kind == PARAGRAPH and bool(text) and set(text) <= set("| \t\n")
 
 
+# the enacting word before a decision's or resolution's articles: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"
+ENACTING_WORDS = ("QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ QUYẾT", "CHỈ THỊ", "BAN HÀNH")
+
+
 def _unlabelled_heading(b: Block) -> bool:
     text = b.text
+    if text.endswith(":") and " ".join(text.rstrip(": ").split()).upper() in ENACTING_WORDS:
+        return False  # the articles that follow are the decision's own, not a section of it
     return (b.bold and len(text) <= MAX_UNLABELLED_HEADING_CHARS and "\n" not in text
             and not text.endswith((".", ";", ",")) and not _BULLET.match(text) and not _ORDINAL_LEAD.match(text)
             and any(c.isalpha() for c in text))

@@ -2,7 +2,7 @@
 a numbered list whose items are partly headings and partly paragraphs is one sequence; a bold
 Markdown paragraph wrapped over two lines is a bold line."""
 
-from docx_factory import make_docx, p
+from docx_factory import make_docx, p, para, run
 from test_structure_support import found, lint_path
 
 from kiemtra_lint.labels import parse_label
@@ -148,3 +148,29 @@ def test_annexes_of_a_word_draft(tmp_path):
     doc = read_document(path)
     assert shape(doc.root) == ["Điều 1.", ("PHỤ LỤC I", ["I."]), ("PHỤ LỤC II", ["I."])]
     assert lint_path(path, ["KT101"]).findings == []
+
+
+DECISION = ("**QUYẾT ĐỊNH**\n\nVề việc thành lập tổ công tác\n\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n\n"
+            "**QUYẾT ĐỊNH:**\n\n**Điều 1.** Thành lập tổ công tác chuyển đổi số của xã.\n\n"
+            "**Điều 2.** Tổ công tác có nhiệm vụ sau:\n\n1. Xây dựng kế hoạch.\n\n2. Theo dõi, báo cáo.\n\n"
+            "**Điều 3.** Quyết định có hiệu lực từ ngày ký./.\n")
+
+
+def test_a_decisions_articles_are_its_top_sections_whatever_their_length():
+    doc = outline(DECISION)
+    assert [(s.label, s.title) for s in doc.root.children] == [
+        ("Điều 1.", "Thành lập tổ công tác chuyển đổi số của xã."), ("Điều 2.", "Tổ công tác có nhiệm vụ sau:"),
+        ("Điều 3.", "Quyết định có hiệu lực từ ngày ký./.")]
+    assert [doc.blocks[i].text for i in doc.root.children[1].blocks] == ["1. Xây dựng kế hoạch.", "2. Theo dõi, báo cáo."]
+    assert doc.blocks[doc.root.blocks[-1]].text == "QUYẾT ĐỊNH:"  # the enacting word is not a section
+
+
+def test_a_word_decisions_articles_with_only_the_label_in_bold(tmp_path):
+    path = make_docx(tmp_path / "qd.docx", "".join([
+        p("QUYẾT ĐỊNH:", bold=True),
+        para(run("Điều 1. ", bold=True), run("Thành lập tổ công tác chuyển đổi số của xã, gồm các thành viên "
+                                              "có tên trong danh sách kèm theo Quyết định này.")),
+        para(run("Điều 2. ", bold=True), run("Quyết định có hiệu lực từ ngày ký."))]))
+    doc = read_document(path)
+    assert [(s.label, s.kind, s.level) for s in doc.root.children] == [("Điều 1.", "article", 1), ("Điều 2.", "article", 1)]
+    assert lint_path(path, ["KT101", "KT104"]).findings == []
