@@ -81,6 +81,8 @@ def _find_title(doc: Document) -> tuple[int, str]:
                 if set(nb.text.strip()) <= set("-–—_*=. "):  # the short rule under the title
                     j += 1
                     break
+                if not first and _enacting_authority(blocks, j):
+                    break
                 parts.append(" ".join(nb.text.split()))
                 j += 1
             return j, " ".join(parts)
@@ -89,6 +91,19 @@ def _find_title(doc: Document) -> tuple[int, str]:
 
 _CAPS_LEAD = regex.compile(r"^(?:[\p{Lu}\d,;\-–/]+\s+){4}")  # four words in capitals
 _NOT_SUMMARY = regex.compile(r"^(?:Căn cứ|Kính gửi|Theo đề nghị|Xét đề nghị|Thực hiện)\b", regex.I)
+
+
+_PREAMBLE = regex.compile(r"^[\s*_]*(?:Căn cứ|Xét|Theo đề nghị)\b", regex.I)
+
+
+def _enacting_authority(blocks: list[Block], j: int) -> bool:
+    """Whether block ``j``, under the summary, is the authority that enacts the text ("ỦY BAN
+    NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …"): a line in capitals right before the first "Căn cứ …"
+    of the preamble.  It belongs to the body, not to the title."""
+    if not _in_capitals(blocks[j].text):
+        return False
+    following = next((b for b in blocks[j + 1:j + 4] if b.text.strip(" *_")), None)
+    return following is not None and bool(_PREAMBLE.match(following.text))
 
 
 def _summary_shaped(text: str) -> bool:
@@ -137,7 +152,8 @@ def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
             labelled.append(cand)
             if b.bold:
                 bold_kinds.add(label.kind)
-        elif label is None and _unlabelled_heading(b) and not _caption(doc, b):
+        elif label is None and _unlabelled_heading(b) and not _caption(doc, b) \
+                and not _enacting_authority(doc.blocks, b.index):
             out.append(_Candidate(b, None, None, False))
     # Where the draft bolds a kind of heading, a plain paragraph with that label is a list item.
     demoted = {id(c) for c in labelled if c.label.kind in bold_kinds and not c.block.bold}
