@@ -16,6 +16,7 @@ KINDS = {
     "to-trinh": "tên loại “TỜ TRÌNH”: hồ sơ Tờ trình",
     "chuong-trinh": "tên loại “CHƯƠNG TRÌNH”: hồ sơ Chương trình",
     "de-an": "tên loại “ĐỀ ÁN”: hồ sơ Đề án",
+    "chi-thi": "tên loại “CHỈ THỊ”: hồ sơ Chỉ thị",
     "cong-van": "không có tên loại văn bản; phần đầu có “V/v triển khai tiêm chủng đợt 2”: Công văn",
 }
 
@@ -57,3 +58,15 @@ def test_an_excerpt_starting_at_a_later_part_is_not_judged_for_sections(lint_tex
     text = without(draft("ke-hoach"), "**I. MỤC ĐÍCH, YÊU CẦU**",
                    "Khơi dậy phong trào đọc sách trong cán bộ, học sinh và nhân dân.")
     assert found(lint_text(text, ["KT102"])) == []
+
+
+@pytest.mark.parametrize("name, word", [("quyet-dinh", "QUYẾT ĐỊNH:"), ("nghi-quyet", "QUYẾT NGHỊ:")])
+def test_a_decision_or_resolution_without_its_type_line_is_known_by_its_enacting_word(name, word, lint_text):
+    text = draft("quyet-dinh").replace("**QUYẾT ĐỊNH**\n\n**Về việc thành lập Ban Tổ chức Ngày hội đọc sách năm 2024**\n\n", "")
+    text = text.replace("**QUYẾT ĐỊNH:**", f"**{word}**")
+    result = lint_text(text, ["KT103"])
+    assert (result.profile, result.profile_reason.vi) == (
+        name, f"không có tên loại văn bản; phần đầu có “{word}”: {'Quyết định' if name == 'quyet-dinh' else 'Nghị quyết'}")
+    kind = "quyết định" if name == "quyet-dinh" else "nghị quyết"
+    assert [(f[1], f[2]) for f in found(result)] == [
+        ("warning", f"Văn bản thiếu tên loại và trích yếu nội dung (“{kind.upper()}” và một dòng nêu {kind} về việc gì)")]
