@@ -16,7 +16,6 @@ KINDS = {
     "to-trinh": "tên loại “TỜ TRÌNH”: hồ sơ Tờ trình",
     "chuong-trinh": "tên loại “CHƯƠNG TRÌNH”: hồ sơ Chương trình",
     "de-an": "tên loại “ĐỀ ÁN”: hồ sơ Đề án",
-    "chi-thi": "tên loại “CHỈ THỊ”: hồ sơ Chỉ thị",
     "cong-van": "không có tên loại văn bản; phần đầu có “V/v triển khai tiêm chủng đợt 2”: Công văn",
 }
 

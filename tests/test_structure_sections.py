@@ -100,7 +100,7 @@ def test_a_user_profile_without_order_says_no_heading_is_similar(tmp_path, lint_
 def test_no_finding_without_headings_or_without_a_report_profile(lint_text):
     flat = PARTY_HEAD + "**BÁO CÁO**\n\n**kiểm điểm nhiệm kỳ 2020 - 2025**\n\nMột đoạn văn.\n" + PARTY_TAIL
     assert found(lint_text(flat, ["KT102"])) == []
-    plan = draft("kiem-diem").replace("**BÁO CÁO**", "**THÔNG TRI**")
+    plan = draft("kiem-diem").replace("**BÁO CÁO**", "**CHỈ THỊ**")
     result = lint_text(without(plan, *KIEM_DIEM_CAUSES), ["KT102"])
     assert result.profile is None and found(result) == []
 
