@@ -32,7 +32,9 @@ _ORDINAL_LEAD = regex.compile(r"^(?:Một|Hai|Ba|Bốn|Tư|Năm|Sáu|Bảy|Tám|
 _TOC_STYLE = regex.compile(r"^toc\b|^mục lục", regex.I)
 # The parts of a normative text, outermost first: whatever was met first, a part holds chapters,
 # a chapter sections ("Mục"), a section articles ("Điều").  An annex ("Phụ lục I") closes
-# everything: each annex starts its own outline, after the body of the document.
+# everything: each annex starts its own outline, after the body of the document.  A document
+# kind may give its own ladder (its profile's ``ladder``): then those are the document's units,
+# headings wherever a paragraph opens with their label, however long.
 LEGAL_LADDER = ("annex", "part", "chapter", "muc", "article")
 _TITLED_LATER = ("annex", "part", "chapter")  # labels whose title often stands on the next line
 
@@ -45,12 +47,29 @@ class _Candidate:
     rendered: bool  # the label comes from Word list numbering, not the text
 
 
-def build_outline(doc: Document) -> None:
-    """Mark heading blocks and build ``doc.root``; fills block.section for every block."""
+def build_outline(doc: Document, units: tuple[str, ...] = ()) -> None:
+    """Mark heading blocks and build ``doc.root``; fills block.section for every block.
+
+    ``units``: the label kinds of the document's own ladder, outermost first ("chapter",
+    "article" for a decision), known once its kind is (the reader builds the outline without
+    them; the pipeline builds it again when the document's profile names a ladder).  A paragraph
+    opening with one of these labels is a heading whatever its length ("Điều 2. Quyết định có
+    hiệu lực …" states its provision in its own line), and they keep the ladder's order."""
+    _reset(doc)
     body_start, title = _find_title(doc)
     doc.title = title
-    candidates = _candidates(doc, body_start)
-    _assign(doc, candidates)
+    candidates = _candidates(doc, body_start, units)
+    _assign(doc, candidates, units or LEGAL_LADDER)
+
+
+def _reset(doc: Document) -> None:
+    """Forget an outline built before: every heading a paragraph again, an empty root."""
+    for b in doc.blocks:
+        if b.kind == HEADING:
+            b.kind = PARAGRAPH
+        b.label = b.label_kind = b.heading_level = b.title = None
+        b.section = ()
+    doc.root = Section("", "", 0, None)
 
 
 # -- front matter --------------------------------------------------------------
@@ -81,7 +100,7 @@ def _find_title(doc: Document) -> tuple[int, str]:
                 if set(nb.text.strip()) <= set("-–—_*=. "):  # the short rule under the title
                     j += 1
                     break
-                if not first and _enacting_authority(blocks, j):
+                if _enacting_word(nb.text) or (not first and _enacting_authority(blocks, j)):
                     break
                 parts.append(" ".join(nb.text.split()))
                 j += 1
@@ -116,7 +135,7 @@ def _summary_shaped(text: str) -> bool:
 
 
 # -- which paragraphs are headings ------------------------------------------------
-def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
+def _candidates(doc: Document, body_start: int, units: tuple[str, ...]) -> list[_Candidate]:
     labelled: list[_Candidate] = []
     bold_kinds: set[str] = set()
     closing_from = len(doc.blocks)
@@ -136,12 +155,12 @@ def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
         if rendered and label is not None:
             label = Label(label.kind, label.numbers, label.text, label.punct, 0, label.alt_kind,
                           label.alt_number, label.letter)
-        if label is None and not rendered:
-            label = _emphasised_article(b.text)
+        if label is None and not rendered and units:
+            label = _emphasised_unit(b.text, units)
         styled = b.outline_level is not None
         if styled:
             out.append(_Candidate(b, label, b.outline_level, rendered))
-        elif label is not None and label.kind == "article":
+        elif label is not None and _unit_heading(b, label, units):
             out.append(_Candidate(b, label, None, rendered))  # "Điều 2. Quyết định có hiệu lực ...": its text
         elif label is not None and label.kind == "annex":
             if _annex_heading(b, label):
@@ -209,14 +228,23 @@ def _quotation_end(doc: Document, first: int, end: int, mark: str) -> int | None
 _EMPHASIS_LEAD = regex.compile(r"^[*_]+")
 
 
-def _emphasised_article(text: str) -> Label | None:
-    """The article label of "**Điều 2.** Quyết định có hiệu lực …" (only the label in bold, in
-    Markdown), with its end counted in ``text``."""
+def _unit_heading(b: Block, label: Label, units: tuple[str, ...]) -> bool:
+    """A paragraph opening with the label of one of the document's units ("Điều 2.", "Chương
+    III:"), stopped by its punctuation or alone on its line; "Mục 2 Chương III được sửa đổi
+    như sau:" names a unit in a sentence and is judged by its shape like any other line."""
+    if label.kind not in units or label.kind == "annex":
+        return False
+    return bool(label.punct) or not b.text[label.end:].strip(" *_")
+
+
+def _emphasised_unit(text: str, units: tuple[str, ...]) -> Label | None:
+    """The label of one of the document's units under emphasis: "**Điều 2.** Quyết định có hiệu
+    lực …" (only the label in bold, in Markdown), with its end counted in ``text``."""
     lead = _EMPHASIS_LEAD.match(text)
     if lead is None:
         return None
     label = parse_label(text[lead.end():])
-    if label is None or label.kind != "article":
+    if label is None or label.kind not in units:
         return None
     end = lead.end() + label.end
     while text.startswith(("*", "_"), end) or text.startswith(" ", end):
@@ -283,9 +311,15 @@ def _table_bars(b: Block) -> bool:
 ENACTING_WORDS = ("QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ QUYẾT", "CHỈ THỊ", "BAN HÀNH")
 
 
+def _enacting_word(text: str) -> bool:
+    """"QUYẾT ĐỊNH:", "QUYẾT NGHỊ:": the word that opens a decision's or resolution's articles."""
+    text = text.strip(" *_")
+    return text.endswith(":") and " ".join(text.rstrip(": ").split()).upper() in ENACTING_WORDS
+
+
 def _unlabelled_heading(b: Block) -> bool:
     text = b.text
-    if text.endswith(":") and " ".join(text.rstrip(": ").split()).upper() in ENACTING_WORDS:
+    if _enacting_word(text):
         return False  # the articles that follow are the decision's own, not a section of it
     return (b.bold and len(text) <= MAX_UNLABELLED_HEADING_CHARS and "\n" not in text
             and not text.endswith((".", ";", ",")) and not _BULLET.match(text) and not _ORDINAL_LEAD.match(text)
@@ -333,7 +367,7 @@ def _resolve_ambiguous(label: Label, stack: list[_Open], next_label: Label | Non
     return label
 
 
-def _assign(doc: Document, candidates: list[_Candidate]) -> None:
+def _assign(doc: Document, candidates: list[_Candidate], ladder: tuple[str, ...]) -> None:
     root = doc.root
     stack: list[_Open] = []
     by_block = {c.block.index: c for c in candidates}
@@ -373,7 +407,7 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
         if label is not c.label:
             c.label = label
         kind = _kind_key(c)
-        _close_for(stack, kind, c.outline_level)
+        _close_for(stack, kind, c.outline_level, ladder)
         parent = stack[-1].section if stack else root
         title = b.text[label.end:].strip() if (label is not None and not c.rendered) else b.text.strip()
         title = " ".join(title.split())
@@ -426,7 +460,7 @@ def _attach_wrapped_line(section: Section, b: Block) -> None:
     section.title = b.title = title
 
 
-def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None:
+def _close_for(stack: list[_Open], kind: str, outline_level: int | None, ladder: tuple[str, ...]) -> None:
     """Pop the open sections that a heading of ``kind`` (and Word outline level) closes.
 
     A styled heading closes the styled section at its level or deeper and all
@@ -446,12 +480,12 @@ def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None
         if stack[i].kind == kind:
             del stack[i:]
             return
-    if kind in LEGAL_LADDER:
+    if kind in ladder:
         # "Chương II" after "Điều 5." closes the article even when the draft's own articles
         # ("Điều 1.", "Điều 2." of the decision) came before the first chapter of its regulation
-        rank = LEGAL_LADDER.index(kind)
+        rank = ladder.index(kind)
         for i, entry in enumerate(stack):
-            if entry.kind in LEGAL_LADDER and LEGAL_LADDER.index(entry.kind) > rank:
+            if entry.kind in ladder and ladder.index(entry.kind) > rank:
                 del stack[i:]
                 return
 

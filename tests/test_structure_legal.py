@@ -3,7 +3,7 @@ a numbered list whose items are partly headings and partly paragraphs is one seq
 Markdown paragraph wrapped over two lines is a bold line."""
 
 from docx_factory import make_docx, p, para, run
-from test_structure_support import found, lint_path
+from test_structure_support import checked, found, lint_path
 
 from kiemtra_lint.labels import parse_label
 from kiemtra_lint.outline import build_outline
@@ -156,8 +156,9 @@ DECISION = ("**QUYẾT ĐỊNH**\n\nVề việc thành lập tổ công tác\n\n
             "**Điều 3.** Quyết định có hiệu lực từ ngày ký./.\n")
 
 
-def test_a_decisions_articles_are_its_top_sections_whatever_their_length():
-    doc = outline(DECISION)
+def test_a_decisions_articles_are_its_top_sections_whatever_their_length(tmp_path):
+    (tmp_path / "qd.md").write_text(DECISION, encoding="utf-8")
+    doc = checked(tmp_path / "qd.md")
     assert [(s.label, s.title) for s in doc.root.children] == [
         ("Điều 1.", "Thành lập tổ công tác chuyển đổi số của xã."), ("Điều 2.", "Tổ công tác có nhiệm vụ sau:"),
         ("Điều 3.", "Quyết định có hiệu lực từ ngày ký./.")]
@@ -171,6 +172,18 @@ def test_a_word_decisions_articles_with_only_the_label_in_bold(tmp_path):
         para(run("Điều 1. ", bold=True), run("Thành lập tổ công tác chuyển đổi số của xã, gồm các thành viên "
                                               "có tên trong danh sách kèm theo Quyết định này.")),
         para(run("Điều 2. ", bold=True), run("Quyết định có hiệu lực từ ngày ký."))]))
-    doc = read_document(path)
+    doc = checked(path)
     assert [(s.label, s.kind, s.level) for s in doc.root.children] == [("Điều 1.", "article", 1), ("Điều 2.", "article", 1)]
     assert lint_path(path, ["KT101", "KT104"]).findings == []
+
+
+def test_without_its_kind_known_an_article_is_judged_by_its_shape():
+    # the reader's outline: a long "Điều 2. …" line in a report quotes a provision, it heads nothing
+    doc = outline(DECISION)
+    assert [s.label for s in doc.root.children] == []
+    assert [(s.label, s.title) for s in outline(DECISION.replace("**QUYẾT ĐỊNH**", "**BÁO CÁO**")).root.children] == []
+    doc = parse_text(DECISION, "t.md", "md")
+    build_outline(doc, ("article",))
+    assert [s.label for s in doc.root.children] == ["Điều 1.", "Điều 2.", "Điều 3."]
+    build_outline(doc)  # built again: the same blocks, the reader's outline
+    assert [s.label for s in doc.root.children] == [] and all(b.kind == "paragraph" for b in doc.blocks)

@@ -1,7 +1,7 @@
 """The type line and its summary (trích yếu) in .md/.txt drafts, where bold and centring are lost."""
 
 import pytest
-from test_structure_support import found
+from test_structure_support import checked, found
 
 from kiemtra_lint.readers import read_document
 
@@ -92,6 +92,6 @@ def test_the_enacting_authority_of_a_word_decision(tmp_path):
         p("QUYẾT ĐỊNH", bold=True), p("Về việc thành lập tổ công tác chuyển đổi số", bold=True),
         p("BỘ TRƯỞNG BỘ NỘI VỤ", bold=True), p("Căn cứ Luật Tổ chức Chính phủ;"), p("QUYẾT ĐỊNH:", bold=True),
         p("Điều 1. Thành lập tổ công tác.")]))
-    doc = read_document(path)
+    doc = checked(path)
     assert doc.title == "QUYẾT ĐỊNH Về việc thành lập tổ công tác chuyển đổi số"
     assert [s.label for s in doc.root.children] == ["Điều 1."]
