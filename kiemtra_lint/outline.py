@@ -8,7 +8,10 @@ where the draft bolds that kind of label), or when it is a short bold line
 in the body.  How deep each label kind sits is learned per document from the
 order in which the kinds appear: a kind met for the first time opens a level
 under the current one; a kind already open closes everything below it.  Parts, chapters,
-sections ("Mục") and articles ("Điều") of normative texts keep their fixed order.
+sections ("Mục") and articles ("Điều") of normative texts keep their fixed order; an annex
+("PHỤ LỤC II") closes everything.  Quoted wording (an amended article after "… như sau:") and
+the cells of a web page's flattened table are not headings.  Built once by the reader; built
+again by the pipeline with the ladder of the document's kind when its profile names one.
 """
 
 from __future__ import annotations
