@@ -166,7 +166,7 @@ def _candidates(doc: Document, body_start: int, units: tuple[str, ...]) -> list[
         elif label is not None and _unit_heading(b, label, units):
             out.append(_Candidate(b, label, None, rendered))  # "Điều 2. Quyết định có hiệu lực ...": its text
         elif label is not None and label.kind == "annex":
-            if _annex_heading(b, label):
+            if _annex_heading(doc, b, label):
                 out.append(_Candidate(b, label, None, rendered))
         elif label is not None and _shaped_like_heading(b, label) and not _between_table_rows(doc, b):
             cand = _Candidate(b, label, None, rendered)
@@ -255,11 +255,15 @@ def _emphasised_unit(text: str, units: tuple[str, ...]) -> Label | None:
     return Label(label.kind, label.numbers, label.text, label.punct, end)
 
 
-def _annex_heading(b: Block, label: Label) -> bool:
+def _annex_heading(doc: Document, b: Block, label: Label) -> bool:
     """"PHỤ LỤC II" or "Phụ lục 2: Biểu tổng hợp" set apart as an annex's title: bold or in
-    capitals, not a sentence ("Phụ lục I kèm theo." names an annex, it does not open one)."""
+    capitals, not a sentence ("Phụ lục I kèm theo." names an annex, it does not open one), nor
+    the caption right above a table in the body ("Phụ lục 1: Kết quả thu ngân sách" + its table)."""
     title = b.text[label.end:].strip()
     if title.endswith((".", ";", ",")) or len(b.text) > MAX_UNLABELLED_HEADING_CHARS:
+        return False
+    following = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
+    if following is not None and following.kind == TABLE_CELL:
         return False
     return b.bold or b.all_caps or _in_capitals(b.text[:label.end])
 

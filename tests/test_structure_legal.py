@@ -187,3 +187,10 @@ def test_without_its_kind_known_an_article_is_judged_by_its_shape():
     assert [s.label for s in doc.root.children] == ["Điều 1.", "Điều 2.", "Điều 3."]
     build_outline(doc)  # built again: the same blocks, the reader's outline
     assert [s.label for s in doc.root.children] == [] and all(b.kind == "paragraph" for b in doc.blocks)
+
+
+def test_an_annex_caption_right_above_a_table_in_the_body_closes_nothing(lint_text):
+    md = ("**I. KẾT QUẢ**\n\n**1. Về kinh tế**\n\nThu ngân sách vượt dự toán.\n\n**Phụ lục 1: Kết quả thu ngân sách**\n\n"
+          "| Nguồn thu | Kết quả |\n|---|---|\n| Thuế | 12 tỷ đồng |\n\n**2. Về xã hội**\n\nGiảm nghèo đạt kế hoạch.\n")
+    assert shape(outline(md).root) == [("I.", ["1.", "2."])]
+    assert found(lint_text(md, ["KT101"])) == []
