@@ -56,3 +56,14 @@ def test_an_article_whose_line_is_its_provision_needs_no_body_and_a_bare_title_d
     assert kt104(lint_text, text) == [
         ("Mục “Điều 4. Hiệu lực thi hành” không có nội dung: ngay sau là đề mục “Điều 5. Tổ chức thực hiện”",
          "Điều 4. Hiệu lực thi hành")]
+
+
+def test_an_article_with_only_its_label_in_bold_states_its_provision(lint_text):
+    text = ("**QUYẾT ĐỊNH**\n\nVề việc bãi bỏ văn bản\n\n**QUYẾT ĐỊNH:**\n\n**Điều 1.** Bãi bỏ Quyết định số 15/2020/QĐ-UBND\n\n"
+            "Các quy định trước đây trái với Quyết định này đều bãi bỏ.\n\n**Điều 2.** Giao Văn phòng theo dõi việc thực hiện\n\n"
+            "**Điều 3. Hiệu lực thi hành**\n\nQuyết định có hiệu lực từ ngày ký.\n")
+    assert kt104(lint_text, text) == []
+    bare = text.replace("**Điều 2.** Giao Văn phòng theo dõi việc thực hiện", "**Điều 2. Tổ chức thực hiện**")
+    assert kt104(lint_text, bare) == [
+        ("Mục “Điều 2. Tổ chức thực hiện” không có nội dung: ngay sau là đề mục “Điều 3. Hiệu lực thi hành”",
+         "Điều 2. Tổ chức thực hiện")]
