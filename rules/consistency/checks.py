@@ -19,10 +19,10 @@ from kiemtra_lint.document import TABLE_CELL, Document, readable
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Fix, Span, finding
 from kiemtra_lint.document import section_display
+from kiemtra_lint.rules.vocabulary import group_list, word_list
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
 from .abbrev import mentions, quotes_the_title
-from .data import group_list, word_list
 from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
                       outside)
 from .variants import Spot, Variants, lowered, majority, match_case

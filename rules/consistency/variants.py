@@ -28,21 +28,9 @@ from typing import Sequence
 
 import regex
 
+from kiemtra_lint.rules.vocabulary import UNEVEN_CASE
 
 _BOUNDARY_BEFORE, _BOUNDARY_AFTER = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\p{N}])"
-# Characters that the regex module takes as the same letter ignoring case although Python's
-# ``str.lower`` makes them different letters (ſ and s, ı and I, ς and σ, İ whose lower case is
-# two characters, letters newer than Python's Unicode tables, ...) all lie in these ranges (Greek,
-# Cyrillic, IPA letters, a few Latin letters, ligatures, everything beyond the BMP;
-# tests/test_consistency.py checks it against the regex module's own tables).  Newer releases of
-# the regex module pair more letters (2026.11 added ß/ẞ, ɷ, ɼ and four of Latin Extended-E): the
-# ranges are whole blocks where they can, since a letter listed needlessly only costs a block
-# without Vietnamese in it the full scan.  Where neither the block nor the start of any
-# spelling holds one, two strings equal ignoring case have equal ``lower()``, offset for offset,
-# and the pre-filter below finds every place the expression could match.
-UNEVEN_CASE = re.compile("[\u00b5\u00df\u0130\u0131\u017f\u019b\u0250-\u02af\u0345\u0370-\u04ff\u1c80-\u1c8f"
-                          "\u1e60\u1e61\u1e9b\u1e9e\u1f00-\u1fff\ua640-\ua7ff\uab30-\uab6f\ufb00-\ufb06"
-                          "\U00010000-\U0010ffff]")
 # Lower-cased, an ASCII letter or digit stands for a letter or digit (\p{L}, \p{N}): a spelling
 # never starts right after one, nor does its first word end right before one.
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
