@@ -201,3 +201,47 @@ def test_users_extend_the_family_names(lint_text, tmp_path):
     extra = tmp_path / "ho.txt"
     extra.write_text("lò  # họ Lò\n", encoding="utf-8")
     assert lint_text(md, ("KT501",), data={"surnames": (str(extra),)}).findings == []
+
+
+# --- a web page's frame around a pasted document ------------------------------------------------
+
+_PAGE_TOP = ("Bản quyền thuộc về trang Văn Bản Số. Các nội dung bị hủy bỏ được tô màu.\n\n"
+             "Số hiệu:\n\n| 15/QĐ-UBND | |\n\nLoại văn bản:\n\n| Quyết định |\n\n"
+             "Nơi ban hành:\n\n| Sở Văn hoá và Thể thao | |\n\n")
+_BODY = ("| Còn hiệu lực | Giám đốc Sở ký quyết định về văn hóa, hòa giải cơ sở.\n\n"
+         "Sở Văn hóa chỉ đạo đơn giản hóa thủ tục; hằng năm báo cáo.\n")
+
+
+def test_the_info_table_of_a_pasted_web_page_is_not_the_drafts_spelling(lint_text):
+    md = _PAGE_TOP + "Tình trạng:\n\n" + _BODY
+    assert lint_text(md, ("KT501", "KT504")).findings == []
+    # the value of the last field read as a one-row table: the whole row is the page's
+    last_is_the_issuer = ("Số hiệu:\n\n| 15/QĐ-UBND | |\n\nLoại văn bản:\n\n| Quyết định |\n\n"
+                          "Nơi ban hành:\n\n| Sở Văn hoá và Thể thao | Sở Y tế |\n\n" + _BODY.replace("| Còn hiệu lực | ", ""))
+    assert lint_text(last_is_the_issuer, ("KT501",)).findings == []
+    # the draft's own text after the table still counts: "hàng năm" beside "hằng năm", "hoà" beside "hòa"
+    md += "\nCác tổ hoà giải họp hàng năm.\n"
+    assert shown(lint_text(md, ("KT501", "KT504")).findings) == [("KT501", "warning", "hoà"),
+                                                                 ("KT504", "warning", "hàng năm")]
+
+
+def test_a_draft_with_a_field_or_two_is_no_web_page(lint_text):
+    """Two fields ("Nơi ban hành:", "Số hiệu:") can be the draft's own: everything counts."""
+    md = _PAGE_TOP.replace("Loại văn bản:\n\n| Quyết định |\n\n", "") + "Ghi chú:\n\n" + _BODY
+    findings = lint_text(md, ("KT501",)).findings
+    assert shown(findings) == [("KT501", "warning", "hoá")]
+    assert findings[0].message.vi == ("Đặt dấu thanh không thống nhất: “hoá”, trong khi phần lớn bản thảo đặt dấu "
+                                      "như “hóa, hủy, hòa” (5 chỗ; như “hoá”: 1 chỗ); nên viết “hóa”")
+
+
+def test_a_term_capitalised_only_at_a_sentence_start_may_be_the_common_noun(lint_text):
+    """"Ban thường vụ" opening a sentence (or a clause after a colon) may be "ban thường vụ" in
+    sentence case; with its other capital it is a spelling of the name."""
+    md = ("Ban Thường vụ Tỉnh ủy chỉ đạo; Ban Thường vụ Huyện ủy thực hiện.\n\n"
+          "Đối tượng gồm: Ban thường vụ tỉnh ủy, thành ủy trực thuộc Trung ương.\n")
+    assert lint_text(md, ("KT504",)).findings == []
+    md = md.replace("Đối tượng gồm: Ban", "Đối tượng gồm các đồng chí trong Ban")
+    findings = lint_text(md, ("KT504",)).findings
+    assert shown(findings) == [("KT504", "warning", "Ban thường vụ")]
+    assert findings[0].message.vi == ("Thuật ngữ viết không thống nhất: “Ban thường vụ” (1 chỗ) trong khi bản thảo "
+                                      "viết “Ban Thường vụ” 2 chỗ; nên viết “Ban Thường vụ”")

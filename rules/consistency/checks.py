@@ -23,6 +23,7 @@ from kiemtra_lint.rules.vocabulary import group_list, word_list
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
 from .abbrev import mentions, quotes_the_title
+from .frame import draft_start
 from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
                       outside)
 from .variants import Spot, Variants, lowered, majority, match_case
@@ -49,12 +50,14 @@ def _style(word: str) -> str | None:
     return tone_style(word)
 
 
-def _tone_spots(doc: Document, surnames: frozenset[str] = frozenset()) -> list[tuple[Span, str, str]]:
-    """(span, word, style) of every syllable whose tone-mark placement shows a style."""
+def _tone_spots(doc: Document, surnames: frozenset[str] = frozenset(),
+                start: tuple[int, int] = (0, 0)) -> list[tuple[Span, str, str]]:
+    """(span, word, style) of every syllable from ``start`` (block, offset) on whose tone-mark
+    placement shows a style."""
     out = []
-    for block in filter(readable, doc.blocks):
+    for block in filter(readable, doc.blocks[start[0]:]):
         text = block.text
-        seen_end = -1
+        seen_end = start[1] if block.index == start[0] else -1
         for m in _STYLED_CORE.finditer(text):
             if m.start() < seen_end:
                 continue
@@ -132,14 +135,18 @@ def _examples(words) -> str:
       bad="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện uỷ giao ... Ủy ban Kiểm tra ...",
       good="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện ủy giao ... Ủy ban Kiểm tra ...")
 def check_spelling_style(doc: Document, ctx):
-    yield from _tone_findings(doc, frozenset(word_list(ctx, "consistency-surnames.txt", "surnames")))
+    yield from _tone_findings(doc, frozenset(word_list(ctx, "consistency-surnames.txt", "surnames")), _start(doc, ctx))
     groups = group_list(ctx, "variants_iy.csv", "variants-iy")
     yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling",
                                  one_for_draft=True)
 
 
-def _tone_findings(doc: Document, surnames: frozenset[str]):
-    spots = _tone_spots(doc, surnames)
+def _start(doc: Document, ctx) -> tuple[int, int]:
+    return ctx.memo("consistency.draft_start", lambda: draft_start(doc, ctx))
+
+
+def _tone_findings(doc: Document, surnames: frozenset[str], start: tuple[int, int]):
+    spots = _tone_spots(doc, surnames, start)
     result = majority(spots, key=lambda s: s[2], preference=(TONE_ON_FIRST,))
     if result is None:
         return
@@ -184,7 +191,9 @@ def _variant_slips(doc: Document, ctx, groups, first_is_right: bool) -> list[_Sl
     majority "kinh tế-xã hội")."""
     variants = Variants(groups)
     low = ctx.memo("consistency.lowered", lambda: [lowered(b.text) if readable(b) else None for b in doc.blocks])
-    spots = [s for block in filter(readable, doc.blocks) for s in variants.find(block.index, block.text, low[block.index])]
+    start = _start(doc, ctx)
+    spots = [s for block in filter(readable, doc.blocks[start[0]:])
+             for s in variants.find(block.index, block.text, low[block.index]) if (s.block, s.start) >= start]
     by_group: dict[int, list] = {}
     for s in spots:
         by_group.setdefault(s.group, []).append(s)

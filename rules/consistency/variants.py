@@ -8,7 +8,9 @@ second), found with a plain case-sensitive search (see ``UNEVEN_CASE`` for why t
 every place):
 
 * written exactly as a listed spelling, it is that spelling;
-* capitalised at the start of a sentence ("Hằng năm, ..."), it is the lower-case spelling;
+* capitalised at the start of a sentence ("Hằng năm, ..."), it is the lower-case spelling; a
+  phrase written there with only its first capital ("Ban thường vụ tỉnh ủy, ...") is not
+  counted when the group lists it with more capitals too: it may be the common noun;
 * in capitals ("KINH TẾ - XÃ HỘI" in a heading), it is the spelling it upper-cases, when only one
   spelling does and it has three letters or more ("M2" is not "m2");
 * anything else is not counted: a capitalised word inside a sentence is a name ("Lý Thường
@@ -99,9 +101,12 @@ class Variants:
         return out
 
     def _which(self, written: str, text: str, start: int) -> tuple[int, str] | None:
+        at_sentence_start = written[:1].isupper() and _sentence_start(text, start)
         if written in self._exact:
+            if at_sentence_start and self._sentence_case_of_common_noun(written):
+                return None
             return self._exact[written]
-        if written[:1].isupper() and _sentence_start(text, start):
+        if at_sentence_start:
             lowered = written[:1].lower() + written[1:]
             if lowered in self._exact:
                 return self._exact[lowered]
@@ -110,6 +115,16 @@ class Variants:
             if len(candidates) == 1:
                 return candidates[0]
         return None
+
+    def _sentence_case_of_common_noun(self, written: str) -> bool:
+        """At a sentence start, "Ban thường vụ" of the group "Ban Thường vụ, Ban thường vụ" may
+        be the common noun "ban thường vụ" (not a spelling of the group) in sentence case: a
+        phrase of several words, capitalised only on its first letter, that the group also
+        lists with more capitals."""
+        if " " not in written or any(ch.isupper() for ch in written[1:]):
+            return False
+        gi = self._exact[written][0]
+        return any(form != written and form.lower() == written.lower() for form in self.groups[gi])
 
 
 def lowered(text: str) -> str | None:
