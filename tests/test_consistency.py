@@ -110,6 +110,20 @@ def test_decomposed_words_among_precomposed_text(tmp_path):
     assert findings[0].message.vi.startswith("“tuyên truyền” được lưu ở dạng tổ hợp (NFD")
 
 
+def test_a_decomposed_paragraph_is_quoted_by_its_ends(tmp_path):
+    nfd = unicodedata.normalize("NFD", "Hội nghị đã thảo luận và thống nhất các nội dung trọng tâm của năm")
+    body = p("Công tác tuyên truyền được đẩy mạnh.") + para(run(nfd), run("."))
+    findings = lint_docx(make_docx(tmp_path / "d.docx", body), ("KT502",))
+    assert [(offsets(f)[1:], f.severity, f.fix.replacement == unicodedata.normalize("NFC", nfd)) for f in findings] \
+        == [((0, 66), "info", True)]
+    assert findings[0].message.vi == (
+        "“Hội nghị đã thảo … của năm” (15 chữ) được lưu ở dạng tổ hợp (NFD: chữ cái và dấu rời nhau), khác phần còn "
+        "lại của bản thảo (dạng dựng sẵn, NFC): tìm kiếm và so khớp sẽ bỏ sót; chuyển sang dạng dựng sẵn")
+    assert findings[0].message.en == (
+        "“Hội nghị đã thảo … của năm” (15 words) are stored decomposed (NFD: letters and marks apart), unlike the "
+        "rest of the draft (precomposed, NFC): search and matching will miss them; convert them to precomposed form")
+
+
 def test_a_wholly_decomposed_draft_is_consistent(tmp_path):
     body = p(unicodedata.normalize("NFD", "Công tác tuyên truyền được đẩy mạnh."))
     assert lint_docx(make_docx(tmp_path / "d.docx", body), ("KT502",)) == []

@@ -245,3 +245,33 @@ def test_a_term_capitalised_only_at_a_sentence_start_may_be_the_common_noun(lint
     assert shown(findings) == [("KT504", "warning", "Ban thường vụ")]
     assert findings[0].message.vi == ("Thuật ngữ viết không thống nhất: “Ban thường vụ” (1 chỗ) trong khi bản thảo "
                                       "viết “Ban Thường vụ” 2 chỗ; nên viết “Ban Thường vụ”")
+
+
+# --- KT503: spelled out without brackets, names of companies ------------------------------------
+
+def test_an_abbreviation_followed_by_its_words_is_spelled_out(lint_text):
+    """A list of abbreviations ("NLĐ: Người lao động") or brackets lost ("CBVC cán bộ viên chức")."""
+    md = ("CHỮ VIẾT TẮT\n\nNLĐ: Người lao động\n\nNhà trường lấy ý kiến NLĐ và CBVC cán bộ viên chức hằng năm; "
+          "CBGV - cán bộ và giảng viên đều tham gia.\n")
+    assert lint_text(md, ("KT503",)).findings == []
+    # a table of abbreviations, the words in the next cell of the row
+    md = ("| Viết tắt | Nghĩa |\n|---|---|\n| NLĐ | Người lao động |\n| CBGV | Cán bộ, giảng viên |\n\n"
+          "Nhà trường lấy ý kiến NLĐ và CBGV hằng năm.\n")
+    assert lint_text(md, ("KT503",)).findings == []
+    # a gloss explains, but does not make earlier uses come before a definition
+    md = "Lấy ý kiến CBVC về cơ sở vật chất.\n\nCác CBVC cán bộ viên chức đều tham gia.\n"
+    assert lint_text(md, ("KT503",)).findings == []
+    # words whose initials do not spell it, or that come before it, explain nothing
+    md = ("| Viết tắt | Nghĩa |\n|---|---|\n| NLĐ | Nhân lực |\n\n"
+          "Nhà trường lấy ý kiến NLĐ, CBVC công chức viên chức và cán bộ giảng viên CBGV.\n")
+    assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "info", "NLĐ"), ("KT503", "info", "CBVC"),
+                                                         ("KT503", "info", "CBGV")]
+
+
+def test_letters_ending_a_companys_name_are_its_name(lint_text):
+    md = ("Công ty cổ phần ABX ký hợp đồng với Công ty TNHH Thương mại Dịch vụ QTM; dây cáp 2 lõi, "
+          "Nhà sản xuất: ZENKO; hàng hóa theo Hiệp định CPTPP.\n")
+    assert lint_text(md, ("KT503",)).findings == []
+    # after a company's verb the letters are the draft's abbreviation again; a misspelt agreement too
+    md = "Công ty Điện lực gửi BQL dự án văn bản; hàng hóa theo Hiệp định CPTTP.\n"
+    assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "info", "BQL"), ("KT503", "info", "CPTTP")]

@@ -13,6 +13,13 @@ It is spelled out ("defined") where the draft says what it stands for, in the us
 * "CCHC (cải cách hành chính)": the words in brackets after the abbreviation, when their initials
   spell it.
 
+The words right after it without brackets, in a list of abbreviations ("NLĐ: Người lao động")
+or where the brackets were lost ("CBVC cán bộ viên chức"), "gloss" it: the reader is told what
+it stands for, though not in the form that makes earlier uses come too soon.
+
+Letters ending the name of a company ("Công ty cổ phần ABC") or naming a product's maker
+("Nhà sản xuất: ACME") are a name, not an abbreviation.
+
 Not looked at: a word in a run of capitals ("TỈNH ĐẮK LẮK", "KT. CHỦ TỊCH", an English title
 left on a web page): a heading or a signature, not an abbreviation in running text.  An
 abbreviation joined by "&" ("KH&CN") is one abbreviation, never its parts.
@@ -45,6 +52,18 @@ _CAPITALS_BEFORE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}]+[.]?[ \t]+$")
 _CAPITALS_AFTER = regex.compile(r"[.]?[ \t]+\p{Lu}[\p{Lu}\p{M}]+(?![\p{Ll}\p{N}])")
 
 
+# the words right after an abbreviation, after a colon or dash if any: "NLĐ: Người lao động" in a
+# list of abbreviations, "CBVC cán bộ viên chức" (brackets lost); up to eight words
+_WORDS_AFTER = regex.compile(r"\s*(?:[:–-]\s*)?(?P<words>\p{L}+(?:[ ]\p{L}+){0,7})")
+# a company's name ends with its own letters: "Công ty cổ phần ABC", "Công ty TNHH Thương mại XYZ"
+# (after "Công ty", words with a capital, each maybe followed by one in lower case); a product's maker,
+# "Nhà sản xuất: ACME"
+_COMPANY_BEFORE = regex.compile(
+    r"(?:(?<!\p{L})(?i:công\s+ty|tập\s+đoàn)(?:\s+(?i:cổ\s+phần|trách\s+nhiệm\s+hữu\s+hạn))?"
+    r"(?:\s+\p{Lu}[\p{L}&.-]*(?:[ ]\p{Ll}+)?){0,4}"
+    r"|(?<!\p{L})(?i:nhà\s+sản\s+xuất)\s*:)\s+$")
+
+
 # joined to a code or a symbol the symbol grammar does not take: "TT- BTC", "3169/TTr -STP",
 # "Số: /GP-BTC", "P.TCNS", "VN_AQI"
 _IN_CODE_BEFORE = regex.compile(r"(?:[\p{L}\p{N}][/_.]|[\p{L}\p{N}][ ]?[-–][ ]?|(?<![\p{L}\p{N}])/)$")
@@ -57,6 +76,7 @@ class Mention:
     end: int
     abbr: str
     defines: bool  # this mention spells the abbreviation out
+    glossed: bool = False  # the words right after it spell it out, without brackets
 
 
 def is_abbreviation(word: str) -> bool:
@@ -82,6 +102,22 @@ def definitions(text: str) -> list[tuple[int, int, str]]:
     return [found[k] for k in sorted(found)]
 
 
+def _spelled_out_after(text: str, end: int, abbr: str) -> bool:
+    """Whether the words right after the abbreviation ending at ``end`` spell it out, without
+    brackets: "NLĐ: Người lao động", "CBVC cán bộ viên chức"."""
+    m = _WORDS_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group("words").split()
+    return any(_initials_spell(" ".join(words[:k]), abbr) for k in range(2, len(words) + 1))
+
+
+def glossary_entry(cell: str, next_cell: str) -> str | None:
+    """The abbreviation a row of a table of abbreviations explains ("NLĐ" | "Người lao động")."""
+    abbr = cell.strip(" .*:")
+    return abbr if is_abbreviation(abbr) and _initials_spell(next_cell, abbr) else None
+
+
 def _initials_spell(words: str, abbr: str) -> bool:
     initials = "".join(w[0] for w in fold(words).split() if w[0].isalpha() and w not in _CONNECTORS)
     return initials == fold(abbr).replace("-", "")
@@ -97,9 +133,9 @@ def mentions(block: int, text: str, known: frozenset[str]) -> list[Mention]:
     out = []
     for start, end, word in found:
         if any(s <= start < e for s, e in symbols) or _IN_CODE_BEFORE.search(text, max(0, start - 4), start) \
-                or text.startswith("_", end):
+                or text.startswith("_", end) or _COMPANY_BEFORE.search(text, max(0, start - 80), start):
             continue
-        out.append(Mention(block, start, end, word, start in defined))
+        out.append(Mention(block, start, end, word, start in defined, _spelled_out_after(text, end, word)))
     return out
 
 

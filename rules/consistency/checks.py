@@ -22,7 +22,7 @@ from kiemtra_lint.document import section_display
 from kiemtra_lint.rules.vocabulary import group_list, word_list
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
-from .abbrev import mentions, quotes_the_title
+from .abbrev import glossary_entry, mentions, quotes_the_title
 from .frame import draft_start
 from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
                       outside)
@@ -368,13 +368,30 @@ def _nfd_findings(doc: Document):
     for block in doc.blocks:
         for start, end in decomposed_words(block.text, block.denormalized):
             word = block.text[start:end]
+            quoted, n = _quoted_run(word)
+            what_vi, what_en = (f"“{quoted}” ({n} chữ)", f"“{quoted}” ({n} words)") if n > _QUOTED_WORDS else \
+                (f"“{word}”", f"“{word}”")
             yield finding(
                 "KT502",
-                f"“{word}” được lưu ở dạng tổ hợp (NFD: chữ cái và dấu rời nhau), khác phần còn lại của bản thảo "
-                f"(dạng dựng sẵn, NFC): tìm kiếm và so khớp sẽ bỏ sót; gõ lại chữ này",
-                f"“{word}” is stored decomposed (NFD: letters and marks apart), unlike the rest of the draft "
-                f"(precomposed, NFC): search and matching will miss it; retype it",
+                f"{what_vi} được lưu ở dạng tổ hợp (NFD: chữ cái và dấu rời nhau), khác phần còn lại của bản thảo "
+                f"(dạng dựng sẵn, NFC): tìm kiếm và so khớp sẽ bỏ sót; "
+                f"{'chuyển sang dạng dựng sẵn' if n > _QUOTED_WORDS else 'gõ lại chữ này'}",
+                f"{what_en} {'are' if n > _QUOTED_WORDS else 'is'} stored decomposed (NFD: letters and marks apart), "
+                f"unlike the rest of the draft (precomposed, NFC): search and matching will miss "
+                f"{'them; convert them to precomposed form' if n > _QUOTED_WORDS else 'it; retype it'}",
                 Span(block.index, start, end), severity="info", fix=Fix(start, end, word))
+
+
+_QUOTED_WORDS = 6  # a longer decomposed run (a pasted paragraph) is quoted by its ends
+
+
+def _quoted_run(text: str) -> tuple[str, int]:
+    """``text`` shortened to its first four and last two words when it is longer than
+    _QUOTED_WORDS words, and its number of words."""
+    words = text.split()
+    if len(words) <= _QUOTED_WORDS:
+        return text, len(words)
+    return " ".join(words[:4]) + " … " + " ".join(words[-2:]), len(words)
 
 
 # --- KT503 ------------------------------------------------------------------------------
@@ -409,7 +426,10 @@ def _recipients_start(text: str) -> int | None:
                      "chữ viết tắt quen thuộc trong ngành. Các chữ viết tắt ai cũng biết (UBND, HĐND, MTTQ, TTHC, "
                      "KH&CN...) nằm trong rules/data/abbreviations.txt, bổ sung bằng khóa [tool.kiemtra.data] "
                      "abbreviations. Chữ viết tắt trong ô bảng, trong phần “Nơi nhận”, “Lưu: VT”, trong số ký hiệu "
-                     "văn bản (“35-NQ/TW”), trong dòng chữ in hoa (tiêu đề, chữ ký) và số La Mã không bị tính.",
+                     "văn bản (“35-NQ/TW”), trong dòng chữ in hoa (tiêu đề, chữ ký), trong tên công ty (“Công ty cổ "
+                     "phần ABC”) và số La Mã không bị tính. Chữ viết tắt đã được giải nghĩa trong bảng chữ viết tắt "
+                     "(“NLĐ | Người lao động”), trong dòng “NLĐ: Người lao động” hoặc ngay sau nó không có ngoặc "
+                     "(“CBVC cán bộ viên chức”) không bị ghi chú là chưa giải thích.",
       explanation_en="An abbreviation must be spelled out at its first use, in one of the usual forms: “dịch vụ công "
                      "trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi là KHCN, ĐMST "
                      "và CĐS)” or “DVCTT (dịch vụ công trực tuyến)”. The rule warns when an abbreviation is used before "
@@ -417,8 +437,11 @@ def _recipients_start(text: str) -> int | None:
                      "use, since real documents use many abbreviations familiar in their field. Abbreviations "
                      "everyone knows (UBND, HĐND, MTTQ, TTHC, KH&CN...) are listed in rules/data/abbreviations.txt, "
                      "extended with [tool.kiemtra.data] abbreviations. Table cells, the recipients list (“Nơi "
-                     "nhận”, “Lưu: VT”), document symbols (“35-NQ/TW”), lines in capitals (headings, signatures) "
-                     "and Roman numerals are not counted.",
+                     "nhận”, “Lưu: VT”), document symbols (“35-NQ/TW”), lines in capitals (headings, signatures), "
+                     "company names (“Công ty cổ phần ABC”) and Roman numerals are not counted. An abbreviation "
+                     "explained in a table of abbreviations (“NLĐ | Người lao động”), in a line “NLĐ: Người lao "
+                     "động” or by the words right after it without brackets (“CBVC cán bộ viên chức”) is not noted "
+                     "as never spelled out.",
       bad="Tỷ lệ DVCTT toàn trình tăng. ... Phát triển dịch vụ công trực tuyến (DVCTT).",
       good="Tỷ lệ dịch vụ công trực tuyến (DVCTT) toàn trình tăng. ... Phát triển DVCTT.")
 def check_abbreviations(doc: Document, ctx):
@@ -426,12 +449,17 @@ def check_abbreviations(doc: Document, ctx):
     first_use: dict[str, object] = {}
     first_definition: dict[str, object] = {}
     uses: Counter = Counter()
+    glossed: set[str] = set()  # spelled out somewhere without brackets: never "not explained"
     for block in filter(readable, doc.blocks):
         if not any(ch.isupper() for ch in block.text):
             continue
+        if block.kind == TABLE_CELL and (entry := _glossary_entry(doc, block)):
+            glossed.add(entry)
         recipients = _recipients_start(block.text)
         text = block.text[:recipients] if recipients is not None else block.text
         for m in mentions(block.index, text, frozenset()):  # a well-known one the draft spells out counts
+            if m.glossed:
+                glossed.add(m.abbr)
             if m.defines:
                 first_definition.setdefault(m.abbr, m)
             elif block.kind != TABLE_CELL:  # tables abbreviate by design
@@ -443,7 +471,7 @@ def check_abbreviations(doc: Document, ctx):
     for abbr, use in sorted(first_use.items(), key=lambda kv: (kv[1].block, kv[1].start)):
         definition = first_definition.get(abbr)
         span = Span(use.block, use.start, use.end)
-        if definition is None and abbr not in known:
+        if definition is None and abbr not in known and abbr not in glossed:
             n = uses[abbr]
             yield finding(
                 "KT503",
@@ -463,6 +491,17 @@ def check_abbreviations(doc: Document, ctx):
                 f"The abbreviation “{abbr}” is used before it is spelled out (only explained {where_en}); spell it "
                 f"out here, at its first use",
                 span, related=[Span(definition.block, definition.start, definition.end)])
+
+
+def _glossary_entry(doc: Document, cell) -> str | None:
+    """The abbreviation that ``cell`` and the next cell of its row explain, in a table of
+    abbreviations."""
+    if cell.index + 1 >= len(doc.blocks) or len(cell.text) > 20:
+        return None
+    right = doc.blocks[cell.index + 1]
+    if right.kind != TABLE_CELL or (right.table, right.row) != (cell.table, cell.row):
+        return None
+    return glossary_entry(cell.text, right.text)
 
 
 # --- KT504 ------------------------------------------------------------------------------
