@@ -275,3 +275,39 @@ def test_letters_ending_a_companys_name_are_its_name(lint_text):
     # after a company's verb the letters are the draft's abbreviation again; a misspelt agreement too
     md = "Công ty Điện lực gửi BQL dự án văn bản; hàng hóa theo Hiệp định CPTTP.\n"
     assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "info", "BQL"), ("KT503", "info", "CPTTP")]
+
+
+def test_the_contact_box_at_the_bottom_of_a_pasted_web_page_is_the_pages(lint_text):
+    body = "Sở Văn hóa chỉ đạo đơn giản hóa thủ tục; Văn phòng Sở tại TP. HCM tổng hợp, báo cáo tại TP. HCM.\n\n"
+    box = "Địa chỉ:\n\n| 25 Lê Lợi, TP.HCM |\n\nĐiện thoại:\n\n| (028) 3800 1234 |\n\nMã số thuế:\n\n| 0312345678 |\n\n"
+    notice = "Thông báo của trang về việc hoà nhập dữ liệu.\n"
+    assert lint_text(body + box + notice, ("KT501", "KT504")).findings == []
+    # two fields are no web page: the draft's own address counts
+    findings = lint_text(body + box.replace("Điện thoại:\n\n", "") + notice, ("KT501", "KT504")).findings
+    assert shown(findings) == [("KT504", "warning", "TP.HCM"), ("KT501", "warning", "hoà")]
+
+
+# --- KT504: names of bodies, spellings with no preferred one ------------------------------------
+
+def test_a_bodys_name_capitalised_two_ways(lint_text):
+    md = ("Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo chủ trì phiên họp; Ban Chỉ đạo giao nhiệm vụ.\n\n"
+          "Các bộ báo cáo Thủ tướng chính phủ và Trưởng Ban chỉ đạo kết quả thực hiện.\n")
+    findings = lint_text(md, ("KT504",)).findings
+    assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
+        ("Thủ tướng chính phủ", "Thuật ngữ viết không thống nhất: “Thủ tướng chính phủ” (1 chỗ) trong khi bản thảo "
+                                "viết “Thủ tướng Chính phủ” 1 chỗ; nên viết “Thủ tướng Chính phủ”"),
+        ("Ban chỉ đạo", "Thuật ngữ viết không thống nhất: “Ban chỉ đạo” (1 chỗ) trong khi bản thảo viết “Ban Chỉ đạo” "
+                        "2 chỗ; nên viết “Ban Chỉ đạo”")]
+    # a new committee in sentence case at the start of a sentence, a table cell or a line is no slip
+    md = ("Ban Chỉ đạo tỉnh họp định kỳ.\n\nBan chỉ đạo cấp xã được thành lập khi cần.\n\n"
+          "| Nội dung | Mức chi | Ban chỉ đạo, ban tổ chức | 350 |\n")
+    assert lint_text(md, ("KT504",)).findings == []
+
+
+def test_spellings_with_no_preferred_one_follow_the_drafts_majority(lint_text):
+    md = "Hội nghị tại TP.HCM; đoàn công tác của TP.HCM và tỉnh bạn; liên hệ qua email.\n\nHợp tác với TP. HCM.\n"
+    findings = lint_text(md, ("KT504",)).findings
+    assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
+        ("TP. HCM", "Thuật ngữ viết không thống nhất: “TP. HCM” (1 chỗ) trong khi bản thảo viết “TP.HCM” 2 chỗ; "
+                    "nên viết “TP.HCM”")]
+    assert lint_text("Hội nghị tại TP. HCM; đoàn của TP. HCM; E-mail: a@b.vn, gửi e-mail.\n", ("KT504",)).findings == []

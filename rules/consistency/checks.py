@@ -23,7 +23,7 @@ from kiemtra_lint.rules.vocabulary import group_list, word_list
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
 from .abbrev import glossary_entry, mentions, quotes_the_title
-from .frame import draft_start
+from .frame import Place, draft_bounds
 from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
                       outside)
 from .variants import Spot, Variants, lowered, majority, match_case
@@ -51,16 +51,19 @@ def _style(word: str) -> str | None:
 
 
 def _tone_spots(doc: Document, surnames: frozenset[str] = frozenset(),
-                start: tuple[int, int] = (0, 0)) -> list[tuple[Span, str, str]]:
-    """(span, word, style) of every syllable from ``start`` (block, offset) on whose tone-mark
+                bounds: tuple[Place, Place] = ((0, 0), (2**31, 0))) -> list[tuple[Span, str, str]]:
+    """(span, word, style) of every syllable within ``bounds`` (block, offset) whose tone-mark
     placement shows a style."""
+    (first, start), end = bounds
     out = []
-    for block in filter(readable, doc.blocks[start[0]:]):
+    for block in filter(readable, doc.blocks[first:end[0] + 1]):
         text = block.text
-        seen_end = start[1] if block.index == start[0] else -1
+        seen_end = start if block.index == first else -1
         for m in _STYLED_CORE.finditer(text):
             if m.start() < seen_end:
                 continue
+            if (block.index, m.start()) >= end:
+                break
             word = _LETTERS.match(text, _letters_start(text, m.start()))
             seen_end = word.end()
             style = _style(word.group())
@@ -121,7 +124,10 @@ def _examples(words) -> str:
                      "tên riêng viết hoa giữa câu (“Lý Thường Kiệt”) không bị tính. Tên người và địa danh (“Nguyễn "
                      "Thị Thuỳ”, “đồng chí Thuỳ”, “TỈNH THANH HOÁ”, “NGUYỄN THỊ THUỲ”) giữ cách viết riêng và không "
                      "được đếm khi xét cách đặt dấu; họ của người viết hoa toàn bộ được nhận ra theo danh sách "
-                     "rules/data/consistency-surnames.txt (bổ sung bằng khóa surnames).",
+                     "rules/data/consistency-surnames.txt (bổ sung bằng khóa surnames). Phần của trang web bao "
+                     "quanh một văn bản chép về (bảng thông tin “Số hiệu:”, “Nơi ban hành:” … ở trên, hộp liên hệ "
+                     "“Địa chỉ:”, “Mã số thuế:” … ở dưới; danh sách ở rules/data/consistency-page-frame.txt) không "
+                     "được đếm.",
       explanation_en="The tone mark of an open “oa”, “oe”, “uy” can sit on either vowel: “hoà, khoẻ, uỷ, thuỷ” or "
                      "“hòa, khỏe, ủy, thủy”. Both are accepted but a draft should use one. Every such syllable is "
                      "counted (no word list); the placement most of the draft uses is the norm and every place "
@@ -131,22 +137,25 @@ def _examples(words) -> str:
                      "inside a sentence are not counted. Names of people and places (“Nguyễn Thị Thuỳ”, “đồng chí "
                      "Thuỳ”, “TỈNH THANH HOÁ”, “NGUYỄN THỊ THUỲ”) keep their own spelling and are not counted for "
                      "tone-mark placement; family names in capitals are recognised from "
-                     "rules/data/consistency-surnames.txt (extend with the surnames key).",
+                     "rules/data/consistency-surnames.txt (extend with the surnames key). The frame of a web page "
+                     "around a pasted document (its information table “Số hiệu:”, “Nơi ban hành:” … above, its "
+                     "contact box “Địa chỉ:”, “Mã số thuế:” … below; listed in rules/data/consistency-page-frame.txt) "
+                     "is not counted.",
       bad="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện uỷ giao ... Ủy ban Kiểm tra ...",
       good="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện ủy giao ... Ủy ban Kiểm tra ...")
 def check_spelling_style(doc: Document, ctx):
-    yield from _tone_findings(doc, frozenset(word_list(ctx, "consistency-surnames.txt", "surnames")), _start(doc, ctx))
+    yield from _tone_findings(doc, frozenset(word_list(ctx, "consistency-surnames.txt", "surnames")), _bounds(doc, ctx))
     groups = group_list(ctx, "variants_iy.csv", "variants-iy")
     yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling",
                                  one_for_draft=True)
 
 
-def _start(doc: Document, ctx) -> tuple[int, int]:
-    return ctx.memo("consistency.draft_start", lambda: draft_start(doc, ctx))
+def _bounds(doc: Document, ctx) -> tuple[Place, Place]:
+    return ctx.memo("consistency.draft_bounds", lambda: draft_bounds(doc, ctx))
 
 
-def _tone_findings(doc: Document, surnames: frozenset[str], start: tuple[int, int]):
-    spots = _tone_spots(doc, surnames, start)
+def _tone_findings(doc: Document, surnames: frozenset[str], bounds: tuple[Place, Place]):
+    spots = _tone_spots(doc, surnames, bounds)
     result = majority(spots, key=lambda s: s[2], preference=(TONE_ON_FIRST,))
     if result is None:
         return
@@ -191,9 +200,9 @@ def _variant_slips(doc: Document, ctx, groups, first_is_right: bool) -> list[_Sl
     majority "kinh tế-xã hội")."""
     variants = Variants(groups)
     low = ctx.memo("consistency.lowered", lambda: [lowered(b.text) if readable(b) else None for b in doc.blocks])
-    start = _start(doc, ctx)
-    spots = [s for block in filter(readable, doc.blocks[start[0]:])
-             for s in variants.find(block.index, block.text, low[block.index]) if (s.block, s.start) >= start]
+    start, end = _bounds(doc, ctx)
+    spots = [s for block in filter(readable, doc.blocks[start[0]:end[0] + 1])
+             for s in variants.find(block.index, block.text, low[block.index]) if start <= (s.block, s.start) < end]
     by_group: dict[int, list] = {}
     for s in spots:
         by_group.setdefault(s.group, []).append(s)
@@ -513,15 +522,27 @@ def _glossary_entry(doc: Document, cell) -> str | None:
                      "“Covid-19”, “kinh tế - xã hội” và “kinh tế-xã hội”, “hằng năm” và “hàng năm”, “m²” và “m2”. "
                      "Quy tắc lấy cách viết mà phần lớn bản thảo dùng làm chuẩn và báo từng chỗ viết khác, kèm số lần. "
                      "Danh sách thuật ngữ ở rules/data/variants.csv (mỗi dòng một nhóm cách viết, phân cách bằng dấu "
-                     "phẩy); bổ sung bằng khóa [tool.kiemtra.data] variants.",
+                     "phẩy, cách viết đúng đứng đầu, kể cả tên cơ quan viết hoa như “Ban Chỉ đạo”, “Thủ tướng Chính "
+                     "phủ”); bổ sung bằng khóa [tool.kiemtra.data] variants. Các nhóm không có cách viết nào được ưu "
+                     "tiên (“TP. HCM” / “TP.HCM”, “e-mail” / “email”) ở rules/data/variants_style.csv (khóa "
+                     "variants-style): chuẩn là cách bản thảo dùng nhiều nhất. Cụm từ chỉ viết hoa chữ đầu ở đầu câu "
+                     "(“Ban chỉ đạo cấp xã …”) có thể là danh từ chung nên không được đếm; phần của trang web bao "
+                     "quanh một văn bản chép về cũng vậy (xem KT501).",
       explanation_en="Passages copied from several sources write one term several ways: “COVID-19” and “Covid-19”, "
                      "“kinh tế - xã hội” and “kinh tế-xã hội”, “hằng năm” and “hàng năm”, “m²” and “m2”. The spelling "
                      "most of the draft uses is the norm and every other place is reported, with the counts. The "
-                     "terms are listed in rules/data/variants.csv (one group of spellings a line, comma-separated); "
-                     "extend it with [tool.kiemtra.data] variants.",
+                     "terms are listed in rules/data/variants.csv (one group of spellings a line, comma-separated, "
+                     "the right one first, including bodies' names in capitals such as “Ban Chỉ đạo”, “Thủ tướng "
+                     "Chính phủ”); extend it with [tool.kiemtra.data] variants. Groups with no preferred spelling "
+                     "(“TP. HCM” / “TP.HCM”, “e-mail” / “email”) are in rules/data/variants_style.csv (key "
+                     "variants-style): the norm is the spelling the draft uses most. A phrase capitalised only on "
+                     "its first letter at a sentence start (“Ban chỉ đạo cấp xã …”) may be a common noun and is not "
+                     "counted, nor is the frame of a web page around a pasted document (see KT501).",
       bad="Dịch COVID-19 diễn biến phức tạp ... dịch Covid-19 kéo dài ...",
       good="Dịch COVID-19 diễn biến phức tạp ... dịch COVID-19 kéo dài ...")
 def check_terms(doc: Document, ctx):
     groups = group_list(ctx, "variants.csv", "variants")
     yield from _variant_findings(doc, ctx, groups, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways",
                                  first_is_right=True)
+    styles = group_list(ctx, "variants_style.csv", "variants-style")
+    yield from _variant_findings(doc, ctx, styles, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways")

@@ -37,7 +37,7 @@ _BOUNDARY_BEFORE, _BOUNDARY_AFTER = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\
 # never starts right after one, nor does its first word end right before one.
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SENTENCE_OPENERS = "\"“‘'([-–—•+*"
-_SENTENCE_ENDS = ".!?…:;\n"
+_SENTENCE_ENDS = ".!?…:;|\n"  # "|": a cell of a table flattened into a paragraph starts a sentence
 
 
 @dataclass(frozen=True, slots=True)
