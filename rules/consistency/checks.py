@@ -144,14 +144,10 @@ def _examples(words) -> str:
       bad="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện uỷ giao ... Ủy ban Kiểm tra ...",
       good="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện ủy giao ... Ủy ban Kiểm tra ...")
 def check_spelling_style(doc: Document, ctx):
-    yield from _tone_findings(doc, frozenset(word_list(ctx, "consistency-surnames.txt", "surnames")), _bounds(doc, ctx))
+    yield from _tone_findings(doc, frozenset(word_list(ctx, "consistency-surnames.txt", "surnames")), draft_bounds(doc, ctx))
     groups = group_list(ctx, "variants_iy.csv", "variants-iy")
     yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling",
                                  one_for_draft=True)
-
-
-def _bounds(doc: Document, ctx) -> tuple[Place, Place]:
-    return ctx.memo("consistency.draft_bounds", lambda: draft_bounds(doc, ctx))
 
 
 def _tone_findings(doc: Document, surnames: frozenset[str], bounds: tuple[Place, Place]):
@@ -200,7 +196,7 @@ def _variant_slips(doc: Document, ctx, groups, first_is_right: bool) -> list[_Sl
     majority "kinh tế-xã hội")."""
     variants = Variants(groups)
     low = ctx.memo("consistency.lowered", lambda: [lowered(b.text) if readable(b) else None for b in doc.blocks])
-    start, end = _bounds(doc, ctx)
+    start, end = draft_bounds(doc, ctx)
     spots = [s for block in filter(readable, doc.blocks[start[0]:end[0] + 1])
              for s in variants.find(block.index, block.text, low[block.index]) if start <= (s.block, s.start) < end]
     by_group: dict[int, list] = {}

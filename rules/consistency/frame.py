@@ -32,7 +32,11 @@ Place = tuple[int, int]  # (block, offset)
 
 def draft_bounds(doc: Document, ctx) -> tuple[Place, Place]:
     """(start, end) of the draft's own text: from (0, 0) to (len(doc.blocks), 0) unless a web
-    page's tables frame it."""
+    page's tables frame it (computed once per document)."""
+    return ctx.memo("consistency.draft_bounds", lambda: _bounds(doc, ctx))
+
+
+def _bounds(doc: Document, ctx) -> tuple[Place, Place]:
     names = {fold(n) for n in word_list(ctx, "consistency-page-frame.txt", "page-frame")}
     fields = [b.index for b in doc.blocks
               if len(b.text) <= 40 and (m := _FIELD.match(b.text)) and fold(m.group("name")) in names]
