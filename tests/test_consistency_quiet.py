@@ -311,3 +311,21 @@ def test_spellings_with_no_preferred_one_follow_the_drafts_majority(lint_text):
         ("TP. HCM", "Thuật ngữ viết không thống nhất: “TP. HCM” (1 chỗ) trong khi bản thảo viết “TP.HCM” 2 chỗ; "
                     "nên viết “TP.HCM”")]
     assert lint_text("Hội nghị tại TP. HCM; đoàn của TP. HCM; E-mail: a@b.vn, gửi e-mail.\n", ("KT504",)).findings == []
+
+
+def test_a_well_known_abbreviation_with_d_for_barred_d(lint_text):
+    md = "Thường trực HDND tỉnh và Đoàn DBQH tỉnh dự; HDND huyện báo cáo.\n"
+    findings = lint_text(md, ("KT503",)).findings
+    assert [(f.severity, f.place["excerpt"], f.fix.replacement) for f in findings] == [
+        ("warning", "HDND", "HĐND"), ("warning", "DBQH", "ĐBQH")]
+    assert findings[0].message.vi == "“HDND” (dùng 2 lần) không phải chữ viết tắt quen thuộc; có lẽ là “HĐND”, chữ Đ " \
+                                     "gõ thành D"
+    # written right, or an abbreviation of its own that no well-known one spells with Đ
+    assert lint_text("Thường trực HĐND tỉnh và Đoàn ĐBQH tỉnh dự.\n", ("KT503",)).findings == []
+    assert [f.severity for f in lint_text("Phòng QLDT tổng hợp.\n", ("KT503",)).findings] == ["info"]
+
+
+def test_covid_with_a_lopsided_dash_is_a_spelling_of_covid(lint_text):
+    md = "Phòng, chống dịch COVID-19 hiệu quả; tiêm vắc-xin COVID-19.\n\nDịch COVID- 19 được kiểm soát.\n"
+    assert shown(lint_text(md, ("KT504",)).findings) == [("KT504", "warning", "COVID- 19")]
+    assert lint_text("Dịch Covid – 19 được kiểm soát; phòng, chống Covid – 19.\n", ("KT504",)).findings == []

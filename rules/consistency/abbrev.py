@@ -112,6 +112,23 @@ def _spelled_out_after(text: str, end: int, abbr: str) -> bool:
     return any(_initials_spell(" ".join(words[:k]), abbr) for k in range(2, len(words) + 1))
 
 
+def with_barred_d(abbr: str, known: frozenset[str]) -> str | None:
+    """The one well-known abbreviation that ``abbr`` is with some of its D typed for Đ ("HDND"
+    for "HĐND", "DBQH" for "ĐBQH"); None when there is none or more than one."""
+    spots = [i for i, ch in enumerate(abbr) if ch == "D"]
+    if len(abbr) < 3 or not spots or len(spots) > 4:
+        return None
+    found = set()
+    for mask in range(1, 2 ** len(spots)):
+        letters = list(abbr)
+        for bit, i in enumerate(spots):
+            if mask >> bit & 1:
+                letters[i] = "Đ"
+        if (candidate := "".join(letters)) in known:
+            found.add(candidate)
+    return found.pop() if len(found) == 1 else None
+
+
 def glossary_entry(cell: str, next_cell: str) -> str | None:
     """The abbreviation a row of a table of abbreviations explains ("NLĐ" | "Người lao động")."""
     abbr = cell.strip(" .*:")

@@ -22,7 +22,7 @@ from kiemtra_lint.document import section_display
 from kiemtra_lint.rules.vocabulary import group_list, word_list
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
-from .abbrev import glossary_entry, mentions, quotes_the_title
+from .abbrev import glossary_entry, mentions, quotes_the_title, with_barred_d
 from .frame import Place, draft_bounds
 from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
                       outside)
@@ -434,7 +434,8 @@ def _recipients_start(text: str) -> int | None:
                      "văn bản (“35-NQ/TW”), trong dòng chữ in hoa (tiêu đề, chữ ký), trong tên công ty (“Công ty cổ "
                      "phần ABC”) và số La Mã không bị tính. Chữ viết tắt đã được giải nghĩa trong bảng chữ viết tắt "
                      "(“NLĐ | Người lao động”), trong dòng “NLĐ: Người lao động” hoặc ngay sau nó không có ngoặc "
-                     "(“CBVC cán bộ viên chức”) không bị ghi chú là chưa giải thích.",
+                     "(“CBVC cán bộ viên chức”) không bị ghi chú là chưa giải thích. Chữ viết tắt quen thuộc bị gõ D thay "
+                     "cho Đ (“HDND”, “DBQH”) bị cảnh báo, kèm cách sửa.",
       explanation_en="An abbreviation must be spelled out at its first use, in one of the usual forms: “dịch vụ công "
                      "trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi là KHCN, ĐMST "
                      "và CĐS)” or “DVCTT (dịch vụ công trực tuyến)”. The rule warns when an abbreviation is used before "
@@ -446,7 +447,8 @@ def _recipients_start(text: str) -> int | None:
                      "company names (“Công ty cổ phần ABC”) and Roman numerals are not counted. An abbreviation "
                      "explained in a table of abbreviations (“NLĐ | Người lao động”), in a line “NLĐ: Người lao "
                      "động” or by the words right after it without brackets (“CBVC cán bộ viên chức”) is not noted "
-                     "as never spelled out.",
+                     "as never spelled out. A well-known abbreviation with its Đ typed as D (“HDND”, “DBQH”) is "
+                     "a warning, with the correction.",
       bad="Tỷ lệ DVCTT toàn trình tăng. ... Phát triển dịch vụ công trực tuyến (DVCTT).",
       good="Tỷ lệ dịch vụ công trực tuyến (DVCTT) toàn trình tăng. ... Phát triển DVCTT.")
 def check_abbreviations(doc: Document, ctx):
@@ -476,7 +478,15 @@ def check_abbreviations(doc: Document, ctx):
     for abbr, use in sorted(first_use.items(), key=lambda kv: (kv[1].block, kv[1].start)):
         definition = first_definition.get(abbr)
         span = Span(use.block, use.start, use.end)
-        if definition is None and abbr not in known and abbr not in glossed:
+        right = with_barred_d(abbr, known) if definition is None and abbr not in known else None
+        if right is not None:
+            n = uses[abbr]
+            yield finding(
+                "KT503",
+                f"“{abbr}” (dùng {n} lần) không phải chữ viết tắt quen thuộc; có lẽ là “{right}”, chữ Đ gõ thành D",
+                f"“{abbr}” (used {_n(n, 'time')}) is no familiar abbreviation; probably “{right}”, with Đ typed as D",
+                span, fix=Fix(span.start, span.end, right))
+        elif definition is None and abbr not in known and abbr not in glossed:
             n = uses[abbr]
             yield finding(
                 "KT503",
