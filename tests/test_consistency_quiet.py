@@ -329,3 +329,18 @@ def test_covid_with_a_lopsided_dash_is_a_spelling_of_covid(lint_text):
     md = "Phòng, chống dịch COVID-19 hiệu quả; tiêm vắc-xin COVID-19.\n\nDịch COVID- 19 được kiểm soát.\n"
     assert shown(lint_text(md, ("KT504",)).findings) == [("KT504", "warning", "COVID- 19")]
     assert lint_text("Dịch Covid – 19 được kiểm soát; phòng, chống Covid – 19.\n", ("KT504",)).findings == []
+
+
+def test_one_name_typed_with_two_apostrophes(lint_text):
+    md = ("Huyện Ea H'leo và xã Ea H'leo có đồng bào M’nông sinh sống; M’nông là dân tộc bản địa.\n\n"
+          "Đường về Ea H’leo được nâng cấp.\n")
+    findings = lint_text(md, ("KT502",)).findings
+    assert [(f.place["excerpt"], f.place["location"]["block"], f.place["location"]["start"]) for f in findings] == [
+        ("H’leo", 1, 12)]
+    assert findings[0].message.vi == ("“H’leo” viết với dấu nháy “’” (U+2019, 1 chỗ) trong khi bản thảo viết “H'leo” "
+                                      "với “'” (U+0027) 2 chỗ: trông giống nhau nhưng tìm kiếm sẽ bỏ sót; nên viết "
+                                      "“H'leo”")
+    assert findings[0].fix.replacement == "'" and (findings[0].fix.start, findings[0].fix.end) == (13, 14)
+    # one apostrophe throughout, and English possessives, are left alone
+    md = "Huyện Ea H’leo, xã Ea H’leo; người M'nông; the Government's and the Government’s decree.\n"
+    assert lint_text(md, ("KT502",)).findings == []

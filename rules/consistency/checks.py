@@ -24,8 +24,8 @@ from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone,
 
 from .abbrev import glossary_entry, mentions, quotes_the_title, with_barred_d
 from .frame import Place, draft_bounds
-from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
-                      outside)
+from .unicode import (APOSTROPHES, apostrophe_names, decomposed_words, foreign_letters, has_precomposed_marks,
+                      invisible_runs, nbsp_in_words, outside)
 from .variants import Spot, Variants, lowered, majority, match_case
 
 def _n(count: int, noun: str) -> str:
@@ -287,19 +287,53 @@ _INVISIBLE_VI = {"\u200b": "dấu cách độ rộng 0", "\u200c": "ký tự kh�
                      "dạng tổ hợp (chữ cái + dấu rời, NFD) thay vì dạng dựng sẵn (NFC) như phần còn lại. Nhìn thì "
                      "giống hệt, nhưng tìm kiếm (Ctrl+F), kiểm tra chính tả và so sánh văn bản đều bỏ sót những chỗ "
                      "này. Dấu cách không ngắt trước số hoặc chữ viết hoa (“Điều 15”, “T/M HUYỆN ỦY”) là cố ý và "
-                     "không bị báo.",
+                     "không bị báo. Một tên có dấu nháy (“Ea H'leo”, “M'nông”) gõ bằng dấu nháy thẳng (') ở chỗ này, "
+                     "dấu nháy cong (’) ở chỗ khác cũng bị báo, ở chỗ viết khác phần lớn bản thảo.",
       explanation_en="Text pasted from the web, a Mac or another input method brings invisible characters: zero-width "
                      "space (U+200B), joiners (U+200C, U+200D, U+2060), BOM (U+FEFF), soft hyphen (U+00AD), or a "
                      "no-break space (U+00A0) between two words. Accented letters may also be stored decomposed "
                      "(letter + combining marks, NFD) instead of precomposed (NFC) like the rest. They look the same, "
                      "but search, spell checking and text comparison miss them. A no-break space before a number or "
-                     "a capitalised word (“Điều 15”, “T/M HUYỆN ỦY”) is deliberate and not reported.",
+                     "a capitalised word (“Điều 15”, “T/M HUYỆN ỦY”) is deliberate and not reported. A name with an "
+                     "apostrophe (“Ea H'leo”, “M'nông”) typed with the straight one (') in one place and the curly "
+                     "one (’) in another is reported where it differs from most of the draft.",
       bad="đấu tranh\u200b phản bác (a zero-width space after “tranh”)",
       good="đấu tranh phản bác")
 def check_unicode(doc: Document, ctx):
     yield from _invisible_findings(doc)
     yield from _nfd_findings(doc)
     yield from _foreign_letter_findings(doc)
+    yield from _apostrophe_findings(doc)
+
+
+def _apostrophe_findings(doc: Document):
+    """One finding for each name typed with two different apostrophes, at the first place of a
+    minority one."""
+    spots: dict[str, list[tuple[Span, str]]] = {}
+    for block in filter(readable, doc.blocks):
+        for start, end, name in apostrophe_names(block.text):
+            spots.setdefault(name[0] + "'" + name[2:], []).append((Span(block.index, start, end), name))
+    out = []
+    for group in spots.values():
+        result = majority(group, key=lambda s: s[1][1])
+        if result is None:
+            continue
+        span, name = result.minority[0]
+        norm = next(n for _, n in group if n[1] == result.form)
+        mark, code = name[1], APOSTROPHES[name[1]]
+        norm_code = APOSTROPHES[result.form]
+        n_minor = result.counts[mark]
+        out.append(finding(
+            "KT502",
+            f"“{name}” viết với dấu nháy “{mark}” ({code}, {n_minor} chỗ) trong khi bản thảo viết “{norm}” với "
+            f"“{result.form}” ({norm_code}) {result.counts[result.form]} chỗ: trông giống nhau nhưng tìm kiếm sẽ bỏ "
+            f"sót; nên viết “{norm}”",
+            f"“{name}” is typed with the apostrophe “{mark}” ({code}, {_n(n_minor, 'place')}) while the draft "
+            f"writes “{norm}” with “{result.form}” ({norm_code}) in {_n(result.counts[result.form], 'place')}: "
+            f"they look alike but search misses one; write “{norm}”",
+            span, related=[next(s for s, n in group if n[1] == result.form)],
+            fix=Fix(span.start + 1, span.start + 2, result.form)))
+    yield from sorted(out, key=lambda f: (f.span.block, f.span.start))
 
 
 def _foreign_letter_findings(doc: Document):

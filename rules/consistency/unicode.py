@@ -1,4 +1,5 @@
-"""Unicode slips (KT502): invisible characters, non-breaking spaces inside words, NFD text.
+"""Unicode slips (KT502): invisible characters, non-breaking spaces inside words, NFD text,
+letters of another alphabet, one name typed with two different apostrophes.
 
 * Invisible characters (kiemtra_lint.text.INVISIBLES: zero-width space, joiners, BOM, soft
   hyphen) are never wanted in a Vietnamese draft: they split words for search, spell checking
@@ -10,6 +11,9 @@
 * A letter stored as a base letter plus combining marks (NFD, from some input methods and Mac
   copy-paste) looks the same but does not match the precomposed (NFC) letters of the rest of
   the draft.  The reader normalises the text and records where it did (block.denormalized).
+* A name of the Central Highlands written with an apostrophe ("Ea H'leo", "M'nông") may be typed
+  with the straight one (') in one place and Word's curly one (’) in another: they look alike,
+  but a search for one misses the other.
 """
 
 from __future__ import annotations
@@ -130,3 +134,18 @@ def _wrong_vowel(word: str, odd: list[int]) -> bool:
     if len(odd) != 1 or not word[:1].islower() or _CYRILLIC_GREEK.match(word, odd[0]):
         return False
     return unicodedata.normalize("NFD", word[odd[0]].lower())[0] in _VOWELS
+
+
+# --- one name typed with two different apostrophes --------------------------------------------
+
+APOSTROPHES = {"'": "U+0027", "\u2019": "U+2019", "\u02bc": "U+02BC", "\u2018": "U+2018", "`": "U+0060",
+               "\u00b4": "U+00B4"}
+# a name of the Central Highlands with an apostrophe after its first capital: "H'leo", "M’nông", "Cư M'gar"
+_APOSTROPHE_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}['\u2019\u02bc\u2018`\u00b4][\p{L}\p{M}]+")
+
+
+def apostrophe_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every name with an apostrophe after its first capital ("H'leo")."""
+    if not any(ch in text for ch in APOSTROPHES):
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _APOSTROPHE_NAME.finditer(text)]
