@@ -127,3 +127,16 @@ def test_joined_words_the_draft_never_writes_apart_names_and_english_are_left_al
     # the halves written apart with other capitals do not show what was meant
     assert lint_text("Xã Tân An; Ủy ban xã Tân An và Xã Tân Lộc; xã Tân Hòa vàxã Tân Phú.\n", ("KT508",)).findings \
         == []
+
+
+def test_a_name_with_its_tone_mark_placed_both_ways(lint_text):
+    md = ("Sáp nhập tỉnh Khánh Hoà và tỉnh Ninh Thuận; tỉnh Khánh Hoà có 65 xã; các khoá học.\n\n"
+          "Ủy ban nhân dân tỉnh Khánh Hòa và thị xã Thanh Hoá Mới báo cáo; Thanh Hóa Mới là đô thị loại III.\n")
+    findings = lint_text(md, ("KT506",)).findings
+    assert places(findings) == [("KT506", "Khánh Hòa", 1, 21), ("KT506", "Thanh Hóa", 1, 64)]  # a tie: the first met
+    assert findings[0].message.vi == ("Tên riêng viết hai cách: “Khánh Hòa” (1 chỗ) và “Khánh Hoà” (2 chỗ); nên thống "
+                                      "nhất một cách viết, như “Khánh Hoà”")
+    assert [r["excerpt"] for r in findings[0].related_places] == ["Khánh Hoà"]
+    # one placement throughout, however the rest of the draft places its marks
+    md = "Tỉnh Khánh Hoà và Thanh Hóa Mới; tỉnh Khánh Hoà, thị xã Thanh Hóa Mới; hòa giải, khóa học.\n"
+    assert lint_text(md, ("KT506",)).findings == []
