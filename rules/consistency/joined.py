@@ -33,7 +33,7 @@ def _split(word: str, text: str) -> tuple[int, int] | None:
         head, tail = word[:i], word[i:]
         if head[:1].isupper() and tail[:1].isupper():
             continue  # a name run together: KT506
-        if not (looks_like_syllable(head) and looks_like_syllable(tail)):
+        if f"{head} {tail}" not in text or not (looks_like_syllable(head) and looks_like_syllable(tail)):
             continue
         apart = len(regex.findall(rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){regex.escape(head)} {regex.escape(tail)}"
                                   rf"(?![\p{{L}}\p{{M}}\p{{N}}])", text))
