@@ -108,6 +108,18 @@ def test_cyrillic_or_greek_letters_typed_for_latin_ones(lint_text):
     assert lint_text("Giải quyết TTHC đúng hạn; Huyện ủy chỉ đạo.\n", ("KT502",)).findings == []
 
 
+def test_the_eth_for_d_with_stroke_and_the_correction_of_look_alikes(lint_text):
+    findings = lint_text("Nghị quyết của \u00d0ảng; \u00d0ại hội chi bộ; Huyện ủ\u0443; giải quyết \u0422\u0422\u041d\u0421.\n",
+                         ("KT502",)).findings
+    assert [(f.place["excerpt"], f.fix.replacement) for f in findings] == [
+        ("\u00d0ảng", "Đảng"), ("\u00d0ại", "Đại"), ("ủ\u0443", "ủy"), ("\u0422\u0422\u041d\u0421", "TTHC")]
+    assert findings[0].message.vi == ("Chữ “\u00d0ảng” chứa ký tự của bảng chữ cái khác: “\u00d0” (U+00D0 LATIN CAPITAL "
+                                      "LETTER ETH); trông giống chữ tiếng Việt nhưng tìm kiếm và so khớp sẽ bỏ sót; "
+                                      "gõ lại chữ này")
+    # the right letter, and an eth inside a foreign name, are left alone
+    assert lint_text("Nghị quyết của Đảng; chị Guðrún người Iceland.\n", ("KT502",)).findings == []
+
+
 def test_a_wrong_precomposed_vowel(lint_text):
     findings = lint_text("Kết quả c\u01dcng rất khả quan.\n", ("KT502",)).findings
     assert [f.place["excerpt"] for f in findings] == ["c\u01dcng"]

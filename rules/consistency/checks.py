@@ -24,8 +24,8 @@ from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone,
 
 from .abbrev import glossary_entry, mentions, quotes_the_title, with_barred_d
 from .frame import Place, draft_bounds
-from .unicode import (APOSTROPHES, apostrophe_names, decomposed_words, foreign_letters, has_precomposed_marks,
-                      invisible_runs, nbsp_in_words, outside)
+from .unicode import (APOSTROPHES, LATIN_FOR, apostrophe_names, decomposed_words, foreign_letters,
+                      has_precomposed_marks, invisible_runs, nbsp_in_words, outside)
 from .variants import Spot, Variants, lowered, majority, match_case
 
 def _n(count: int, noun: str) -> str:
@@ -144,7 +144,8 @@ def _examples(words) -> str:
       bad="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện uỷ giao ... Ủy ban Kiểm tra ...",
       good="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện ủy giao ... Ủy ban Kiểm tra ...")
 def check_spelling_style(doc: Document, ctx):
-    yield from _tone_findings(doc, frozenset(word_list(ctx, "consistency-surnames.txt", "surnames")), draft_bounds(doc, ctx))
+    surnames = frozenset(word_list(ctx, "consistency-surnames.txt", "surnames"))
+    yield from _tone_findings(doc, surnames, draft_bounds(doc, ctx))
     groups = group_list(ctx, "variants_iy.csv", "variants-iy")
     yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling",
                                  one_for_draft=True)
@@ -288,7 +289,9 @@ _INVISIBLE_VI = {"\u200b": "dấu cách độ rộng 0", "\u200c": "ký tự kh�
                      "giống hệt, nhưng tìm kiếm (Ctrl+F), kiểm tra chính tả và so sánh văn bản đều bỏ sót những chỗ "
                      "này. Dấu cách không ngắt trước số hoặc chữ viết hoa (“Điều 15”, “T/M HUYỆN ỦY”) là cố ý và "
                      "không bị báo. Một tên có dấu nháy (“Ea H'leo”, “M'nông”) gõ bằng dấu nháy thẳng (') ở chỗ này, "
-                     "dấu nháy cong (’) ở chỗ khác cũng bị báo, ở chỗ viết khác phần lớn bản thảo.",
+                     "dấu nháy cong (’) ở chỗ khác cũng bị báo, ở chỗ viết khác phần lớn bản thảo. Chữ có một ký tự "
+                     "của bảng chữ cái khác trông giống chữ Latinh (chữ Kirin “у” trong “ủу”, “ТТНС” gõ bằng bàn phím "
+                     "Nga, chữ “Ð” của tiếng Iceland thay cho “Đ” trong “Ðảng”) bị báo kèm cách sửa.",
       explanation_en="Text pasted from the web, a Mac or another input method brings invisible characters: zero-width "
                      "space (U+200B), joiners (U+200C, U+200D, U+2060), BOM (U+FEFF), soft hyphen (U+00AD), or a "
                      "no-break space (U+00A0) between two words. Accented letters may also be stored decomposed "
@@ -296,7 +299,9 @@ _INVISIBLE_VI = {"\u200b": "dấu cách độ rộng 0", "\u200c": "ký tự kh�
                      "but search, spell checking and text comparison miss them. A no-break space before a number or "
                      "a capitalised word (“Điều 15”, “T/M HUYỆN ỦY”) is deliberate and not reported. A name with an "
                      "apostrophe (“Ea H'leo”, “M'nông”) typed with the straight one (') in one place and the curly "
-                     "one (’) in another is reported where it differs from most of the draft.",
+                     "one (’) in another is reported where it differs from most of the draft. A word with a letter "
+                     "of another alphabet that looks Latin (the Cyrillic “у” in “ủу”, “ТТНС” typed on a Russian "
+                     "layout, the Icelandic eth “Ð” for “Đ” in “Ðảng”) is reported with its correction.",
       bad="đấu tranh\u200b phản bác (a zero-width space after “tranh”)",
       good="đấu tranh phản bác")
 def check_unicode(doc: Document, ctx):
@@ -345,13 +350,18 @@ def _foreign_letter_findings(doc: Document):
             here = [x for x in letters if word.start() <= x[0] < word.end()]
             letters = letters[len(here):]
             codes = ", ".join(f"“{ch}” (U+{ord(ch):04X} {unicodedata.name(ch, '?')})" for _, _, ch in here)
+            fix = None
+            if all(ch in LATIN_FOR for _, _, ch in here):
+                fixed = "".join(LATIN_FOR.get(ch, ch) if word.start() + i in {x[0] for x in here} else ch
+                                for i, ch in enumerate(word.group()))
+                fix = Fix(word.start(), word.end(), fixed)
             yield finding(
                 "KT502",
                 f"Chữ “{word.group()}” chứa ký tự của bảng chữ cái khác: {codes}; trông giống chữ tiếng Việt nhưng "
                 f"tìm kiếm và so khớp sẽ bỏ sót; gõ lại chữ này",
                 f"The word “{word.group()}” holds letters of another alphabet: {codes}; it looks Vietnamese but "
                 f"search and matching will miss it; retype it",
-                Span(block.index, word.start(), word.end()))
+                Span(block.index, word.start(), word.end()), fix=fix)
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -458,22 +468,22 @@ def _recipients_start(text: str) -> int | None:
       summary_vi="Chữ viết tắt được dùng trước khi được viết đầy đủ (DVCTT, CĐS)",
       summary_en="An abbreviation used before it is spelled out (DVCTT, CĐS)",
       explanation_vi="Chữ viết tắt phải được viết đầy đủ ở lần dùng đầu tiên, theo một trong các dạng quen thuộc: "
-                     "“dịch vụ công trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi "
-                     "là KHCN, ĐMST và CĐS)” hoặc “DVCTT (dịch vụ công trực tuyến)”. Quy tắc cảnh báo khi một chữ viết tắt "
-                     "được dùng trước chỗ nó được giải thích; chữ viết tắt không được giải thích ở đâu cả chỉ được "
-                     "ghi chú (mức thông tin), một lần cho mỗi chữ, ở lần dùng đầu tiên, vì văn bản thật dùng nhiều "
+                     "“dịch vụ công trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, "
+                     "“(sau đây gọi là KHCN, ĐMST và CĐS)” hoặc “DVCTT (dịch vụ công trực tuyến)”. Quy tắc cảnh báo "
+                     "khi một chữ viết tắt được dùng trước chỗ nó được giải thích; chữ viết tắt không được giải "
+                     "thích ở đâu cả chỉ được ghi chú (mức thông tin), một lần cho mỗi chữ, ở lần dùng đầu tiên, vì văn bản thật dùng nhiều "
                      "chữ viết tắt quen thuộc trong ngành. Các chữ viết tắt ai cũng biết (UBND, HĐND, MTTQ, TTHC, "
                      "KH&CN...) nằm trong rules/data/abbreviations.txt, bổ sung bằng khóa [tool.kiemtra.data] "
                      "abbreviations. Chữ viết tắt trong ô bảng, trong phần “Nơi nhận”, “Lưu: VT”, trong số ký hiệu "
                      "văn bản (“35-NQ/TW”), trong dòng chữ in hoa (tiêu đề, chữ ký), trong tên công ty (“Công ty cổ "
                      "phần ABC”) và số La Mã không bị tính. Chữ viết tắt đã được giải nghĩa trong bảng chữ viết tắt "
                      "(“NLĐ | Người lao động”), trong dòng “NLĐ: Người lao động” hoặc ngay sau nó không có ngoặc "
-                     "(“CBVC cán bộ viên chức”) không bị ghi chú là chưa giải thích. Chữ viết tắt quen thuộc bị gõ D thay "
-                     "cho Đ (“HDND”, “DBQH”) bị cảnh báo, kèm cách sửa.",
+                     "(“CBVC cán bộ viên chức”) không bị ghi chú là chưa giải thích. Chữ viết tắt quen thuộc bị gõ D "
+                     "thay cho Đ (“HDND”, “DBQH”) bị cảnh báo, kèm cách sửa.",
       explanation_en="An abbreviation must be spelled out at its first use, in one of the usual forms: “dịch vụ công "
-                     "trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi là KHCN, ĐMST "
-                     "và CĐS)” or “DVCTT (dịch vụ công trực tuyến)”. The rule warns when an abbreviation is used before "
-                     "the place that spells it out; one never spelled out is only noted (info), once, at its first "
+                     "trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi là "
+                     "KHCN, ĐMST và CĐS)” or “DVCTT (dịch vụ công trực tuyến)”. The rule warns when an abbreviation "
+                     "is used before the place that spells it out; one never spelled out is only noted (info), once, at its first "
                      "use, since real documents use many abbreviations familiar in their field. Abbreviations "
                      "everyone knows (UBND, HĐND, MTTQ, TTHC, KH&CN...) are listed in rules/data/abbreviations.txt, "
                      "extended with [tool.kiemtra.data] abbreviations. Table cells, the recipients list (“Nơi "

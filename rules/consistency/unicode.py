@@ -96,6 +96,12 @@ VIETNAMESE_LETTERS = frozenset(
 # Cyrillic and Greek capitals that look like Latin ones: a word made only of them ("ТТНС") was
 # typed on the wrong keyboard layout
 _LOOK_ALIKE_CAPITALS = frozenset("АВЕКМНОРСТХУІЈЅАΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+# the Latin letter each look-alike stands for: the certain correction of a word typed on the wrong
+# layout or converted from an old font ("Ðảng" with the Icelandic eth)
+LATIN_FOR = dict(zip("АВЕКМНОРСТХУІЈЅаеорсхуіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιÐðƉɖ",
+                     "ABEKMHOPCTXYIJSaeopcxyijsABEZHIKMNOPTYXoiĐđĐđ", strict=True))
+# Latin letters outside Vietnamese that stand for a Vietnamese one
+_LOOK_ALIKE_LATIN = frozenset("ÐðƉɖ")
 _LETTERS = regex.compile(r"\p{L}+")
 _CYRILLIC_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 _UNIT_SIGNS = frozenset("µμΩω")  # "5 μg", "10 kΩ": Greek by design
@@ -105,8 +111,8 @@ _VOWELS = frozenset("aeiouy")
 def foreign_letters(text: str) -> list[tuple[int, int, str]]:
     """(start, end, letter) of every letter from another alphabet inside a Vietnamese word: a
     Cyrillic or Greek letter beside Latin ones ("Huyện ủу" with a Cyrillic у), a word of
-    Cyrillic or Greek capitals that look Latin ("ТТНС"), or a Latin letter outside the
-    Vietnamese alphabet beside Vietnamese ones ("ǜ" for "ũ").  Words wholly in another
+    Cyrillic or Greek capitals that look Latin ("ТТНС"), the eth "Ð" for "Đ" ("Ðảng"), or a
+    Latin letter outside the Vietnamese alphabet beside Vietnamese ones ("ǜ" for "ũ").  Words wholly in another
     alphabet or language ("μg", "Müller", "Ελλάδα") are left alone."""
     if text.isascii():
         return []
@@ -121,7 +127,9 @@ def foreign_letters(text: str) -> list[tuple[int, int, str]]:
         if not odd or any(word[i] in _UNIT_SIGNS for i in odd):
             continue
         look_alike = len(word) >= 2 and all(ch in _LOOK_ALIKE_CAPITALS for ch in word)
-        mixed_script = native and any(_CYRILLIC_GREEK.match(word, i) for i in odd)
+        # Vietnamese đ only starts a syllable: an eth inside a word is a name ("Guðrún")
+        mixed_script = native and any(_CYRILLIC_GREEK.match(word, i) or (i == 0 and word[i] in _LOOK_ALIKE_LATIN)
+                                      for i in odd)
         if look_alike or mixed_script or _wrong_vowel(word, odd):
             for i in (range(len(word)) if look_alike else odd):
                 out.append((m.start() + i, m.start() + i + 1, word[i]))
