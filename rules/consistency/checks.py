@@ -468,31 +468,31 @@ def _recipients_start(text: str) -> int | None:
       summary_vi="Chữ viết tắt được dùng trước khi được viết đầy đủ (DVCTT, CĐS)",
       summary_en="An abbreviation used before it is spelled out (DVCTT, CĐS)",
       explanation_vi="Chữ viết tắt phải được viết đầy đủ ở lần dùng đầu tiên, theo một trong các dạng quen thuộc: "
-                     "“dịch vụ công trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, "
-                     "“(sau đây gọi là KHCN, ĐMST và CĐS)” hoặc “DVCTT (dịch vụ công trực tuyến)”. Quy tắc cảnh báo "
-                     "khi một chữ viết tắt được dùng trước chỗ nó được giải thích; chữ viết tắt không được giải "
-                     "thích ở đâu cả chỉ được ghi chú (mức thông tin), một lần cho mỗi chữ, ở lần dùng đầu tiên, vì văn bản thật dùng nhiều "
-                     "chữ viết tắt quen thuộc trong ngành. Các chữ viết tắt ai cũng biết (UBND, HĐND, MTTQ, TTHC, "
-                     "KH&CN...) nằm trong rules/data/abbreviations.txt, bổ sung bằng khóa [tool.kiemtra.data] "
-                     "abbreviations. Chữ viết tắt trong ô bảng, trong phần “Nơi nhận”, “Lưu: VT”, trong số ký hiệu "
-                     "văn bản (“35-NQ/TW”), trong dòng chữ in hoa (tiêu đề, chữ ký), trong tên công ty (“Công ty cổ "
-                     "phần ABC”) và số La Mã không bị tính. Chữ viết tắt đã được giải nghĩa trong bảng chữ viết tắt "
-                     "(“NLĐ | Người lao động”), trong dòng “NLĐ: Người lao động” hoặc ngay sau nó không có ngoặc "
-                     "(“CBVC cán bộ viên chức”) không bị ghi chú là chưa giải thích. Chữ viết tắt quen thuộc bị gõ D "
-                     "thay cho Đ (“HDND”, “DBQH”) bị cảnh báo, kèm cách sửa.",
+                     "“dịch vụ công trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau "
+                     "đây gọi là KHCN, ĐMST và CĐS)” hoặc “DVCTT (dịch vụ công trực tuyến)”. Quy tắc cảnh báo khi một "
+                     "chữ viết tắt được dùng trước chỗ nó được giải thích; chữ viết tắt không được giải thích ở đâu "
+                     "cả chỉ được ghi chú (mức thông tin), một lần cho mỗi chữ, ở lần dùng đầu tiên, vì văn bản thật "
+                     "dùng nhiều chữ viết tắt quen thuộc trong ngành. Các chữ viết tắt ai cũng biết (UBND, HĐND, "
+                     "MTTQ, TTHC, KH&CN...) nằm trong rules/data/abbreviations.txt, bổ sung bằng khóa "
+                     "[tool.kiemtra.data] abbreviations. Chữ viết tắt trong ô bảng, trong phần “Nơi nhận”, “Lưu: VT”, "
+                     "trong số ký hiệu văn bản (“35-NQ/TW”), trong dòng chữ in hoa (tiêu đề, chữ ký), trong tên công "
+                     "ty (“Công ty cổ phần ABC”) và số La Mã không bị tính. Chữ viết tắt đã được giải nghĩa trong "
+                     "bảng chữ viết tắt (“NLĐ | Người lao động”), trong dòng “NLĐ: Người lao động” hoặc ngay sau nó "
+                     "không có ngoặc (“CBVC cán bộ viên chức”) không bị ghi chú là chưa giải thích. Chữ viết tắt quen "
+                     "thuộc bị gõ D thay cho Đ (“HDND”, “DBQH”) bị cảnh báo, kèm cách sửa.",
       explanation_en="An abbreviation must be spelled out at its first use, in one of the usual forms: “dịch vụ công "
                      "trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi là "
                      "KHCN, ĐMST và CĐS)” or “DVCTT (dịch vụ công trực tuyến)”. The rule warns when an abbreviation "
-                     "is used before the place that spells it out; one never spelled out is only noted (info), once, at its first "
-                     "use, since real documents use many abbreviations familiar in their field. Abbreviations "
-                     "everyone knows (UBND, HĐND, MTTQ, TTHC, KH&CN...) are listed in rules/data/abbreviations.txt, "
-                     "extended with [tool.kiemtra.data] abbreviations. Table cells, the recipients list (“Nơi "
-                     "nhận”, “Lưu: VT”), document symbols (“35-NQ/TW”), lines in capitals (headings, signatures), "
-                     "company names (“Công ty cổ phần ABC”) and Roman numerals are not counted. An abbreviation "
-                     "explained in a table of abbreviations (“NLĐ | Người lao động”), in a line “NLĐ: Người lao "
-                     "động” or by the words right after it without brackets (“CBVC cán bộ viên chức”) is not noted "
-                     "as never spelled out. A well-known abbreviation with its Đ typed as D (“HDND”, “DBQH”) is "
-                     "a warning, with the correction.",
+                     "is used before the place that spells it out; one never spelled out is only noted (info), once, "
+                     "at its first use, since real documents use many abbreviations familiar in their field. "
+                     "Abbreviations everyone knows (UBND, HĐND, MTTQ, TTHC, KH&CN...) are listed in "
+                     "rules/data/abbreviations.txt, extended with [tool.kiemtra.data] abbreviations. Table cells, the "
+                     "recipients list (“Nơi nhận”, “Lưu: VT”), document symbols (“35-NQ/TW”), lines in capitals "
+                     "(headings, signatures), company names (“Công ty cổ phần ABC”) and Roman numerals are not "
+                     "counted. An abbreviation explained in a table of abbreviations (“NLĐ | Người lao động”), in a "
+                     "line “NLĐ: Người lao động” or by the words right after it without brackets (“CBVC cán bộ viên "
+                     "chức”) is not noted as never spelled out. A well-known abbreviation with its Đ typed as D "
+                     "(“HDND”, “DBQH”) is a warning, with the correction.",
       bad="Tỷ lệ DVCTT toàn trình tăng. ... Phát triển dịch vụ công trực tuyến (DVCTT).",
       good="Tỷ lệ dịch vụ công trực tuyến (DVCTT) toàn trình tăng. ... Phát triển DVCTT.")
 def check_abbreviations(doc: Document, ctx):
