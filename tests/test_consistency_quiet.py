@@ -51,6 +51,10 @@ def test_an_abbreviation_joined_by_an_ampersand_is_one(lint_text):
     assert lint_text("Nắm bắt tiến bộ KH&CN trong sản xuất.\n", ("KT503",)).findings == []
     findings = lint_text("Phối hợp với Phòng KT&ĐBCL tổ chức thi.\n", ("KT503",)).findings
     assert shown(findings) == [("KT503", "info", "KT&ĐBCL")]
+    # with spaces around the ampersand, still one
+    assert lint_text("Theo quy chế của Bộ GD & ĐT và tiến bộ KH & CN.\n", ("KT503",)).findings == []
+    findings = lint_text("Phối hợp với Phòng KT & ĐBCL tổ chức thi.\n", ("KT503",)).findings
+    assert [(f.place["excerpt"], f.message.vi[:27]) for f in findings] == [("KT & ĐBCL", "Chữ viết tắt “KT&ĐBCL” chưa")]
 
 
 def test_words_in_a_run_of_capitals_are_headings_or_signatures(lint_text):

@@ -46,7 +46,7 @@ _CALLED = regex.compile(
     rf"(?P<list>{_ONE_CALLED}(?:\s*(?:,|;|(?i:và))\s*{_ONE_CALLED})*)")
 _EXPANDED = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<a>{_ABBR})\s*\((?P<words>[^()]{{3,120}})\)")
 _CONNECTORS = {"va", "cua", "cac", "voi", "ve"}  # folded; skipped when matching initials
-_JOINED = regex.compile(r"\p{Lu}+(?:&\p{Lu}+)+")  # "KH&CN", "KTVB&QLXLVPHC"
+_JOINED = regex.compile(r"\p{Lu}+(?:[ ]?&[ ]?\p{Lu}+)+")  # "KH&CN", "KTVB&QLXLVPHC", "GD & ĐT"
 # a neighbouring word in capitals, with only spaces between: the word is in a run of capitals
 _CAPITALS_BEFORE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}]+[.]?[ \t]+$")
 _CAPITALS_AFTER = regex.compile(r"[.]?[ \t]+\p{Lu}[\p{Lu}\p{M}]+(?![\p{Ll}\p{N}])")
@@ -169,14 +169,15 @@ def _abbreviations(text: str, known: frozenset[str]) -> list[tuple[int, int, str
     out = []
     for m in _TWO_CAPITALS.finditer(text):
         word = word_at(text, m.start())
-        if word is None or (word.start() and text[word.start() - 1] == "&"):
+        if word is None or text[max(0, word.start() - 2):word.start()].strip().endswith("&"):
             continue
         joined = _JOINED.match(text, word.start())
-        w = joined.group() if joined else word.group()
+        written = joined.group() if joined else word.group()
+        w = written.replace(" ", "")  # "GD & ĐT" is "GD&ĐT"
         if len(w) < 2 or not w[1].isupper() or w in known or _in_capitals(text, word.start(), word.end()):
             continue
         if joined or is_abbreviation(w):
-            out.append((word.start(), word.start() + len(w), w))
+            out.append((word.start(), word.start() + len(written), w))
     return out
 
 
