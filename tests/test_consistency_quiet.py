@@ -360,3 +360,27 @@ def test_one_name_typed_with_two_apostrophes(lint_text):
     # one apostrophe throughout, and English possessives, are left alone
     md = "Huyện Ea H’leo, xã Ea H’leo; người M'nông; the Government's and the Government’s decree.\n"
     assert lint_text(md, ("KT502",)).findings == []
+
+
+def test_bodies_over_capitalised_and_the_programme_capitalised_mid_sentence(lint_text):
+    md = ("Ban Thường vụ Đảng ủy xã họp; Bí thư Đảng ủy chủ trì; Phó Ban Tuyên giáo Huyện ủy dự; xã đạt chuẩn "
+          "nông thôn mới; Nông thôn mới nâng cao là mục tiêu.\n\n"
+          "Đồng chí Bí thư Đảng Ủy cảm ơn Ban Tuyên Giáo; tiếp tục xây dựng Nông thôn mới.\n")
+    findings = lint_text(md, ("KT504",)).findings
+    assert [(f.place["excerpt"], f.message.vi.split(";")[0]) for f in findings] == [
+        ("Đảng Ủy", "Thuật ngữ viết không thống nhất: “Đảng Ủy” (1 chỗ) trong khi bản thảo viết “Đảng ủy” 2 chỗ"),
+        ("Ban Tuyên Giáo", "Thuật ngữ viết không thống nhất: “Ban Tuyên Giáo” (1 chỗ) trong khi bản thảo viết "
+                           "“Ban Tuyên giáo” 1 chỗ"),
+        ("Nông thôn mới", "Thuật ngữ viết không thống nhất: “Nông thôn mới” (1 chỗ) trong khi bản thảo viết "
+                          "“nông thôn mới” 2 chỗ")]
+    # a heading in capitals, and the programme opening a sentence, are no slip
+    md = ("**BAN THƯỜNG VỤ ĐẢNG ỦY XÃ**\n\nBí thư Đảng ủy chủ trì; xã đạt chuẩn nông thôn mới.\n\n"
+          "Nông thôn mới nâng cao là mục tiêu của Ban Tuyên giáo.\n")
+    assert lint_text(md, ("KT504",)).findings == []
+
+
+def test_covid_opening_a_sentence_keeps_its_spelling(lint_text):
+    md = "Covid-19 diễn biến phức tạp.\n\nPhòng, chống dịch COVID-19 và tiêm vắc-xin COVID-19.\n"
+    assert shown(lint_text(md, ("KT504",)).findings) == [("KT504", "warning", "Covid-19")]
+    md = "Covid-19 diễn biến phức tạp.\n\nPhòng, chống dịch Covid-19 và tiêm vắc-xin Covid-19.\n"
+    assert lint_text(md, ("KT504",)).findings == []

@@ -8,9 +8,11 @@ second), found with a plain case-sensitive search (see ``UNEVEN_CASE`` for why t
 every place):
 
 * written exactly as a listed spelling, it is that spelling;
-* capitalised at the start of a sentence ("Hằng năm, ..."), it is the lower-case spelling; a
-  phrase written there with only its first capital ("Ban thường vụ tỉnh ủy, ...") is not
-  counted when the group lists it with more capitals too: it may be the common noun;
+* capitalised at the start of a sentence ("Hằng năm, ..."), it is the lower-case spelling (also
+  when the group lists that phrase capitalised too: "Nông thôn mới" opening a sentence is
+  "nông thôn mới"; a single word listed as written, "Covid-19", stays itself); a phrase written
+  there with only its first capital ("Ban thường vụ tỉnh ủy, ...") is not counted when the group
+  lists it with more capitals too: it may be the common noun;
 * in capitals ("KINH TẾ - XÃ HỘI" in a heading), it is the spelling it upper-cases, when only one
   spelling does and it has three letters or more ("M2" is not "m2");
 * anything else is not counted: a capitalised word inside a sentence is a name ("Lý Thường
@@ -102,14 +104,15 @@ class Variants:
 
     def _which(self, written: str, text: str, start: int) -> tuple[int, str] | None:
         at_sentence_start = written[:1].isupper() and _sentence_start(text, start)
+        if at_sentence_start:
+            # "Nông thôn mới ..." opening a sentence is "nông thôn mới"; "Covid-19" stays itself
+            lowered = written[:1].lower() + written[1:]
+            if lowered in self._exact and (written not in self._exact or _sentence_case_phrase(written)):
+                return self._exact[lowered]
         if written in self._exact:
             if at_sentence_start and self._sentence_case_of_common_noun(written):
                 return None
             return self._exact[written]
-        if at_sentence_start:
-            lowered = written[:1].lower() + written[1:]
-            if lowered in self._exact:
-                return self._exact[lowered]
         if written.isupper() and sum(ch.isalpha() for ch in written) >= 3:
             candidates = self._upper.get(written, [])
             if len(candidates) == 1:
@@ -121,10 +124,15 @@ class Variants:
         be the common noun "ban thường vụ" (not a spelling of the group) in sentence case: a
         phrase of several words, capitalised only on its first letter, that the group also
         lists with more capitals."""
-        if " " not in written or any(ch.isupper() for ch in written[1:]):
+        if not _sentence_case_phrase(written):
             return False
         gi = self._exact[written][0]
         return any(form != written and form.lower() == written.lower() for form in self.groups[gi])
+
+
+def _sentence_case_phrase(written: str) -> bool:
+    """A phrase of several words with a capital on its first letter only ("Ban thường vụ")."""
+    return " " in written and not any(ch.isupper() for ch in written[1:])
 
 
 def lowered(text: str) -> str | None:
