@@ -113,13 +113,13 @@ def test_cyrillic_or_greek_letters_typed_for_latin_ones(lint_text):
 
 
 def test_the_eth_for_d_with_stroke_and_the_correction_of_look_alikes(lint_text):
-    findings = lint_text("Nghị quyết của \u00d0ảng; \u00d0ại hội chi bộ; Huyện ủ\u0443; giải quyết \u0422\u0422\u041d\u0421.\n",
-                         ("KT502",)).findings
+    md = "Nghị quyết của \u00d0ảng; \u00d0ại hội chi bộ; Huyện ủ\u0443; giải quyết \u0422\u0422\u041d\u0421.\n"
+    findings = lint_text(md, ("KT502",)).findings
     assert [(f.place["excerpt"], f.fix.replacement) for f in findings] == [
         ("\u00d0ảng", "Đảng"), ("\u00d0ại", "Đại"), ("ủ\u0443", "ủy"), ("\u0422\u0422\u041d\u0421", "TTHC")]
-    assert findings[0].message.vi == ("Chữ “\u00d0ảng” chứa ký tự của bảng chữ cái khác: “\u00d0” (U+00D0 LATIN CAPITAL "
-                                      "LETTER ETH); trông giống chữ tiếng Việt nhưng tìm kiếm và so khớp sẽ bỏ sót; "
-                                      "gõ lại chữ này")
+    assert findings[0].message.vi == ("Chữ “\u00d0ảng” chứa ký tự của bảng chữ cái khác: “\u00d0” (U+00D0 LATIN "
+                                      "CAPITAL LETTER ETH); trông giống chữ tiếng Việt nhưng tìm kiếm và so khớp sẽ "
+                                      "bỏ sót; gõ lại chữ này")
     # the right letter, and an eth inside a foreign name, are left alone
     assert lint_text("Nghị quyết của Đảng; chị Guðrún người Iceland.\n", ("KT502",)).findings == []
 
@@ -233,7 +233,8 @@ def test_the_info_table_of_a_pasted_web_page_is_not_the_drafts_spelling(lint_tex
     assert lint_text(md, ("KT501", "KT504")).findings == []
     # the value of the last field read as a one-row table: the whole row is the page's
     last_is_the_issuer = ("Số hiệu:\n\n| 15/QĐ-UBND | |\n\nLoại văn bản:\n\n| Quyết định |\n\n"
-                          "Nơi ban hành:\n\n| Sở Văn hoá và Thể thao | Sở Y tế |\n\n" + _BODY.replace("| Còn hiệu lực | ", ""))
+                          "Nơi ban hành:\n\n| Sở Văn hoá và Thể thao | Sở Y tế |\n\n"
+                          + _BODY.replace("| Còn hiệu lực | ", ""))
     assert lint_text(last_is_the_issuer, ("KT501",)).findings == []
     # the draft's own text after the table still counts: "hàng năm" beside "hằng năm", "hoà" beside "hòa"
     md += "\nCác tổ hoà giải họp hàng năm.\n"
@@ -384,3 +385,14 @@ def test_covid_opening_a_sentence_keeps_its_spelling(lint_text):
     assert shown(lint_text(md, ("KT504",)).findings) == [("KT504", "warning", "Covid-19")]
     md = "Covid-19 diễn biến phức tạp.\n\nPhòng, chống dịch Covid-19 và tiêm vắc-xin Covid-19.\n"
     assert lint_text(md, ("KT504",)).findings == []
+
+
+def test_when_the_draft_never_writes_the_right_spelling_it_is_still_the_one_to_write(lint_text):
+    md = ("Các đồng chí trong Ban Chấp Hành Đảng bộ và Ban chấp hành các chi bộ, nơi Ban chấp hành họp định kỳ.\n\n"
+          "Tình hình kinh tế-xã hội ổn định; kinh tế-xã hội tăng trưởng; phát triển kinh tế -xã hội.\n")
+    findings = lint_text(md, ("KT504",)).findings
+    assert [(f.place["excerpt"], f.message.vi) for f in findings] == [
+        ("Ban Chấp Hành", "Thuật ngữ viết không thống nhất: “Ban Chấp Hành” (1 chỗ) trong khi bản thảo viết “Ban chấp "
+                          "hành” 2 chỗ; nên viết “Ban Chấp hành”"),
+        ("kinh tế -xã hội", "Thuật ngữ viết không thống nhất: “kinh tế -xã hội” (1 chỗ) trong khi bản thảo viết "
+                            "“kinh tế-xã hội” 2 chỗ; nên viết “kinh tế - xã hội”")]

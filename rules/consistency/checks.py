@@ -188,13 +188,15 @@ class _Slip:
     norm: str
     counts: Counter
     first_major: Spot
+    right: str  # what to write: the norm, or the group's right spelling when the draft never uses it
 
 
 def _variant_slips(doc: Document, ctx, groups, first_is_right: bool) -> list[_Slip]:
     """One slip for each group the draft spells more than one way, in reading order.  The
     draft's spelling is the one it mostly uses; with ``first_is_right``, the group's first
     spelling whenever the draft uses it at all ("kinh tế - xã hội" is never "corrected" to a
-    majority "kinh tế-xã hội")."""
+    majority "kinh tế-xã hội"), and the one to write even when it does not ("Ban Chấp Hành" and
+    "Ban chấp hành" are both to be written "Ban Chấp hành")."""
     variants = Variants(groups)
     low = ctx.memo("consistency.lowered", lambda: [lowered(b.text) if readable(b) else None for b in doc.blocks])
     start, end = draft_bounds(doc, ctx)
@@ -216,7 +218,7 @@ def _variant_slips(doc: Document, ctx, groups, first_is_right: bool) -> list[_Sl
                 first_of_form.setdefault(s.form, s)
         first, *others = first_of_form.values()
         out.append(_Slip(first, tuple(others), norm, result.counts,
-                         next(s for s in group_spots if s.form == norm)))
+                         next(s for s in group_spots if s.form == norm), right if first_is_right else norm))
     return sorted(out, key=lambda slip: (slip.first.block, slip.first.start))
 
 
@@ -226,7 +228,7 @@ def _span(s: Spot) -> Span:
 
 def _fix_of(slip: _Slip) -> str:
     written = slip.first.written
-    return match_case(written, slip.norm) if slip.first.form.lower() != slip.norm.lower() else slip.norm
+    return match_case(written, slip.right) if slip.first.form.lower() != slip.right.lower() else slip.right
 
 
 def _written_vi(slip: _Slip) -> str:
