@@ -5,6 +5,7 @@ precision per rule, and for the figures family recall against a hand-made truth 
     python bench/accuracy.py                     every rule, tuning set (default)
     python bench/accuracy.py --set heldout       the texts kept aside (never tuned on)
     python bench/accuracy.py --set all --family structure --unlabelled 20
+    python bench/accuracy.py --set fresh         the fresh set (../shared/fresh, labels/fresh/)
 
 Reads ../shared/corpus (see its README; not part of the project) and the labels in
 bench/labels/, which hold facts only, never the documents' sentences:
@@ -37,19 +38,28 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-def _corpus() -> Path:
+def _corpus(folder: str = "corpus", variable: str = "KIEMTRA_CORPUS") -> Path:
     """$KIEMTRA_CORPUS, else ../shared/corpus beside the project (or beside the folder of its
-    git worktrees)."""
-    if os.environ.get("KIEMTRA_CORPUS"):
-        return Path(os.environ["KIEMTRA_CORPUS"])
+    git worktrees); the same for another folder of shared/."""
+    if os.environ.get(variable):
+        return Path(os.environ[variable])
     for base in (ROOT.parent, ROOT.parent.parent):
-        if (base / "shared" / "corpus").is_dir():
-            return base / "shared" / "corpus"
-    return ROOT.parent / "shared" / "corpus"
+        if (base / "shared" / folder).is_dir():
+            return base / "shared" / folder
+    return ROOT.parent / "shared" / folder
 
 
 CORPUS = _corpus()
 LABELS = HERE / "labels"
+
+
+def use_fresh_set() -> None:
+    """Measure the fresh set instead: texts nobody tuned on, gathered after the rules were written
+    ($KIEMTRA_FRESH, else ../shared/fresh; see its README), audited in bench/labels/fresh/ with the
+    same formats. All of it counts (no tune/held-out split inside it)."""
+    global CORPUS, LABELS
+    CORPUS = _corpus("fresh", "KIEMTRA_FRESH")
+    LABELS = HERE / "labels" / "fresh"
 sys.path.insert(0, str(ROOT))
 
 
@@ -69,8 +79,8 @@ def heldout_spec() -> tuple[set[str], dict[str, int]]:
 
 
 def in_set(name: str, block: int | None, which: str, spec) -> bool:
-    """Whether a file (or one of its blocks) belongs to ``which`` (tune, heldout, all)."""
-    if which == "all":
+    """Whether a file (or one of its blocks) belongs to ``which`` (tune, heldout, all, fresh)."""
+    if which in ("all", "fresh"):
         return True
     whole, from_block = spec
     held = name in whole or (name in from_block and (block is None or block >= from_block[name]))
@@ -222,10 +232,12 @@ def _figures_pages(which: str) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=("tune", "heldout", "all"), default="tune")
+    ap.add_argument("--set", choices=("tune", "heldout", "all", "fresh"), default="tune")
     ap.add_argument("--family")
     ap.add_argument("--unlabelled", type=int, default=0, help="list up to N unlabelled findings per rule")
     args = ap.parse_args()
+    if args.set == "fresh":
+        use_fresh_set()
     return run(args.set, args.family, args.unlabelled)
 
 

@@ -536,10 +536,13 @@ def exit_code(results, fail_on: str) -> int:
 
 
 def cmd_tree(args) -> int:
+    from .engine import Context
     from .readers import read_document
+    from .rules.structure.profiles import apply_profile
 
     try:
         doc = read_document(args.path)
+        apply_profile(doc, Context())  # the outline as `check` sees it: with its kind's own ladder
     except InputError as exc:
         print(f"kiemtra: {exc.message_vi}", file=sys.stderr)
         return EXIT_USAGE

@@ -1,4 +1,4 @@
-"""Heading labels: "Phần thứ nhất", "Chương I", "Điều 5.", "A.", "I.", "I -", "1.", "1.1.", "a)"...
+"""Heading labels: "Phụ lục I", "Phần thứ nhất", "Chương I", "Điều 5.", "A.", "I.", "I -", "1.", "1.1.", "a)"...
 
 A quick regex cuts the candidate label off the start of a paragraph; the Lark
 grammar ``grammar/heading.lark`` parses it; this module turns the parse into a
@@ -19,6 +19,7 @@ _PREFIX = regex.compile(
         (?i:ph[aầ]n)\s+(?:(?i:th[uứ])\s+\p{L}+|[IVXLC]{1,5}|\d{1,2})(?:\s*[.:\-–])?
       | (?i:ch[uư][oơ]ng)\s+(?:[IVXLC]{1,6}|\d{1,3})(?!\p{L})(?:\s*[.:\-–])?
       | (?i:m[uụ]c)\s+(?:[IVXLC]{1,6}|\d{1,3})(?!\p{L})(?:\s*[.:\-–])?
+      | (?i:ph[uụ]\s*l[uụ]c)\s+(?:(?i:s[oố])\s*)?(?:[IVXLC]{1,6}|\d{1,3})(?!\p{L})(?:\s*[.:\-–])?
       | (?i:đi[eề]u)\s+\d{1,3}(?:\s*[.:\-–])?
       | \d{1,2}(?:\.\d{1,2}){1,4}\.?
       | (?:\d{1,3}|[IVXLCDM]{1,6}|[A-ZĐ]|[a-zđ])(?:[.)](?=\p{L})|[ ]?[.)\-–/](?=\s|$|\*\*)|[ ][\-–](?=\p{Lu}))
@@ -31,7 +32,7 @@ ORDINAL_WORDS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_CANONICAL = regex.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 # The usual ladder of label kinds, outermost first (DOMAIN §2); a draft may skip rungs.
-LADDER = ("part", "chapter", "muc", "article", "upper", "roman", "arabic", "dotted2", "dotted3", "dotted4",
+LADDER = ("annex", "part", "chapter", "muc", "article", "upper", "roman", "arabic", "dotted2", "dotted3", "dotted4",
           "dotted5", "lower")
 VIETNAMESE_UPPER = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"
 VIETNAMESE_LOWER = VIETNAMESE_UPPER.lower()
@@ -39,7 +40,7 @@ VIETNAMESE_LOWER = VIETNAMESE_UPPER.lower()
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    kind: str  # part | chapter | muc | article | upper | roman | arabic | dotted2.. | lower
+    kind: str  # annex | part | chapter | muc | article | upper | roman | arabic | dotted2.. | lower
     numbers: tuple[int, ...]  # the ordinal value(s): (2,) for "II.", (1, 2) for "1.2."
     text: str  # the label as typed, e.g. "1.2." or "II -"
     punct: str  # the closing punctuation: ".", ")", "-", "" ...
@@ -119,8 +120,8 @@ def _parse_prefix(prefix: str) -> Label | None:
         else:
             value = _numeral(tokens[1].value)
         return Label("part", (value,), prefix, punct, 0) if value else None
-    if kind in ("chapter", "muc", "article"):
-        value = _numeral(tokens[1].value)
+    if kind in ("chapter", "muc", "article", "annex"):
+        value = _numeral(tokens[-2].value if types[-1] in ("DOT", "PUNCT", "COLON") else tokens[-1].value)
         return Label(kind, (value,), prefix, punct, 0) if value else None
     if kind == "dotted":
         numbers = tuple(int(t.value) for t in tokens if t.type == "INT")

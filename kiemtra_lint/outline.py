@@ -8,7 +8,10 @@ where the draft bolds that kind of label), or when it is a short bold line
 in the body.  How deep each label kind sits is learned per document from the
 order in which the kinds appear: a kind met for the first time opens a level
 under the current one; a kind already open closes everything below it.  Parts, chapters,
-sections ("Mục") and articles ("Điều") of normative texts keep their fixed order.
+sections ("Mục") and articles ("Điều") of normative texts keep their fixed order; an annex
+("PHỤ LỤC II") closes everything.  Quoted wording (an amended article after "… như sau:") and
+the cells of a web page's flattened table are not headings.  Built once by the reader; built
+again by the pipeline with the ladder of the document's kind when its profile names one.
 """
 
 from __future__ import annotations
@@ -31,8 +34,12 @@ _BULLET = regex.compile(r"^[-+*•–—◦▪►✓]\s*")
 _ORDINAL_LEAD = regex.compile(r"^(?:Một|Hai|Ba|Bốn|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b", regex.I)
 _TOC_STYLE = regex.compile(r"^toc\b|^mục lục", regex.I)
 # The parts of a normative text, outermost first: whatever was met first, a part holds chapters,
-# a chapter sections ("Mục"), a section articles ("Điều").
-LEGAL_LADDER = ("part", "chapter", "muc", "article")
+# a chapter sections ("Mục"), a section articles ("Điều").  An annex ("Phụ lục I") closes
+# everything: each annex starts its own outline, after the body of the document.  A document
+# kind may give its own ladder (its profile's ``ladder``): then those are the document's units,
+# headings wherever a paragraph opens with their label, however long.
+LEGAL_LADDER = ("annex", "part", "chapter", "muc", "article")
+_TITLED_LATER = ("annex", "part", "chapter")  # labels whose title often stands on the next line
 
 
 @dataclass(slots=True)
@@ -43,12 +50,29 @@ class _Candidate:
     rendered: bool  # the label comes from Word list numbering, not the text
 
 
-def build_outline(doc: Document) -> None:
-    """Mark heading blocks and build ``doc.root``; fills block.section for every block."""
+def build_outline(doc: Document, units: tuple[str, ...] = ()) -> None:
+    """Mark heading blocks and build ``doc.root``; fills block.section for every block.
+
+    ``units``: the label kinds of the document's own ladder, outermost first ("chapter",
+    "article" for a decision), known once its kind is (the reader builds the outline without
+    them; the pipeline builds it again when the document's profile names a ladder).  A paragraph
+    opening with one of these labels is a heading whatever its length ("Điều 2. Quyết định có
+    hiệu lực …" states its provision in its own line), and they keep the ladder's order."""
+    _reset(doc)
     body_start, title = _find_title(doc)
     doc.title = title
-    candidates = _candidates(doc, body_start)
-    _assign(doc, candidates)
+    candidates = _candidates(doc, body_start, units)
+    _assign(doc, candidates, units or LEGAL_LADDER)
+
+
+def _reset(doc: Document) -> None:
+    """Forget an outline built before: every heading a paragraph again, an empty root."""
+    for b in doc.blocks:
+        if b.kind == HEADING:
+            b.kind = PARAGRAPH
+        b.label = b.label_kind = b.heading_level = b.title = None
+        b.section = ()
+    doc.root = Section("", "", 0, None)
 
 
 # -- front matter --------------------------------------------------------------
@@ -61,7 +85,7 @@ def _find_title(doc: Document) -> tuple[int, str]:
         line = " ".join(b.text.split()).upper() if b.all_caps else " ".join(b.text.split())
         if line.endswith(":"):
             continue  # "QUYẾT ĐỊNH:" opens a decision's articles; it is not the type line
-        if i > 0 and (label := parse_label(blocks[i - 1].text)) is not None and label.kind in ("part", "chapter"):
+        if i > 0 and (label := parse_label(blocks[i - 1].text)) is not None and label.kind in _TITLED_LATER:
             continue  # "Chương I" + "QUY ĐỊNH CHUNG": a chapter's title, not the type line
         if line in DOCUMENT_TYPES or (line.startswith(DOCUMENT_TYPES) and line.isupper() and len(line) < 60):
             parts = [line]
@@ -79,6 +103,8 @@ def _find_title(doc: Document) -> tuple[int, str]:
                 if set(nb.text.strip()) <= set("-–—_*=. "):  # the short rule under the title
                     j += 1
                     break
+                if _enacting_word(nb.text) or (not first and _enacting_authority(blocks, j)):
+                    break
                 parts.append(" ".join(nb.text.split()))
                 j += 1
             return j, " ".join(parts)
@@ -87,6 +113,19 @@ def _find_title(doc: Document) -> tuple[int, str]:
 
 _CAPS_LEAD = regex.compile(r"^(?:[\p{Lu}\d,;\-–/]+\s+){4}")  # four words in capitals
 _NOT_SUMMARY = regex.compile(r"^(?:Căn cứ|Kính gửi|Theo đề nghị|Xét đề nghị|Thực hiện)\b", regex.I)
+
+
+_PREAMBLE = regex.compile(r"^[\s*_]*(?:Căn cứ|Xét|Theo đề nghị)\b", regex.I)
+
+
+def _enacting_authority(blocks: list[Block], j: int) -> bool:
+    """Whether block ``j``, under the summary, is the authority that enacts the text ("ỦY BAN
+    NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …"): a line in capitals right before the first "Căn cứ …"
+    of the preamble.  It belongs to the body, not to the title."""
+    if not _in_capitals(blocks[j].text):
+        return False
+    following = next((b for b in blocks[j + 1:j + 4] if b.text.strip(" *_")), None)
+    return following is not None and bool(_PREAMBLE.match(following.text))
 
 
 def _summary_shaped(text: str) -> bool:
@@ -99,7 +138,7 @@ def _summary_shaped(text: str) -> bool:
 
 
 # -- which paragraphs are headings ------------------------------------------------
-def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
+def _candidates(doc: Document, body_start: int, units: tuple[str, ...]) -> list[_Candidate]:
     labelled: list[_Candidate] = []
     bold_kinds: set[str] = set()
     closing_from = len(doc.blocks)
@@ -110,28 +149,123 @@ def _candidates(doc: Document, body_start: int) -> list[_Candidate]:
             closing_from = b.index
             break
     out: list[_Candidate] = []
+    quoted = _quoted_blocks(doc, body_start, closing_from)
     for b in doc.blocks[body_start:closing_from]:
-        if b.kind != PARAGRAPH or b.in_textbox or (b.style and _TOC_STYLE.match(b.style)):
+        if b.kind != PARAGRAPH or b.in_textbox or (b.style and _TOC_STYLE.match(b.style)) or b.index in quoted:
             continue
         rendered = bool(b.list_label) and not b.is_bullet
         label = parse_label(b.list_label + " ") if rendered else parse_label(b.text)
         if rendered and label is not None:
             label = Label(label.kind, label.numbers, label.text, label.punct, 0, label.alt_kind,
                           label.alt_number, label.letter)
+        if label is None and not rendered and units:
+            label = _emphasised_unit(b.text, units)
         styled = b.outline_level is not None
         if styled:
             out.append(_Candidate(b, label, b.outline_level, rendered))
-        elif label is not None and _shaped_like_heading(b, label):
+        elif label is not None and _unit_heading(b, label, units):
+            out.append(_Candidate(b, label, None, rendered))  # "Điều 2. Quyết định có hiệu lực ...": its text
+        elif label is not None and label.kind == "annex":
+            if _annex_heading(doc, b, label):
+                out.append(_Candidate(b, label, None, rendered))
+        elif label is not None and _shaped_like_heading(b, label) and not _between_table_rows(doc, b):
             cand = _Candidate(b, label, None, rendered)
             out.append(cand)
             labelled.append(cand)
             if b.bold:
                 bold_kinds.add(label.kind)
-        elif label is None and _unlabelled_heading(b) and not _caption(doc, b):
+        elif label is None and _unlabelled_heading(b) and not _caption(doc, b) \
+                and not _enacting_authority(doc.blocks, b.index):
             out.append(_Candidate(b, None, None, False))
     # Where the draft bolds a kind of heading, a plain paragraph with that label is a list item.
     demoted = {id(c) for c in labelled if c.label.kind in bold_kinds and not c.block.bold}
     return [c for c in out if id(c) not in demoted]
+
+
+_MARKUP = "*_ \t\u00a0"  # emphasis a web conversion leaves around a line
+_CLOSING_PUNCT = ".,;:/" + _MARKUP
+
+
+def _quoted_blocks(doc: Document, start: int, end: int) -> set[int]:
+    """The paragraphs of quoted text: an amending text's "Điều 5 được sửa đổi như sau:" followed by
+    the new wording of the article in quotation marks, with its own "Điều 5.", "1.", "a)".  The
+    quotation opens with a paragraph that starts with an opening quotation mark right after a
+    line ending with a colon, and runs to the paragraph where its marks balance again (its text
+    ends with the closing mark, perhaps followed by "." or ";").  Those numbers belong to the
+    text quoted, not to the draft's outline.  A quotation never closed is not taken as one."""
+    quoted: set[int] = set()
+    previous = ""
+    i = start
+    while i < end:
+        b = doc.blocks[i]
+        i += 1
+        if b.kind != PARAGRAPH:
+            continue
+        text = b.text.strip(_MARKUP)
+        if previous.endswith(":") and text[:1] in "“\"":
+            stop = _quotation_end(doc, b.index, end, text[0])
+            if stop is not None:
+                quoted.update(range(b.index, stop + 1))
+                i = stop + 1
+                previous = ""
+                continue
+        if text:
+            previous = text
+    return quoted
+
+
+def _quotation_end(doc: Document, first: int, end: int, mark: str) -> int | None:
+    """The index of the paragraph that closes the quotation opened at ``first`` (by ``mark``), or
+    None when none does: curly marks must balance (“ against ”), straight ones pair up."""
+    depth = 0
+    for b in doc.blocks[first:end]:
+        if b.kind != PARAGRAPH:
+            continue
+        depth += b.text.count("“") - b.text.count("”") if mark == "“" else b.text.count('"')
+        balanced = depth <= 0 if mark == "“" else depth % 2 == 0
+        if balanced and b.text.rstrip(_CLOSING_PUNCT).endswith("”" if mark == "“" else '"'):
+            return b.index
+    return None
+
+
+_EMPHASIS_LEAD = regex.compile(r"^[*_]+")
+
+
+def _unit_heading(b: Block, label: Label, units: tuple[str, ...]) -> bool:
+    """A paragraph opening with the label of one of the document's units ("Điều 2.", "Chương
+    III:"), stopped by its punctuation or alone on its line; "Mục 2 Chương III được sửa đổi
+    như sau:" names a unit in a sentence and is judged by its shape like any other line."""
+    if label.kind not in units or label.kind == "annex":
+        return False
+    return bool(label.punct) or not b.text[label.end:].strip(" *_")
+
+
+def _emphasised_unit(text: str, units: tuple[str, ...]) -> Label | None:
+    """The label of one of the document's units under emphasis: "**Điều 2.** Quyết định có hiệu
+    lực …" (only the label in bold, in Markdown), with its end counted in ``text``."""
+    lead = _EMPHASIS_LEAD.match(text)
+    if lead is None:
+        return None
+    label = parse_label(text[lead.end():])
+    if label is None or label.kind not in units:
+        return None
+    end = lead.end() + label.end
+    while text.startswith(("*", "_"), end) or text.startswith(" ", end):
+        end += 1
+    return Label(label.kind, label.numbers, label.text, label.punct, end)
+
+
+def _annex_heading(doc: Document, b: Block, label: Label) -> bool:
+    """"PHỤ LỤC II" or "Phụ lục 2: Biểu tổng hợp" set apart as an annex's title: bold or in
+    capitals, not a sentence ("Phụ lục I kèm theo." names an annex, it does not open one), nor
+    the caption right above a table in the body ("Phụ lục 1: Kết quả thu ngân sách" + its table)."""
+    title = b.text[label.end:].strip()
+    if title.endswith((".", ";", ",")) or len(b.text) > MAX_UNLABELLED_HEADING_CHARS:
+        return False
+    following = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
+    if following is not None and following.kind == TABLE_CELL:
+        return False
+    return b.bold or b.all_caps or _in_capitals(b.text[:label.end])
 
 
 def _shaped_like_heading(b: Block, label: Label) -> bool:
@@ -158,11 +292,42 @@ def _caption(doc: Document, b: Block) -> bool:
     if b.centered or _CAPTION.match(b.text):
         return True
     following = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
-    return following is not None and following.kind == TABLE_CELL
+    if following is not None and (following.kind == TABLE_CELL or _table_bars(following)):
+        return True
+    return b.index > 0 and _table_bars(doc.blocks[b.index - 1])
+
+
+def _between_table_rows(doc: Document, b: Block) -> bool:
+    """Whether ``b`` sits between two paragraphs that open with a table bar ("| | - Trưởng ban |
+    692 |"): rows of a table that a web page's conversion flattened into lines; a numbered line
+    between them is a cell of that table ("5. Ban in sao đề"), not a heading of the draft."""
+    if b.index == 0 or b.index + 1 >= len(doc.blocks):
+        return False
+    before, after = doc.blocks[b.index - 1], doc.blocks[b.index + 1]
+    return all(x.kind == PARAGRAPH and x.text.lstrip().startswith("|") for x in (before, after))
+
+
+def _table_bars(b: Block) -> bool:
+    """A paragraph of bare table bars ("|", "| |"): the cell borders of a table that a web page's
+    conversion flattened into lines; a bold line next to it is a cell of that table."""
+    text = b.text.strip()
+    return b.kind == PARAGRAPH and bool(text) and set(text) <= set("| \t\n")
+
+
+# the enacting word before a decision's or resolution's articles: "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:"
+ENACTING_WORDS = ("QUYẾT ĐỊNH", "QUYẾT NGHỊ", "NGHỊ QUYẾT", "CHỈ THỊ", "BAN HÀNH")
+
+
+def _enacting_word(text: str) -> bool:
+    """"QUYẾT ĐỊNH:", "QUYẾT NGHỊ:": the word that opens a decision's or resolution's articles."""
+    text = text.strip(" *_")
+    return text.endswith(":") and " ".join(text.rstrip(": ").split()).upper() in ENACTING_WORDS
 
 
 def _unlabelled_heading(b: Block) -> bool:
     text = b.text
+    if _enacting_word(text):
+        return False  # the articles that follow are the decision's own, not a section of it
     return (b.bold and len(text) <= MAX_UNLABELLED_HEADING_CHARS and "\n" not in text
             and not text.endswith((".", ";", ",")) and not _BULLET.match(text) and not _ORDINAL_LEAD.match(text)
             and any(c.isalpha() for c in text))
@@ -209,7 +374,7 @@ def _resolve_ambiguous(label: Label, stack: list[_Open], next_label: Label | Non
     return label
 
 
-def _assign(doc: Document, candidates: list[_Candidate]) -> None:
+def _assign(doc: Document, candidates: list[_Candidate], ladder: tuple[str, ...]) -> None:
     root = doc.root
     stack: list[_Open] = []
     by_block = {c.block.index: c for c in candidates}
@@ -249,7 +414,7 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
         if label is not c.label:
             c.label = label
         kind = _kind_key(c)
-        _close_for(stack, kind, c.outline_level)
+        _close_for(stack, kind, c.outline_level, ladder)
         parent = stack[-1].section if stack else root
         title = b.text[label.end:].strip() if (label is not None and not c.rendered) else b.text.strip()
         title = " ".join(title.split())
@@ -268,7 +433,7 @@ def _assign(doc: Document, candidates: list[_Candidate]) -> None:
         b.heading_level = section.level
         b.title = title
         b.section = current_path
-        title_line_for = section if (label is not None and label.kind in ("part", "chapter") and not title) else None
+        title_line_for = section if (label is not None and label.kind in _TITLED_LATER and not title) else None
 
 
 def _attach_title_line(section: Section, b: Block) -> None:
@@ -302,7 +467,7 @@ def _attach_wrapped_line(section: Section, b: Block) -> None:
     section.title = b.title = title
 
 
-def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None:
+def _close_for(stack: list[_Open], kind: str, outline_level: int | None, ladder: tuple[str, ...]) -> None:
     """Pop the open sections that a heading of ``kind`` (and Word outline level) closes.
 
     A styled heading closes the styled section at its level or deeper and all
@@ -310,6 +475,9 @@ def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None
     its own section down (the new heading is a sibling); a new kind opens a
     level under the current one.
     """
+    if kind == "annex":
+        stack.clear()
+        return
     if outline_level is not None:
         for i, entry in enumerate(stack):
             if entry.outline_level is not None and entry.outline_level >= outline_level:
@@ -319,12 +487,12 @@ def _close_for(stack: list[_Open], kind: str, outline_level: int | None) -> None
         if stack[i].kind == kind:
             del stack[i:]
             return
-    if kind in LEGAL_LADDER:
+    if kind in ladder:
         # "Chương II" after "Điều 5." closes the article even when the draft's own articles
         # ("Điều 1.", "Điều 2." of the decision) came before the first chapter of its regulation
-        rank = LEGAL_LADDER.index(kind)
+        rank = ladder.index(kind)
         for i, entry in enumerate(stack):
-            if entry.kind in LEGAL_LADDER and LEGAL_LADDER.index(entry.kind) > rank:
+            if entry.kind in ladder and ladder.index(entry.kind) > rank:
                 del stack[i:]
                 return
 

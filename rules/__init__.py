@@ -35,6 +35,7 @@ RULE_MODULES = (
     "consistency.ranges",
     "consistency.names",
     "consistency.own_body",
+    "consistency.joined",
 )
 
 DATA = Path(__file__).parent / "data"

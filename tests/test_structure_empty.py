@@ -45,3 +45,25 @@ def test_empty_sections_of_an_annex_form_are_fields(lint_text):
     text = ("**I. NỘI DUNG**\n\nCác nội dung chính.\n\n**PHỤ LỤC**\n\n**MẪU BÁO CÁO**\n\n"
             "**I. Tình hình chung**\n\n**II. Kết quả**\n\nGhi kết quả.\n")
     assert kt104(lint_text, text) == []
+
+
+def test_an_article_whose_line_is_its_provision_needs_no_body_and_a_bare_title_does(lint_text):
+    provision = ("**Điều 2. Sửa đổi hệ số phụ cấp trách nhiệm của chức danh Trưởng ban, Phó Trưởng ban và "
+                 "Ủy viên chuyên trách tại điểm 3 mục II của bảng phụ cấp ban hành kèm theo Nghị quyết**")
+    text = (f"**Điều 1. Phạm vi**\n\nNghị quyết quy định phụ cấp.\n\n{provision}\n\n"
+            "**Điều 3. Kinh phí**\n\nNgân sách tỉnh bảo đảm.\n\n**Điều 4. Hiệu lực thi hành**\n\n"
+            "**Điều 5. Tổ chức thực hiện**\n\nỦy ban nhân dân tỉnh thực hiện.\n")
+    assert kt104(lint_text, text) == [
+        ("Mục “Điều 4. Hiệu lực thi hành” không có nội dung: ngay sau là đề mục “Điều 5. Tổ chức thực hiện”",
+         "Điều 4. Hiệu lực thi hành")]
+
+
+def test_an_article_with_only_its_label_in_bold_states_its_provision(lint_text):
+    text = ("**QUYẾT ĐỊNH**\n\nVề việc bãi bỏ văn bản\n\n**QUYẾT ĐỊNH:**\n\n**Điều 1.** Bãi bỏ Quyết định số 15/2020/QĐ-UBND\n\n"
+            "Các quy định trước đây trái với Quyết định này đều bãi bỏ.\n\n**Điều 2.** Giao Văn phòng theo dõi việc thực hiện\n\n"
+            "**Điều 3. Hiệu lực thi hành**\n\nQuyết định có hiệu lực từ ngày ký.\n")
+    assert kt104(lint_text, text) == []
+    bare = text.replace("**Điều 2.** Giao Văn phòng theo dõi việc thực hiện", "**Điều 2. Tổ chức thực hiện**")
+    assert kt104(lint_text, bare) == [
+        ("Mục “Điều 2. Tổ chức thực hiện” không có nội dung: ngay sau là đề mục “Điều 3. Hiệu lực thi hành”",
+         "Điều 2. Tổ chức thực hiện")]

@@ -45,6 +45,16 @@ def test_what_opens_a_form():
     assert not opens_form("Các mẫu biểu được gửi kèm theo công văn này để các xã thực hiện.")
     assert not opens_form("Theo Phụ lục I kèm theo.")
     assert not opens_form("Phụ lục " + "danh mục " * 30)  # a long paragraph is body text
+    assert opens_form("Dưới đây là mẫu phiếu khảo sát ý kiến (Mẫu số 02):")
+    assert opens_form("Dưới đây**** là các biểu mẫu báo cáo định kỳ:")
+    assert not opens_form("Dưới đây là mẫu phiếu khảo sát ý kiến.")  # no colon: nothing follows
+    assert not opens_form("Dưới đây là kết quả khảo sát ý kiến:")
+
+
+def test_a_form_announced_by_dưới_đây_là_mẫu(lint_text):
+    text = ("Xã ………… chưa gửi báo cáo.\n\nDưới đây là mẫu giấy mời họp (Mẫu số 03):\n\n"
+            "Kính mời ông (bà): ……………………………\n\nThời gian: … giờ, ngày …/…/2025\n")
+    assert kt106(lint_text, text) == [("Chỗ trống chưa điền “…………”", "…………")]
 
 
 def test_an_enumeration_after_a_comma_a_rule_line_and_a_phone_are_not_blanks(lint_text):

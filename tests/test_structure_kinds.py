@@ -57,3 +57,37 @@ def test_an_excerpt_starting_at_a_later_part_is_not_judged_for_sections(lint_tex
     text = without(draft("ke-hoach"), "**I. MỤC ĐÍCH, YÊU CẦU**",
                    "Khơi dậy phong trào đọc sách trong cán bộ, học sinh và nhân dân.")
     assert found(lint_text(text, ["KT102"])) == []
+
+
+@pytest.mark.parametrize("name, word", [("quyet-dinh", "QUYẾT ĐỊNH:"), ("nghi-quyet", "QUYẾT NGHỊ:")])
+def test_a_decision_or_resolution_without_its_type_line_is_known_by_its_enacting_word(name, word, lint_text):
+    text = draft("quyet-dinh").replace("**QUYẾT ĐỊNH**\n\n**Về việc thành lập Ban Tổ chức Ngày hội đọc sách năm 2024**\n\n", "")
+    text = text.replace("**QUYẾT ĐỊNH:**", f"**{word}**")
+    result = lint_text(text, ["KT103"])
+    assert (result.profile, result.profile_reason.vi) == (
+        name, f"không có tên loại văn bản; phần đầu có “{word}”: {'Quyết định' if name == 'quyet-dinh' else 'Nghị quyết'}")
+    kind = "quyết định" if name == "quyet-dinh" else "nghị quyết"
+    assert [(f[1], f[2]) for f in found(result)] == [
+        ("warning", f"Văn bản thiếu tên loại và trích yếu nội dung (“{kind.upper()}” và một dòng nêu {kind} về việc gì)")]
+
+
+def test_a_profiles_ladder_is_written_as_labels():
+    from kiemtra_lint.errors import InputError
+    from kiemtra_lint.rules.structure.profiles import load_profiles, parse_profile
+
+    assert load_profiles()["quyet-dinh"].ladder == ("annex", "part", "chapter", "muc", "article")
+    assert load_profiles()["ke-hoach"].ladder == ()
+    assert parse_profile({"ladder": ["Chương I", "Điều 1."]}, "x.toml", "x").ladder == ("chapter", "article")
+    with pytest.raises(InputError) as exc:
+        parse_profile({"ladder": ["Chương I", "Khoản 1"]}, "x.toml", "x")
+    assert exc.value.message_vi == "Hồ sơ x.toml: “ladder”: “Khoản 1” không phải nhãn đề mục hoặc bị lặp"
+
+
+def test_a_decision_known_by_its_enacting_word_gets_its_ladder(tmp_path):
+    from test_structure_support import checked
+
+    text = ("*Căn cứ Luật Tổ chức chính quyền địa phương;*\n\n**QUYẾT ĐỊNH:**\n\n"
+            "**Điều 1.** Thành lập tổ công tác chuyển đổi số của xã gồm các thành viên có tên kèm theo.\n\n"
+            "**Điều 2.** Quyết định có hiệu lực từ ngày ký.\n")
+    (tmp_path / "qd.md").write_text(text, encoding="utf-8")
+    assert [s.label for s in checked(tmp_path / "qd.md").root.children] == ["Điều 1.", "Điều 2."]

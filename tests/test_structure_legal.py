@@ -2,10 +2,12 @@
 a numbered list whose items are partly headings and partly paragraphs is one sequence; a bold
 Markdown paragraph wrapped over two lines is a bold line."""
 
-from test_structure_support import found
+from docx_factory import make_docx, p, para, run
+from test_structure_support import checked, found, lint_path
 
 from kiemtra_lint.labels import parse_label
 from kiemtra_lint.outline import build_outline
+from kiemtra_lint.readers import read_document
 from kiemtra_lint.readers.textfile import parse_text
 
 
@@ -108,3 +110,87 @@ def test_numbering_is_not_judged_where_the_outline_nests_unusually(lint_text):
     # "b)" is bold and "a)" is not: that one is still said; "2." under "b)" is not judged
     assert [(f[2], f[3]) for f in found(lint_text(md, ["KT101"]))] == [
         ("Mục đầu tiên cùng cấp lại đánh số “b)”, thiếu “a)”", "b)")]
+
+
+def test_annex_labels():
+    assert parse_label("PHỤ LỤC II").kind == "annex"
+    assert (parse_label("Phụ lục số 3: Biểu tổng hợp").numbers, parse_label("Phụ lục 02").numbers) == ((3,), (2,))
+    assert parse_label("Phụ lục kèm theo Quyết định") is None
+
+
+ANNEXED = ("**QUYẾT ĐỊNH**\n\nVề việc ban hành kế hoạch chuyển đổi số\n\n**Điều 1. Ban hành kế hoạch**\n\n"
+           "Ban hành kèm theo Quyết định này Phụ lục I và Phụ lục II.\n\n**Điều 2. Hiệu lực**\n\nTừ ngày ký.\n\n"
+           "**PHỤ LỤC I**\n\n**DANH MỤC NHIỆM VỤ**\n\n*(Kèm theo Quyết định số 12/QĐ-UBND)*\n\n"
+           "**I. NHIỆM VỤ CHUNG**\n\n**1. Hạ tầng số**\n\nNâng cấp mạng.\n\n**2. Dữ liệu số**\n\nXây dựng dữ liệu.\n\n"
+           "**II. NHIỆM VỤ RIÊNG**\n\nCác sở thực hiện.\n\n"
+           "**Phụ lục II: Biểu mẫu báo cáo**\n\n**I. MẪU BÁO CÁO QUÝ**\n\nNội dung.\n")
+
+
+def test_each_annex_opens_its_own_outline(lint_text):
+    doc = outline(ANNEXED)
+    assert shape(doc.root) == ["Điều 1.", "Điều 2.", ("PHỤ LỤC I", [("I.", ["1.", "2."]), "II."]),
+                               ("Phụ lục II:", ["I."])]
+    assert [(s.label, s.title) for s in doc.root.children[2:]] == [
+        ("PHỤ LỤC I", "DANH MỤC NHIỆM VỤ"), ("Phụ lục II:", "Biểu mẫu báo cáo")]
+    assert found(lint_text(ANNEXED, ["KT101", "KT104"])) == []
+
+
+def test_an_annex_named_in_a_sentence_opens_nothing():
+    doc = outline("**I. KẾT QUẢ**\n\nPhụ lục I kèm theo.\n\n**1. Về kinh tế**\n\nTăng trưởng.\n")
+    assert shape(doc.root) == [("I.", ["1."])]
+
+
+def test_annexes_of_a_word_draft(tmp_path):
+    path = make_docx(tmp_path / "qd.docx", "".join([
+        p("Điều 1. Ban hành kế hoạch", bold=True), p("Ban hành kèm theo Quyết định này."),
+        p("PHỤ LỤC I", bold=True), p("DANH MỤC NHIỆM VỤ", bold=True), p("I. NHIỆM VỤ CHUNG", bold=True),
+        p("Nâng cấp mạng."), p("PHỤ LỤC II", bold=True), p("I. MẪU BÁO CÁO", bold=True), p("Nội dung.")]))
+    doc = read_document(path)
+    assert shape(doc.root) == ["Điều 1.", ("PHỤ LỤC I", ["I."]), ("PHỤ LỤC II", ["I."])]
+    assert lint_path(path, ["KT101"]).findings == []
+
+
+DECISION = ("**QUYẾT ĐỊNH**\n\nVề việc thành lập tổ công tác\n\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n\n"
+            "**QUYẾT ĐỊNH:**\n\n**Điều 1.** Thành lập tổ công tác chuyển đổi số của xã.\n\n"
+            "**Điều 2.** Tổ công tác có nhiệm vụ sau:\n\n1. Xây dựng kế hoạch.\n\n2. Theo dõi, báo cáo.\n\n"
+            "**Điều 3.** Quyết định có hiệu lực từ ngày ký./.\n")
+
+
+def test_a_decisions_articles_are_its_top_sections_whatever_their_length(tmp_path):
+    (tmp_path / "qd.md").write_text(DECISION, encoding="utf-8")
+    doc = checked(tmp_path / "qd.md")
+    assert [(s.label, s.title) for s in doc.root.children] == [
+        ("Điều 1.", "Thành lập tổ công tác chuyển đổi số của xã."), ("Điều 2.", "Tổ công tác có nhiệm vụ sau:"),
+        ("Điều 3.", "Quyết định có hiệu lực từ ngày ký./.")]
+    assert [doc.blocks[i].text for i in doc.root.children[1].blocks] == ["1. Xây dựng kế hoạch.", "2. Theo dõi, báo cáo."]
+    assert doc.blocks[doc.root.blocks[-1]].text == "QUYẾT ĐỊNH:"  # the enacting word is not a section
+
+
+def test_a_word_decisions_articles_with_only_the_label_in_bold(tmp_path):
+    path = make_docx(tmp_path / "qd.docx", "".join([
+        p("QUYẾT ĐỊNH:", bold=True),
+        para(run("Điều 1. ", bold=True), run("Thành lập tổ công tác chuyển đổi số của xã, gồm các thành viên "
+                                              "có tên trong danh sách kèm theo Quyết định này.")),
+        para(run("Điều 2. ", bold=True), run("Quyết định có hiệu lực từ ngày ký."))]))
+    doc = checked(path)
+    assert [(s.label, s.kind, s.level) for s in doc.root.children] == [("Điều 1.", "article", 1), ("Điều 2.", "article", 1)]
+    assert lint_path(path, ["KT101", "KT104"]).findings == []
+
+
+def test_without_its_kind_known_an_article_is_judged_by_its_shape():
+    # the reader's outline: a long "Điều 2. …" line in a report quotes a provision, it heads nothing
+    doc = outline(DECISION)
+    assert [s.label for s in doc.root.children] == []
+    assert [(s.label, s.title) for s in outline(DECISION.replace("**QUYẾT ĐỊNH**", "**BÁO CÁO**")).root.children] == []
+    doc = parse_text(DECISION, "t.md", "md")
+    build_outline(doc, ("article",))
+    assert [s.label for s in doc.root.children] == ["Điều 1.", "Điều 2.", "Điều 3."]
+    build_outline(doc)  # built again: the same blocks, the reader's outline
+    assert [s.label for s in doc.root.children] == [] and all(b.kind == "paragraph" for b in doc.blocks)
+
+
+def test_an_annex_caption_right_above_a_table_in_the_body_closes_nothing(lint_text):
+    md = ("**I. KẾT QUẢ**\n\n**1. Về kinh tế**\n\nThu ngân sách vượt dự toán.\n\n**Phụ lục 1: Kết quả thu ngân sách**\n\n"
+          "| Nguồn thu | Kết quả |\n|---|---|\n| Thuế | 12 tỷ đồng |\n\n**2. Về xã hội**\n\nGiảm nghèo đạt kế hoạch.\n")
+    assert shape(outline(md).root) == [("I.", ["1.", "2."])]
+    assert found(lint_text(md, ["KT101"])) == []

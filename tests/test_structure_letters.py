@@ -76,3 +76,16 @@ def test_i_right_under_h_followed_by_ii_opens_the_roman_numerals():
     build_outline(doc)
     assert [(s.label, s.kind, [(c.label, c.kind) for c in s.children]) for s in doc.root.children] == [
         ("G.", "upper", []), ("H.", "upper", [("I.", "roman"), ("II.", "roman")])]
+
+
+def test_parts_a_to_d_give_the_same_tree_in_markdown_and_with_heading_styles(tmp_path):
+    md = "".join(f"**{letter}. {title}**\n\n**I. Về chính trị**\n\n**1. Công tác tư tưởng**\n\n"
+                 "**1.1. Học tập nghị quyết**\n\nCác chi bộ tổ chức học tập đầy đủ.\n\n**II. Về kinh tế**\n\n"
+                 "Thu ngân sách đạt kế hoạch.\n\n" for letter, title in zip("ABCD", PARTS))
+    (tmp_path / "d.md").write_text(md, encoding="utf-8")
+    styles = {0: "Heading1", 1: "Heading2", 2: "Heading3"}
+    styled = make_docx(tmp_path / "styled.docx",
+                       _body(lambda label, text, level: p(label + text, bold=True, style=styles.get(level))))
+    for path in (tmp_path / "d.md", styled):
+        assert tree_json(read_document(path))["sections"] == EXPECTED
+        assert [f.rule for f in lint_path(path, ["KT101", "KT104"]).findings] == []

@@ -74,3 +74,20 @@ def test_typed_marks_out_of_order(lint_text):
     text = "Một(1), hai(3), ba(2).\n\n(1) A.\n\n(2) B.\n\n(3) C.\n"
     assert notes(lint_text, text) == [
         ("KT105", "warning", "Dấu chú thích “(2)” đứng sau “(3)”: số chú thích không theo thứ tự", "(2)", [])]
+
+
+def test_note_lines_in_italics_explain_their_marks(lint_text):
+    text = ("Gửi cho <người đại diện của tổ chức>(*) để biết; bản sao(**) lưu hồ sơ.\n\n*Ghi chú:*\n\n"
+            "*(*) Ghi đúng chức danh của người nhận.*\n\n_(**) Áp dụng khi giao trực tiếp._\n")
+    assert notes(lint_text, text) == []
+    assert notes(lint_text, "Gửi cho người đại diện(*) để biết.\n\n*Ghi chú: không có.*\n") == [
+        ("KT105", "warning", "Dấu chú thích gõ tay “(*)” không có lời chú thích tương ứng trong văn bản", "(*)", [])]
+
+
+def test_a_mark_inside_quoted_wording_belongs_to_the_text_quoted(lint_text):
+    text = ("Sửa tên phân nhóm “Dây dẫn điện khác (*), điện áp không quá 1.000 V” thành “Loại khác”; "
+            "ghi chú theo mẫu (*).\n")
+    result = lint_text(text, ["KT105"])
+    assert [(f.message.vi, f.span.start, f.span.end) for f in result.findings] == [
+        ("Dấu chú thích gõ tay “(*)” không có lời chú thích tương ứng trong văn bản", text.index("mẫu (*)") + 4,
+         text.index("mẫu (*)") + 7)]

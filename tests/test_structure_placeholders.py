@@ -38,6 +38,14 @@ def unfinished(lint_text, text):
     ("Thứ Hai, 15/3/2023 10:20", "Thứ Hai, 15/3/2023 10:20", "Phần thừa khi chép từ trang web: “Thứ Hai, "
                                                              "15/3/2023 10:20”"),
     ("Hội nghị diễn ra sáng 15/3 (GMT+7) tại hội trường.", "GMT+7", "Phần thừa khi chép từ trang web: “GMT+7”"),
+    ("Tải mẫu giấy mời họp phụ huynh tại đây => Tải về", "tại đây => Tải về",
+     "Phần thừa khi chép từ trang web: “tại đây => Tải về”"),
+    (">> TẢI VỀ Mẫu biên bản họp chi bộ", ">> TẢI VỀ", "Phần thừa khi chép từ trang web: “>> TẢI VỀ”"),
+    ("Mời các bạn tham khảo bài viết về thi đua khen thưởng.", "Mời các bạn tham khảo",
+     "Phần thừa khi chép từ trang web: “Mời các bạn tham khảo”"),
+    ("The fee is set by the province. ... ... ... Hãy đăng nhập hoặc đăng ký Thành viên tại đây để đọc tiếp. "
+     "Article 3.", "... ... ... Hãy đăng nhập hoặc đăng ký Thành viên tại đây để đọc tiếp.",
+     "Phần thừa khi chép từ trang web: “... ... ... Hãy đăng nhập hoặc đăng ký Thành viên tại đây để đọc tiếp.”"),
 ])
 def test_flagged(lint_text, text, excerpt, message):
     assert unfinished(lint_text, text + "\n") == [("warning", message, excerpt)]
@@ -57,6 +65,7 @@ def test_flagged(lint_text, text, excerpt, message):
     "Đọc thêm tài liệu tham khảo tại Phụ lục 2 kèm theo báo cáo này để nắm rõ các chỉ tiêu.",
     "Bình luận viên và cộng tác viên được tập huấn.",
     "Phiếu kết quả: 3 x 4 m.",
+    "Cán bộ tải về phần mềm tại trang của Bộ để cài đặt.",  # downloading, said in a sentence
 ])
 def test_not_flagged(lint_text, text):
     assert unfinished(lint_text, text + "\n") == []

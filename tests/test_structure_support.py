@@ -34,6 +34,13 @@ def lint_path(path, select, **settings) -> FileResult:
     return result
 
 
+def checked(path, select=("KT1",)):
+    """The document as the pipeline leaves it: the outline rebuilt with its profile's ladder."""
+    result = lint_file(str(path), Settings(select=tuple(select)), keep_document=True)
+    assert result.error is None, result.error
+    return result.document
+
+
 def found(result: FileResult) -> list[tuple]:
     """(code, severity, Vietnamese message, excerpt or None, [related excerpts]) for each finding."""
     return [(f.rule, f.severity, f.message.vi, f.place["excerpt"] if f.place else None,

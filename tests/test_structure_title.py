@@ -1,7 +1,7 @@
 """The type line and its summary (trích yếu) in .md/.txt drafts, where bold and centring are lost."""
 
 import pytest
-from test_structure_support import found
+from test_structure_support import checked, found
 
 from kiemtra_lint.readers import read_document
 
@@ -71,3 +71,27 @@ def test_a_motto_running_on_into_a_long_converted_row_counts(lint_text):
             "ỦY BAN NHÂN DÂN XÃ AN HÒA\n\n")
     text = head + "QUYẾT ĐỊNH\n\nVề việc thành lập tổ công tác\n\nĐiều 1. Thành lập tổ công tác.\n"
     assert [f for f in found(lint_text(text, ["KT103"])) if "tiêu ngữ" in f[2]] == []
+
+
+def test_the_enacting_authority_under_the_summary_is_not_part_of_the_title(tmp_path):
+    text = (STATE_HEAD + "**QUYẾT ĐỊNH**\n\n**Về việc thành lập tổ công tác chuyển đổi số**\n\n"
+            "**CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN HÒA**\n\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n\n"
+            "**QUYẾT ĐỊNH:**\n\n**Điều 1.** Thành lập tổ công tác.\n")
+    assert title_of(tmp_path, text) == "QUYẾT ĐỊNH Về việc thành lập tổ công tác chuyển đổi số"
+    # a summary in capitals over two lines keeps both: the second is not followed by the grounds
+    wrapped = ("**QUYẾT ĐỊNH**\n\n**VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC**\n\n**CỦA TỔ CÔNG TÁC CHUYỂN ĐỔI SỐ**\n\n"
+               "**ỦY BAN NHÂN DÂN XÃ AN HÒA**\n\n*Căn cứ Luật Tổ chức chính quyền địa phương;*\n")
+    assert title_of(tmp_path, wrapped) == \
+        "QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA TỔ CÔNG TÁC CHUYỂN ĐỔI SỐ"
+
+
+def test_the_enacting_authority_of_a_word_decision(tmp_path):
+    from docx_factory import make_docx, p
+
+    path = make_docx(tmp_path / "qd.docx", "".join([
+        p("QUYẾT ĐỊNH", bold=True), p("Về việc thành lập tổ công tác chuyển đổi số", bold=True),
+        p("BỘ TRƯỞNG BỘ NỘI VỤ", bold=True), p("Căn cứ Luật Tổ chức Chính phủ;"), p("QUYẾT ĐỊNH:", bold=True),
+        p("Điều 1. Thành lập tổ công tác.")]))
+    doc = checked(path)
+    assert doc.title == "QUYẾT ĐỊNH Về việc thành lập tổ công tác chuyển đổi số"
+    assert [s.label for s in doc.root.children] == ["Điều 1."]

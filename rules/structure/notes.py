@@ -38,13 +38,14 @@ _TYPED_MARK = regex.compile(
     r"|(?<=[\p{L}.,”\"'’)])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 _NOTE_MARK = r"(?:\((?P<num>\d{1,2})\)|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})|\[(?P<br>\d{1,2})\]|(?P<star>\(\*{1,3}\)))"
 _NOTE_MARK_AT = regex.compile(_NOTE_MARK)
-# a note text: the mark opening a line, after any spaces and empty lines
-_NOTE_TEXT = regex.compile(r"^\s*" + _NOTE_MARK, regex.M)
+# a note text: the mark opening a line, after any spaces, empty lines and emphasis marks ("*(*) Số
+# liệu ước tính*": a note line in italics, in Markdown)
+_NOTE_TEXT = regex.compile(r"^[\s*_]*" + _NOTE_MARK, regex.M)
 # the same read from the text's start and from each line break; the spaces are taken whole
 # (the mark cannot start with one) and the mark is optional, so that a run of empty lines is
 # read once, not once from each of its line starts as _NOTE_TEXT.finditer would
-_NOTE_TEXT_AT_START = regex.compile(r"\s*+" + _NOTE_MARK)
-_NOTE_TEXT_AFTER_BREAK = regex.compile(r"\n\s*+" + _NOTE_MARK + "?")
+_NOTE_TEXT_AT_START = regex.compile(r"[\s*_]*+" + _NOTE_MARK)
+_NOTE_TEXT_AFTER_BREAK = regex.compile(r"\n[\s*_]*+" + _NOTE_MARK + "?")
 _MARK_START = regex.compile(r"[(⁰¹²³⁴⁵⁶⁷⁸⁹]")  # where a match of _TYPED_MARK starts
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _WORD_BEFORE = regex.compile(_WORD.pattern, regex.REVERSE)  # the word of text.words ending at endpos
@@ -204,12 +205,15 @@ def _typed_marks(doc: Document):
                 or _RECIPIENTS_BLOCK.match(block.text):
             continue  # "Lưu: VT, KHTC (89)": the recipients list counts copies in brackets
         text = block.text
-        ink = len(text) - len(text.lstrip())  # the first character that is not a space
+        ink = len(text) - len(text.lstrip(" \t\n*_"))  # the first character not a space or emphasis
+        quotes = _quotations(text)
         for m in _typed_mark_matches(text):
             if m.group("sup") and _unit_before(text, m.start()):
                 continue
             if m.group("star") and m.start() <= ink:
                 continue  # "(*)" opening a line is a note text, not a mark
+            if any(start < m.start() < end for start, end in quotes):
+                continue  # "(*)" inside quoted wording belongs to the text quoted
             key, shown = _mark_key(m), m.group()
             span = Span(block.index, m.start(), m.end())
             if key not in note_keys:
@@ -218,6 +222,15 @@ def _typed_marks(doc: Document):
             elif before := order.comes_late(key, shown):
                 yield finding("KT105", f"Dấu chú thích “{shown}” đứng sau “{before}”: số chú thích không theo thứ tự",
                               f"Note mark “{shown}” comes after “{before}”: notes are out of order", span)
+
+
+_QUOTATION = regex.compile(r"“[^“”]*”")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between curly quotation marks (“…”): the wording of another
+    text, quoted with its own note marks ("phân nhóm “- Loại khác (*)”")."""
+    return [m.span() for m in _QUOTATION.finditer(text)]
 
 
 def _unit_before(text: str, start: int) -> bool:

@@ -15,8 +15,9 @@ from .forms import forms_start
 
 _LATIN_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Not checked: bold lines have no number; a regulation numbers its articles ("Điều 12.") through all
-# its chapters, and a decision's own articles restart beside those of the regulation it issues.
-UNCHECKED_KINDS = ("bold", "article")
+# its chapters, and a decision's own articles restart beside those of the regulation it issues;
+# annexes are numbered by the text that attaches them, and a copy may carry only some of them.
+UNCHECKED_KINDS = ("bold", "article", "annex")
 _ELISIONS = ("...", "…", "(...)", "(…)", "[...]", "[…]")
 _NEVER_RESTART = ("upper", "part", "chapter")
 _VIET_UPPER_SEQ = "ABCDĐEGHIKLMNOPQRSTUVXY"  # the order of Vietnamese legal lists (no F, J, W, Z)

@@ -10,6 +10,7 @@ built-in's name replaces it).  The format::
     form = "party"                       # optional: party | state, when the draft does not say
     parts = ["header", "number", ...]    # required parts, see PART_NAMES
     ordered = true                       # the sections are listed in their expected order (KT107)
+    ladder = ["Chương I", "Điều 1."]     # optional: the kind's own units, outermost first, as written
 
     [detect]                             # how a draft is recognised, from its title
     type = ["báo cáo", "dự thảo báo cáo"]  # the type line (default shown)
@@ -27,6 +28,11 @@ built-in's name replaces it).  The format::
     keywords = ["hạn chế", "khuyết điểm", "tồn tại", "yếu kém"]
     exclude = ["khắc phục"]              # a keyword after (or inside) these does not count
     required = true
+
+A ``ladder`` names the labels that are the document's own units (a decision's "Chương I", "Mục
+1", "Điều 1."): a paragraph opening with one is a heading however long, and they nest in that
+order.  The reader builds the outline before the kind is known, so :func:`apply_profile` builds
+it again with the ladder of the profile it chose.
 
 Patterns and keywords are written in Vietnamese and matched accent- and case-insensitively (the
 patterns are regular expressions).  Detection runs once per file, in the pipeline, so that the
@@ -48,7 +54,8 @@ from kiemtra_lint.errors import InputError
 from kiemtra_lint.files import load_toml
 from kiemtra_lint.rules import rules_data
 from kiemtra_lint.findings import Msg
-from kiemtra_lint.outline import DOCUMENT_TYPES
+from kiemtra_lint.labels import parse_label
+from kiemtra_lint.outline import DOCUMENT_TYPES, build_outline
 # The folded matching and the parts of a document live with the structure rules that share them.
 from .parts import Parts, document_parts, find_parts
 from .text import fold_aligned, folded_regex, lines, phrase_regex, shorten
@@ -139,13 +146,14 @@ class Profile:
     ordered: bool = False
     form: str | None = None
     source: str = ""
+    ladder: tuple[str, ...] = ()  # label kinds ("chapter", "article"), outermost first
 
     def display(self, lang: str = "vi") -> str:
         return self.title_en if lang == "en" else self.title
 
 
 # -- loading --------------------------------------------------------------------------
-_TOP_KEYS = {"name", "title", "title_en", "form", "parts", "ordered", "detect", "sections"}
+_TOP_KEYS = {"name", "title", "title_en", "form", "parts", "ordered", "detect", "sections", "ladder"}
 _DETECT_KEYS = {"type", "title", "also", "not", "form", "priority", "body"}
 _SECTION_KEYS = {"id", "name", "name_en", "keywords", "exclude", "required"}
 
@@ -230,7 +238,19 @@ def parse_profile(data: dict, source: str, default_name: str) -> Profile:
     title = str(data.get("title", name))
     return Profile(name=name, title=title, title_en=str(data.get("title_en", title)), parts=parts,
                    sections=tuple(sections), detect=detect, ordered=bool(data.get("ordered", False)),
-                   form=form, source=source)
+                   form=form, source=source, ladder=_ladder(data.get("ladder", []), source))
+
+
+def _ladder(value, source: str) -> tuple[str, ...]:
+    """The label kinds of a ``ladder`` written as labels ("Chương I", "Điều 1."), outermost first."""
+    kinds: list[str] = []
+    for written in _strings(value, "ladder", source) if value else ():
+        label = parse_label(written)
+        if label is None or label.kind in kinds:
+            raise _bad(source, f"“ladder”: “{written}” không phải nhãn đề mục hoặc bị lặp",
+                       f"“ladder”: “{written}” is not a heading label, or is repeated")
+        kinds.append(label.kind)
+    return tuple(kinds)
 
 
 def _read(path, source: str) -> Profile:
@@ -394,6 +414,8 @@ def apply_profile(doc: Document, ctx) -> Profile | None:
     """
     profile, reason = detect(doc, ctx.profile, load_profiles(user_profile_paths(ctx.options)),
                              parts=lambda: document_parts(doc, ctx))
+    if profile is not None and profile.ladder:
+        build_outline(doc, profile.ladder)  # the kind's own units, now that it is known
     ctx.cache["profile"] = profile.name if profile is not None else None
     ctx.cache["profile_reason"] = reason
     ctx.cache["profile_spec"] = profile

@@ -19,7 +19,7 @@ from __future__ import annotations
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
-from kiemtra_lint.rules.structure.profiles import PART_NAMES, current_profile
+from kiemtra_lint.rules.structure.profiles import DEFAULT_TYPES, PART_NAMES, Profile, current_profile
 
 from .parts import FRONT_WITHOUT_TITLE, PARTY, STATE, Marked, Parts, document_parts
 
@@ -69,8 +69,13 @@ PART_TEXT = {
 }
 
 
-def part_text(name: str, form: str | None) -> tuple[str, str]:
+def part_text(name: str, form: str | None, profile: Profile | None = None) -> tuple[str, str]:
+    """How a missing part is named; the type line is shown as the kind's own ("QUYẾT ĐỊNH")."""
     text = PART_TEXT[name]
+    if name == "title" and profile is not None and profile.detect.types != DEFAULT_TYPES:
+        word = profile.detect.types[0].upper()
+        return (f"tên loại và trích yếu nội dung (“{word}” và một dòng nêu {profile.title.lower()} về việc gì)",
+                f"the type and summary (“{word}” and one line saying what the {profile.title_en.lower()} is about)")
     return text[form] if isinstance(text, dict) else text
 
 
@@ -109,7 +114,8 @@ def check_parts(doc: Document, ctx):
     described_form = form or (profile.form if profile is not None else None)
     severity = "warning" if ctx.profile is not None or parts.framed() else "info"
     for group in PART_GROUPS:
-        missing = [part_text(name, described_form) for name in group if name in required and not parts.has(name)]
+        missing = [part_text(name, described_form, profile) for name in group
+                   if name in required and not parts.has(name)]
         if missing:
             yield finding("KT103", "Văn bản thiếu " + "; ".join(vi for vi, _ in missing),
                           "The document lacks " + "; ".join(en for _, en in missing), None, severity=severity)

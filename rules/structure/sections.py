@@ -27,6 +27,7 @@ from .text import shorten
 SIMILAR = 0.8  # SequenceMatcher ratio from which a heading "looks like" a missing section's keyword
 LEAD_IN_COLON_WITHIN = 80
 LEAD_IN_HEADING_CHARS = 100  # a paragraph this short that opens with a section's name stands for it
+ARTICLE_TITLE_CHARS = 120  # an article's line longer than this is its provision, not only its title
 _LEAD_MARK = regex.compile(r"^(?:[-+*•–]\s*|\(?(?:\d{1,2}|[a-zđ])\)\s*|(?:\d{1,2}|[IVX]{1,5}|[A-Z])[.-]\s+)?")
 
 
@@ -204,7 +205,7 @@ def check_empty_sections(doc: Document, ctx):
         return not section.children and not any(_is_content(doc, i) for i in section.blocks if i < end)
 
     for section in doc.sections():
-        if section.heading >= body_end or not empty(section) or not _sure_heading(section) \
+        if section.heading >= body_end or not empty(section) or not _sure_heading(doc, section) \
                 or _in_empty_run(section, empty):
             continue
         own = {section.heading, *section.extra_headings}
@@ -223,9 +224,15 @@ def check_empty_sections(doc: Document, ctx):
                           heading_span(doc, section))
 
 
-def _sure_heading(section: Section) -> bool:
+def _sure_heading(doc: Document, section: Section) -> bool:
     """A numbered or styled heading; a bold line without a number may be a label in the text
-    (the signer's title, "QUYẾT NGHỊ:", a caption), whose "section" is empty by nature."""
+    (the signer's title, "QUYẾT NGHỊ:", a caption), whose "section" is empty by nature.  An
+    article may state its provision in its own line, needing no body: when only its label is
+    bold ("**Điều 2.** Bãi bỏ Quyết định số 15/2020/QĐ-UBND") or the line runs on past a
+    title's length ("Điều 2. Sửa đổi, bổ sung … tại tiết g và tiết i điểm 11 …")."""
+    if section.kind == "article" and (len(section.title) > ARTICLE_TITLE_CHARS
+                                      or not doc.blocks[section.heading].bold):
+        return False
     return section.kind != "bold"
 
 
