@@ -314,3 +314,20 @@ def test_neighbouring_clauses_that_state_two_things_are_not_copies(check):
     # the same clause in two items of a list, not side by side, is a list's structure
     md = f"Năm 2024, {CLAUSE}; chi ngân sách bảo đảm đúng dự toán được giao trong năm; {CLAUSE}.\n"
     assert check(md, ("KT402", "KT403")) == []
+
+
+PROVISION = ("Người nộp thuế được gia hạn nộp hồ sơ khai thuế không quá 30 ngày kể từ ngày hết thời hạn nộp "
+             "hồ sơ khai thuế đối với hồ sơ khai thuế tháng")
+
+
+def test_an_official_letter_quoting_a_provision_and_applying_it(check):
+    quoted = f"**1. Trả lời**\n\nTại khoản 2 Điều 8 Thông tư số 80/2021/TT-BTC quy định: “{PROVISION}.”\n\n"
+    for answer in (f"Trường hợp của Công ty, {PROVISION[0].lower()}{PROVISION[1:]}.",
+                   f"Căn cứ các quy định trên, {PROVISION[0].lower()}{PROVISION[1:]}."):
+        assert check(quoted + answer + "\n", ("KT402", "KT403")) == []
+    # said before, not quoted from a provision: the same words again are noted
+    said = f"**1. Trả lời**\n\nTại buổi làm việc, đoàn kiểm tra đã kết luận: “{PROVISION}.”\n\n"
+    findings = check(said + f"Trường hợp của Công ty, {PROVISION[0].lower()}{PROVISION[1:]}.\n", ("KT402", "KT403"))
+    assert [(f.rule, f.severity, f.message.vi) for f in findings] == [
+        ("KT402", "info", "Câu này gần trùng với một vế câu ở đoạn ngay trên, trong cùng mục (giống 86%; khác: "
+                          "“kiểm tra đã kết luận” / “Trường hợp của Công ty”)")]

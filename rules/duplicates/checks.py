@@ -127,8 +127,9 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
                      "nông nghiệp: ...”), điều khoản chung của nhiều điều, phần căn cứ nhắc lại trong thân văn bản, "
                      "phần tóm tắt hoặc kết luận gom các câu từ bốn chỗ cách xa nhau trở lên ở trên, các dòng của "
                      "một biểu chỉ số (“Tổng số giảng viên (người): 20”) điền lại cho năm khác, và đoạn trích dẫn "
-                     "được nhắc lại sau “Theo đó”, “Như vậy”, “Tóm lại” (danh sách ở "
-                     "rules/data/duplicates_restating.txt, bổ sung bằng khóa restating).",
+                     "được nhắc lại sau “Theo đó”, “Như vậy”, “Căn cứ các quy định trên” (danh sách ở "
+                     "rules/data/duplicates_restating.txt, bổ sung bằng khóa restating), cũng như câu trích từ một "
+                     "quy định được dẫn (“Tại khoản 2 Điều 8 Thông tư số ... quy định: ...”) rồi được áp dụng lại.",
       explanation_en="A sentence copied into another section, or copied and lightly edited, is a trace of assembling "
                      "the draft by copy and paste. Sentences of paragraphs and footnotes (not headings or table "
                      "cells) are compared: two sentences of at least 12 syllables that are at least 85% alike "
@@ -142,8 +143,9 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
                      "nông nghiệp: ...”), the standard clause of several articles, the preamble restated in the body, "
                      "a summary or conclusion gathering sentences from four or more distant places above, the lines "
                      "of an indicator sheet (“Tổng số giảng viên (người): 20”) filled in again for another year, and "
-                     "a quotation restated after “Theo đó”, “Như vậy”, “Tóm lại” (listed in "
-                     "rules/data/duplicates_restating.txt, extended with the key restating).",
+                     "a quotation restated after “Theo đó”, “Như vậy”, “Căn cứ các quy định trên” (listed in "
+                     "rules/data/duplicates_restating.txt, extended with the key restating), and words quoted from a "
+                     "cited provision (“Tại khoản 2 Điều 8 Thông tư số ... quy định: ...”) applied again.",
       bad="(mục 2.1) Việc huy động nguồn lực xã hội hóa để xây dựng hạ tầng giao thông nông thôn ở một số xã "
           "còn gặp nhiều khó khăn.\n(mục II) Việc huy động nguồn lực xã hội hóa để xây dựng hạ tầng giao thông "
           "nông thông ở một số xã còn gặp nhiều khó khăn.",

@@ -34,6 +34,7 @@ _ANNEX = regex.compile(_MARKUP + r"(?:PHỤ\s+LỤC|Phụ\s+lục(?:\s+[IVXLC\d]
 _RECIPIENTS = regex.compile(r"(?i:nơi\s+nhận)\s*:")
 _TABLE_LINE = regex.compile(r"\s*\|")
 _SENTENCE_END = ".;:!?…"
+_CLOSERS = " *_”\"’')»"  # emphasis and closing quotes after a sentence's end ('... tháng.”')
 
 
 def body_end(doc: Document) -> int:
@@ -58,7 +59,7 @@ def title_lines(doc: Document) -> list[int]:
     else:
         out = []
     return out + [b.index for b in doc.blocks if len(b.text) <= SHORT_LINE
-                  and not b.text.rstrip(" *_").endswith(tuple(_SENTENCE_END))]
+                  and not b.text.rstrip(_CLOSERS).endswith(tuple(_SENTENCE_END))]
 
 
 # "Tổng số giảng viên (người): 20", "Tỷ lệ tốt nghiệp (%): 90,5%.", "Doanh thu trên cán bộ: ...":
@@ -126,7 +127,7 @@ def is_list_item(text: str) -> bool:
 def is_question(text: str) -> bool:
     """A sentence asking a question: the title of a question-and-answer page restated in
     its answer, never drafted prose pasted twice."""
-    return text.rstrip(" *_").endswith("?")
+    return text.rstrip(_CLOSERS).endswith("?")
 
 
 MAX_ITEMS_BACK = 30  # how far back the lead-in of a list item is looked for
@@ -164,6 +165,22 @@ def opens_with(text: str, openers: tuple[str, ...]) -> bool:
                for o in (o.casefold() for o in openers))
 
 
+# "Tại khoản 2 Điều 8 Thông tư số 80/2021/TT-BTC quy định:", "Căn cứ Điều 5 Luật ... hướng dẫn như sau: “":
+# the line or the words that open a quotation of a cited provision
+_QUOTING = regex.compile(r"(?i)(?<!\p{L})(?:Điều|khoản|điểm|Thông\s+tư|Nghị\s+định|Luật|Quyết\s+định|Công\s+văn)"
+                         r"(?!\p{L})[^:]*(?<!\p{L})(?:quy\s+định|hướng\s+dẫn|nêu\s+rõ)(?:\s+như\s+sau)?\s*:"
+                         r"[\s*_]*[“\"]?[\s*_]*$")
+
+
+def quotes_a_provision(doc: Document, unit) -> bool:
+    """Whether the sentence ``unit`` is quoted from a cited provision: the words before it in
+    its paragraph, or the line that introduces it, end with "... Điều 5 Thông tư ... quy
+    định:".  An official letter quotes the provision and then applies it in the same words."""
+    text = doc.blocks[unit.block].text
+    before = text[max(0, unit.start - 300):unit.start] if unit.start > 0 else lead_in(doc, unit.block, 0)
+    return bool(before) and bool(_QUOTING.search(before))
+
+
 def restated_on_purpose(doc: Document, first, second, partial: bool, openers: tuple[str, ...] = ()) -> bool:
     """Whether two matching sentences (units ``first`` and ``second``) repeat by design:
 
@@ -173,7 +190,8 @@ def restated_on_purpose(doc: Document, first, second, partial: bool, openers: tu
     * the same words introduced by two different lead-ins ("Đối với đất nông nghiệp: ...
       như sau:" / "Đối với đất phi nông nghiệp: ... như sau:"): one provision for two cases;
     * a quotation restated: the paragraph of either copy, or its lead-in, opens with one of
-      ``openers`` ("Theo đó, ... như sau:"), a restatement of a cited text or of the text above.
+      ``openers`` ("Theo đó, ... như sau:"), a restatement of a cited text or of the text above;
+      or either copy is quoted from a cited provision (``quotes_a_provision``).
     """
     text_a, text_b = doc.blocks[first.block].text, doc.blocks[second.block].text
     if is_question(text_b[second.start:second.end]):
@@ -182,5 +200,7 @@ def restated_on_purpose(doc: Document, first, second, partial: bool, openers: tu
         return True
     into_a, into_b = lead_in(doc, first.block, first.start), lead_in(doc, second.block, second.start)
     if any(opens_with(t, openers) for t in (text_a, text_b, into_a or "", into_b or "")):
+        return True
+    if quotes_a_provision(doc, first) or quotes_a_provision(doc, second):
         return True
     return into_a is not None and into_b is not None and into_a != into_b
