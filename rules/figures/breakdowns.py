@@ -65,7 +65,7 @@ def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list
         parts, end = result
         open_head = bool(_HAS_OPEN_HEAD.match(s.text[start:start + 8]))
         whole = _listed_total_of_their_noun(s, total, parts)
-        b = _make(s, whole, parts, cue, end, complete=cue in lexicon().complete_cues, open_head=open_head)
+        b = make_breakdown(s, whole, parts, cue, end, complete=cue in lexicon().complete_cues, open_head=open_head)
         if b is not None:
             out.append(b)
         facet = _FACET.match(s.text, end, s.end)
@@ -100,10 +100,10 @@ def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
         return None  # the bracket says more than a list of parts
     open_head = bool(_HAS_OPEN_HEAD.match(s.text[cue_end:cue_end + 8]))
     complete = cue == "(" or cue in lex.complete_cues
-    return _make(s, total, parts, cue, end, complete=complete, open_head=open_head)
+    return make_breakdown(s, total, parts, cue, end, complete=complete, open_head=open_head)
 
 
-def _make(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int, complete: bool,
+def make_breakdown(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int, complete: bool,
           open_head: bool) -> Breakdown | None:
     if (_total_is_one_of_a_list(s, total) and not _all_count_its_noun(s, total, parts)) \
             or "|" in s.text[total.start:end]:

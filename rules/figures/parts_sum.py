@@ -11,7 +11,7 @@ from kiemtra_lint.findings import Span, finding
 from .arith import en_notation, fmt
 from .document import document_claims
 from .messages import number_span
-from .model import Breakdown, FractionList
+from .model import Breakdown, FractionList, Remainder
 
 
 @rule("KT203", "parts-sum", "figures", "error",
@@ -40,6 +40,8 @@ def check_parts_sum(doc: Document, ctx):
     for claims in document_claims(doc, ctx):
         for fl in claims.fraction_lists:
             yield from _fraction_list_findings(fl)
+        for r in claims.remainders:
+            yield from _remainder_findings(r)
         for b in claims.breakdowns:
             if len(b.parts) == 1:  # built only when the one part is larger than its whole
                 yield _part_above_whole(b)
@@ -62,8 +64,10 @@ def check_parts_sum(doc: Document, ctx):
             sum_en = " + ".join(en_notation(t.text) for t in parts) + f" = {fmt(total, decimals, 'en')}"
             block = b.sentence.block
             severity = "warning" if gap < 0 and not b.complete else None  # a bare "trong đó" list
-            yield finding("KT203", f"{sum_vi}, khác tổng số {b.total.text}",
-                          f"{sum_en}, not the stated total {en_notation(b.total.text)}",
+            where_vi = f" {b.total_where_vi}" if b.total_where_vi else ""
+            where_en = f" {b.total_where_en}" if b.total_where_en else ""
+            yield finding("KT203", f"{sum_vi}, khác tổng số {b.total.text}{where_vi}",
+                          f"{sum_en}, not the stated total {en_notation(b.total.text)}{where_en}",
                           Span(block, parts[0].start, parts[-1].end), related=[number_span(block, b.total)],
                           severity=severity)
 
@@ -83,6 +87,20 @@ def _fraction_list_findings(fl: FractionList):
                       f"{en_notation(terms)} = {fmt(total, 0, 'en')}, not the {name_en} "
                       f"{en_notation(whole.text.split('/')[side])} of {en_notation(whole.text)}",
                       Span(block, parts[0].start, parts[-1].end), related=[number_span(block, whole)])
+
+
+def _remainder_findings(r: Remainder):
+    """"đã giải quyết 238/316 vụ, còn lại 35 vụ": the rest is the denominator less the numerator."""
+    f, rest, block = r.fraction, r.rest, r.sentence.block
+    right = f.denominator - f.numerator
+    if rest.value == right:
+        return
+    num, den = f.text.split("/")
+    yield finding("KT203", f"{den} - {num} = {fmt(Fraction(right), 0, 'vi')}, không phải {rest.text}: "
+                           f"số còn lại của {f.text}",
+                  f"{en_notation(den)} - {en_notation(num)} = {fmt(Fraction(right), 0, 'en')}, not "
+                  f"{en_notation(rest.text)}: what {en_notation(f.text)} leaves",
+                  number_span(block, rest), related=[number_span(block, f)])
 
 
 def _part_above_whole(b: Breakdown):

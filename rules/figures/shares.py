@@ -85,6 +85,8 @@ def _percent_after(s: Sentence, tokens: list[NumberToken], i: int) -> NumberToke
     for t in tokens[i + 1:]:
         if t.kind in (COUNT, DECIMAL, FRACTION) and s.paren_of(t.start) is None:
             return None  # another quantity comes first: the percentage may be its share
+        if t.kind == FRACTION and t.is_exact:
+            return None  # "324/590 (mầm non 71/179 - 39,7%)": a fraction in between owns the percentage
         if t.kind != PERCENT:
             continue
         gap = s.text[f.end:t.claim_start]
