@@ -59,7 +59,7 @@ class Lexicon:
     """The word lists, as patterns compiled when first used: compiling them all takes longer
     than most drafts spend matching some of them (the regex module compiles slowly).
 
-    Patterns: ``measure_units``, ``time_units``, ``people_units``, ``change_after``, ``stop``,
+    Patterns: ``measure_units``, ``time_units``, ``people_units``, ``thing_units``, ``change_after``, ``stop``,
     ``whole_after_percent`` (anchored at the start of the text after a number or of a segment), ``target_after``;
     ``change_before``, ``share_before``, ``rest_before``, ``total_before``, ``whole_after_part`` (anchored at the end of the text before
     a number); ``outcomes_opening`` (matched at a sentence's start); ``breakdown``, ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
@@ -86,6 +86,7 @@ class Lexicon:
             "measure_units": at_start(units["measure"]),
             "time_units": at_start(units["time"]),
             "people_units": at_start(units["people"]),
+            "thing_units": at_start(units["things"]),
             "breakdown": anywhere(cues["breakdown"] + cues["breakdown_complete"]),
             "open_ended": anywhere(cues["open_ended"]),
             "remainder": anywhere(cues["remainder"]),

@@ -259,12 +259,15 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
     cues = lex.breakdown.finditer(text, s.start, share.part.start) if may_hold(lex.breakdown_hints, s.lowered) else ()
     for m in cues:  # "125 học viên, trong đó 118 ... (94,4%)"
         total = total_before(s, m.start(), same_clause=m.group().lower() in lex.complete_cues)
-        if total is not None and id(total) not in seen and s.unit(total).fits(unit):
+        if total is not None and id(total) not in seen and s.unit(total).fits(unit) \
+                and not _other_statement(s, total, share.part):
             share.anchors.append(_token_base(total))
             seen.add(id(total))
     for t in s.counts_before(share.part.start):
         if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t) \
                 or _sibling(s, t, share.part):
+            continue
+        if _other_statement(s, t, share.part):
             continue
         if lex.total_before.search(text[max(s.start, t.claim_start - 20):t.claim_start]):
             share.anchors.append(_token_base(t))
@@ -296,6 +299,17 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
             noun = noun_phrase(before.text, whole)
             share.anchors.append(Base(whole.value, whole.text, whole, where_vi=f"tổng số {noun} {where_vi}",
                                       where_en=f"the total of “{noun}” {where_en}"))
+
+
+def _other_statement(s: Sentence, total: NumberToken, part: NumberToken) -> bool:
+    """A ";" that opens no breakdown ("...; trong đó") stands between a total and a part of another noun: "Tổng số cử tri: 5.454.246 cử tri, trong
+    đó ...; ... có 1.042 người cách ly tại nhà đã bỏ phiếu, đạt tỷ lệ 100%" says nothing of 1.042 out of
+    5.454.246 ("612 hộ; ... 530 hộ thoát nghèo (68,6%)" does)."""
+    if noun_after(s.text, total) == noun_after(s.text, part):
+        return False
+    lex = lexicon()
+    return any(s.text[i] == ";" and not lex.breakdown.match(s.text[i + 1:part.start].lstrip())
+               for i in s.separators_between(total.end, part.start))
 
 
 def _whole_stated_before(s: Sentence, before: Sentence | None, part: NumberToken) -> NumberToken | None:
