@@ -202,7 +202,10 @@ def _unnumbered_remainder(s: Sentence, parts: list[Part], end: int) -> bool:
 
 
 def _plain_total(s: Sentence, t: NumberToken) -> bool:
-    return t.kind in (COUNT, DECIMAL) and t.is_exact and s.unit(t).kind != "time"
+    """An exact count or amount that may be a whole: not a duration, not an average ("bình quân mỗi
+    xã đạt 10,2 tiêu chí. Cụ thể, 1 xã ..., 25 xã ...": 10,2 is no total of those xã)."""
+    return t.kind in (COUNT, DECIMAL) and t.is_exact and s.unit(t).kind != "time" \
+        and not lexicon().average_before.search(s.text[max(s.start, t.claim_start - 40):t.claim_start])
 
 
 def total_before(s: Sentence, cue_start: int, same_clause: bool) -> NumberToken | None:

@@ -26,7 +26,8 @@ from .model import SentenceClaims
 from .outcomes import outcome_breakdowns
 from .remainders import remainders
 from .sentences import Sentence, is_digit
-from .shares import fraction_percents, is_target_after, share_groups, share_lists, shares, stated_totals
+from .shares import (fraction_percents, is_target_after, rates_within_categories, share_groups, share_lists, shares,
+                     stated_totals)
 
 
 _DIGIT = regex.compile(r"\d")
@@ -127,6 +128,11 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
         linked = {id(fp.percent) for fp in out.fraction_percents}
         out.shares = shares(s, linked, out.breakdowns, earlier_totals)
         out.share_groups = share_groups(s, out.shares)
+        rates = [g for g in out.share_groups if rates_within_categories(g)]
+        if rates:  # no certain base: not judged
+            dropped = {id(x) for g in rates for x in g.shares}
+            out.shares = [x for x in out.shares if id(x) not in dropped]
+            out.share_groups = [g for g in out.share_groups if g not in rates]
         out.share_lists = share_lists(s, out.breakdowns, out.share_groups)
     return out
 

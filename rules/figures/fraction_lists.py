@@ -18,6 +18,7 @@ from .sentences import Sentence, word_count
 
 MAX_GAP_WORDS = 14  # between the whole and the cue, or the bracket
 MAX_LABEL_WORDS = 6  # the label before each part ("trung học cơ sở")
+MAX_OWN_WORDS = 6  # the words a part says of itself before the next label ("trường, tỷ lệ 39,7%;")
 
 
 def fraction_lists(s: Sentence) -> list[FractionList]:
@@ -83,9 +84,11 @@ def _listed_fractions(s: Sentence, start: int, end: int) -> list[NumberToken]:
             if s.paren_of(t.start) is not None and parts:
                 continue
             break
-        gap = s.text[pos:t.start]
-        if (";" in gap and not in_bracket) or word_count(_without_percents(s, gap, pos)) > MAX_LABEL_WORDS \
-                or not t.is_exact:
+        gap = _without_percents(s, s.text[pos:t.start], pos)
+        # the previous part's own words ("trường, tỷ lệ 39,7%"), then the next part's label ("tiểu học")
+        cut = max(gap.rfind(","), gap.rfind(";")) + 1 if parts else 0
+        if (";" in gap and not in_bracket) or word_count(gap[cut:]) > MAX_LABEL_WORDS \
+                or word_count(gap[:cut]) > MAX_OWN_WORDS or not t.is_exact:
             break
         parts.append(t)
         pos = t.end

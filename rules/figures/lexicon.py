@@ -61,7 +61,7 @@ class Lexicon:
 
     Patterns: ``measure_units``, ``time_units``, ``people_units``, ``thing_units``, ``change_after``, ``stop``,
     ``whole_after_percent`` (anchored at the start of the text after a number or of a segment), ``target_after``;
-    ``change_before``, ``share_before``, ``rest_before``, ``total_before``, ``whole_after_part`` (anchored at the end of the text before
+    ``change_before``, ``share_before``, ``rest_before``, ``average_before``, ``total_before``, ``whole_after_part`` (anchored at the end of the text before
     a number); ``outcomes_opening`` (matched at a sentence's start); ``breakdown``, ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
     ``cumulative``, ``composition``, ``time_markers``, ``table_percent``, ``table_numerator``,
     ``table_denominator`` (anywhere) and ``schemes`` (one pattern per set of categories that
@@ -99,6 +99,7 @@ class Lexicon:
             "target_after": rf"^[ \u00a0]*(?:[\p{{L}}]+[ \u00a0]+)?{phrase_pattern(cues['target'])}",
             "share_before": at_end(cues["share"]),
             "rest_before": at_end(cues["rest"]),
+            "average_before": at_end(cues["average"], gap=4),
             "outcomes_opening": rf"[ \u00a0]*{phrase_pattern(cues['outcomes'])}",
             "total_before": at_end(cues["total"]),
             "whole_after_part": at_end(cues["whole_after_part"]),

@@ -22,6 +22,8 @@ def _judge_share(share: Share) -> tuple[Verdict, Base | None]:
     With no stated total in reach there is nothing to judge against: HOLDS.
     """
     truncated = None
+    if share.percent.value <= HUNDRED and not share.target:  # a share of at most 100% is never of a base below its part
+        share.anchors = [b for b in share.anchors if b.value >= share.part.value]
     for base in share.anchors + share.others:
         verdict = judge_ratio(share.part, base.amount, share.percent)
         if verdict is Verdict.HOLDS:

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from kiemtra_lint.rules.figures.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
 
-from .arith import Verdict, en_notation, judge_ratio
+from .arith import HUNDRED, Verdict, en_notation, judge_ratio
 from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
 from .lexicon import lexicon, may_hold
 from .model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
@@ -163,6 +163,8 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         if not before or before[-1].kind not in (COUNT, DECIMAL):
             return None
         candidate = before[-1]
+        if not candidate.is_exact:
+            return None  # "3 xã đạt dưới 5 tiêu chí (chiếm 1,5%)": a threshold, not the count shared
         inner = s.paren_of(candidate.start)
         if inner is not None and inner != bracket:
             return None
@@ -182,6 +184,8 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         if not before or before[-1].kind not in (COUNT, DECIMAL):
             return None
         candidate = before[-1]
+        if not candidate.is_exact:
+            return None  # "15 xã đạt dưới 10 tiêu chí, chiếm 16,9%": 10 is a threshold
         seps = s.separators_between(candidate.end, p.start)
         if len(seps) > 1 or any(text[i] in ";:" for i in seps):
             return None
@@ -400,6 +404,22 @@ def _listed_after(s: Sentence, previous: Share, share: Share) -> bool:
     joined = bool(_JOINED.search(gap))
     return joined and word_count(gap) <= MAX_LEAD_WORDS + 1 and s.unit(share.part).fits(
         s.unit(previous.part))
+
+
+RATE_MARGIN = 10  # percentage points over 100 that no rounding explains
+
+
+def rates_within_categories(group: ShareGroup) -> bool:
+    """"502 trường đạt chuẩn, trong đó mầm non 144 trường (52,2%), tiểu học 208 trường (75,9%), ...":
+    percentages adding up to well over 100%, most of which no base in reach explains, are each the
+    rate within its own category (144 of the preschools), whose size the text does not give: there
+    is no certain base to judge them against, and they are no shares of one whole."""
+    total = sum((x.percent.value for x in group.shares), Fraction(0))
+    if total <= HUNDRED + RATE_MARGIN:
+        return False
+    explained = sum(any(judge_ratio(x.part, b.amount, x.percent) is not Verdict.WRONG for b in x.anchors + x.others)
+                    for x in group.shares)
+    return 2 * explained < len(group.shares)
 
 
 def _group(shares_: list[Share]) -> ShareGroup:
