@@ -8,10 +8,10 @@ from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 
-from .arith import en_notation, fmt
+from .arith import HUNDRED, Verdict, en_notation, fmt, judge_ratio
 from .document import document_claims
-from .messages import number_span
-from .model import Breakdown, FractionList, Remainder
+from .messages import number_span, with_percent
+from .model import Breakdown, FractionList, Remainder, Share
 
 
 @rule("KT203", "parts-sum", "figures", "error",
@@ -42,6 +42,7 @@ def check_parts_sum(doc: Document, ctx):
             yield from _fraction_list_findings(fl)
         for r in claims.remainders:
             yield from _remainder_findings(r)
+        yield from _whole_by_shares(claims.shares)
         for b in claims.breakdowns:
             if len(b.parts) == 1:  # built only when the one part is larger than its whole
                 yield _part_above_whole(b)
@@ -57,13 +58,14 @@ def check_parts_sum(doc: Document, ctx):
             tolerance = sum((t.half_unit for t in parts if t.decimals), Fraction(0))
             tolerance += b.total.half_unit if b.total.decimals else 0
             gap = total - b.total.value
-            if abs(gap) <= tolerance or (gap < 0 and not _should_cover(b, total)):
+            shown_whole = _shares_make_whole(b, claims.shares)
+            if abs(gap) <= tolerance or (gap < 0 and not _should_cover(b, total) and not shown_whole):
                 continue
             decimals = max(t.decimals for t in parts)
             sum_vi = " + ".join(t.text for t in parts) + f" = {fmt(total, decimals, 'vi')}"
             sum_en = " + ".join(en_notation(t.text) for t in parts) + f" = {fmt(total, decimals, 'en')}"
             block = b.sentence.block
-            severity = "warning" if gap < 0 and not b.complete else None  # a bare "trong đó" list
+            severity = "warning" if gap < 0 and not (b.complete or shown_whole) else None  # a bare "trong đó" list
             where_vi = f" {b.total_where_vi}" if b.total_where_vi else ""
             where_en = f" {b.total_where_en}" if b.total_where_en else ""
             yield finding("KT203", f"{sum_vi}, khác tổng số {b.total.text}{where_vi}",
@@ -109,6 +111,53 @@ def _part_above_whole(b: Breakdown):
     return finding("KT203", f"{part.text} > {b.total.text}: một phần lớn hơn tổng số đã nêu",
                    f"{en_notation(part.text)} > {en_notation(b.total.text)}: a part larger than the stated total",
                    number_span(block, part), related=[number_span(block, b.total)])
+
+
+def _whole_by_shares(shares: list[Share]):
+    """Parts of one stated total, each with its share, outside any breakdown: "đã giải quyết 643.272 hồ
+    sơ; trong đó, số hồ sơ đúng hạn là 635.593 hồ sơ, chiếm 98,81%; số hồ sơ quá hạn là 7.677 hồ sơ,
+    chiếm 1,19%".  Shares adding up to 100% say the parts are the whole: they must add up to it."""
+    groups: dict[int, list[Share]] = {}
+    for x in shares:
+        if x.breakdown is None and not x.target and x.anchors and x.anchors[0].token is not None \
+                and x.percent.is_exact and x.part.is_exact:
+            groups.setdefault(id(x.anchors[0].token), []).append(x)
+    for group in groups.values():
+        parts = list({id(x.part): x.part for x in group}.values())
+        if len(parts) < 2 or len(parts) != len(group):
+            continue
+        percents = [x.percent for x in group]
+        if abs(sum((p.value for p in percents), Fraction(0)) - HUNDRED) > sum((p.half_unit for p in percents), Fraction(0)):
+            continue
+        whole = group[0].anchors[0].token
+        if any(judge_ratio(x.part, whole, x.percent) is Verdict.WRONG for x in group):
+            continue  # KT202 says which share is wrong
+        total = sum((t.value for t in parts), Fraction(0))
+        tolerance = sum((t.half_unit for t in parts if t.decimals), Fraction(0)) + (whole.half_unit if whole.decimals else 0)
+        if abs(total - whole.value) <= tolerance:
+            continue
+        decimals = max(t.decimals for t in parts)
+        block = group[0].sentence.block
+        listed_vi = " + ".join(with_percent(p, group[0].sentence.text, "vi") for p in percents)
+        listed_en = " + ".join(with_percent(p, group[0].sentence.text, "en") for p in percents)
+        yield finding("KT203",
+                      " + ".join(t.text for t in parts) + f" = {fmt(total, decimals, 'vi')}, khác tổng số {whole.text}"
+                      f" (các tỷ lệ {listed_vi} = 100%: các phần là toàn bộ)",
+                      " + ".join(en_notation(t.text) for t in parts) + f" = {fmt(total, decimals, 'en')}, not the "
+                      f"stated total {en_notation(whole.text)} (the shares {listed_en} make 100%: the parts are the whole)",
+                      Span(block, parts[0].start, parts[-1].end), related=[number_span(block, whole)])
+
+
+def _shares_make_whole(b: Breakdown, shares: list[Share]) -> bool:
+    """Every part of ``b`` has its share and the shares add up to 100% (within their rounding):
+    "đã giải quyết 643.272 hồ sơ; trong đó đúng hạn 635.593 hồ sơ (98,81%); quá hạn 7.677 hồ sơ
+    (1,19%)" says the two parts are the whole, so they must add up to it, "trong đó" or not."""
+    own = {id(x.part): x.percent for x in shares if x.breakdown is b}
+    percents = [own.get(id(p.token)) for p in b.parts]
+    if any(p is None or not p.is_exact for p in percents):
+        return False
+    total = sum((p.value for p in percents), Fraction(0))
+    return abs(total - HUNDRED) <= sum((p.half_unit for p in percents), Fraction(0))
 
 
 def _should_cover(b: Breakdown, parts_sum: Fraction) -> bool:
