@@ -67,6 +67,8 @@ def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list
         whole = _listed_total_of_their_noun(s, total, parts)
         b = make_breakdown(s, whole, parts, cue, end, complete=cue in lexicon().complete_cues, open_head=open_head)
         if b is not None:
+            if whole.start < s.start:  # "Toàn huyện có 13 xã. Cụ thể, 3 xã ..., 10 xã ..."
+                b.total_where_vi, b.total_where_en = "ở câu trước", "in the sentence before"
             out.append(b)
         facet = _FACET.match(s.text, end, s.end)
         if facet is None:

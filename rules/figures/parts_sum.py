@@ -25,15 +25,23 @@ from .model import Breakdown, FractionList, Remainder, Share
                      "xét, vì “trong đó” có thể chỉ nêu một vài bộ phận. Không xét liệt kê để ngỏ (“trong đó có "
                      "...”, “số còn lại ...”) và các thuộc tính có thể trùng nhau (nữ, dân tộc thiểu số, “... trở "
                      "lên”). Một bộ phận lớn hơn tổng số (“tiếp nhận 9 đơn, trong đó chuyển 12 đơn”) luôn là lỗi; "
-                     "phân số chia thành các phân số (“412/760 trường, trong đó 95/210, 180/300, 137/240”) được "
-                     "cộng cả tử số lẫn mẫu số.",
+                     "phân số chia thành các phân số (“412/760 trường, trong đó 95/210, 180/300, 137/240”, hay "
+                     "liệt kê trong ngoặc sau tỷ lệ của cả phân số) được cộng cả tử số lẫn mẫu số. Số còn lại sau "
+                     "một phân số (“đã giải quyết 238/316 vụ, còn lại 35 vụ”) phải bằng mẫu số trừ tử số "
+                     "(316 - 238 = 78). Các kết quả nêu ở câu ngay sau (“Đã giải quyết 124 vụ. Qua giải quyết, 24 "
+                     "vụ ..., 52 vụ ...”) không được vượt tổng số ở câu trước. Các bộ phận có tỷ lệ cộng lại đúng "
+                     "100% là toàn bộ, nên phải cộng lại bằng tổng số, kể cả sau “trong đó”.",
       explanation_en="“254 letters, of which 45 complaints, 212 petitions, 07 denunciations”: 45 + 212 + 07 = 264, "
                      "not 254. Parts above the total are an error. Parts below it are an error when the list is "
                      "said to be complete (“gồm”, brackets, “... khác”) and a warning when a bare “trong đó” lists "
                      "the categories of one classification (ratings, forms of discipline); otherwise not judged, "
                      "since “trong đó” may name only some parts. Open lists and overlapping attributes are not "
                      "judged. A part larger than its total is always an error; a fraction broken into fractions "
-                     "has both its numerators and its denominators added up.",
+                     "(also in a bracket after the whole's percentage) has both its numerators and its denominators "
+                     "added up. The rest after a fraction (“238/316 resolved, 35 left”) must be the denominator "
+                     "less the numerator. Outcomes listed in the next sentence (“Qua giải quyết, ...”) cannot add "
+                     "up to more than the total of the sentence before. Parts whose shares add up to 100% are the "
+                     "whole and must add up to the total, after a bare “trong đó” too.",
       bad="Đã tiếp nhận 254 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.",
       good="Đã tiếp nhận 264 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.")
 def check_parts_sum(doc: Document, ctx):
