@@ -101,6 +101,23 @@ CASES = [
     ]),
     ('Có 120 hộ, trong đó 30 hộ nghèo (25%), 60 hộ cận nghèo (50%).', []),
     ('Toàn tỉnh có 324/590 trường đạt chuẩn (mầm non 71/179 - 39,7%; tiểu học 160/206 - 77,7%).', []),
+    ('Đã giải quyết 40/45 vụ khiếu nại và 20/22 vụ tố cáo. Có 6 vụ khiếu nại đúng, 30 vụ khiếu nại sai, 4 vụ khiếu nại có đúng có sai, 5 vụ tố cáo đúng, 10 vụ tố cáo sai và 5 vụ tố cáo không có cơ sở.', []),
+    ('Đã giải quyết 40/45 vụ khiếu nại và 20/22 vụ tố cáo. Có 6 vụ khiếu nại đúng, 30 vụ khiếu nại sai, 4 vụ khiếu nại có đúng có sai, 5 vụ tố cáo đúng, 12 vụ tố cáo sai và 5 vụ tố cáo không có cơ sở.', [
+        ('KT203', 'error', 129, '5 vụ tố cáo đúng, 12 vụ tố cáo sai và 5', '5 + 12 + 5 = 22, khác tổng số 20 ở câu trước'),
+    ]),
+    ('Đã giải quyết 40/45 vụ khiếu nại và 20/22 vụ tố cáo. Có 6 vụ khiếu nại đúng, 32 vụ khiếu nại sai, 4 vụ khiếu nại có đúng có sai, 5 vụ tố cáo đúng, 10 vụ tố cáo sai và 5 vụ tố cáo không có cơ sở.', [
+        ('KT203', 'error', 56, '6 vụ khiếu nại đúng, 32 vụ khiếu nại sai, 4', '6 + 32 + 4 = 42, khác tổng số 40 ở câu trước'),
+    ]),
+    ('Đã giải quyết 20 vụ tố cáo. Có 5 vụ tố cáo đúng, 12 vụ tố cáo sai, 3 vụ tố cáo có đúng có sai.', []),
+    ('Đã giải quyết 20 vụ tố cáo. Có 5 vụ tố cáo đúng, 12 vụ tố cáo sai, 4 vụ tố cáo có đúng có sai.', [
+        ('KT203', 'error', 31, '5 vụ tố cáo đúng, 12 vụ tố cáo sai, 4', '5 + 12 + 4 = 21, khác tổng số 20 ở câu trước'),
+    ]),
+    ('Đã giải quyết 20 vụ tố cáo. Có 15 vụ sai phạm, 12 vụ vi phạm hành chính.', []),
+    ('Đã giải quyết 40 vụ khiếu nại và 20 vụ tố cáo. Có 6 vụ đúng, 30 vụ sai, 4 vụ có đúng có sai.', []),
+    ('Tần suất quan trắc: 2 đợt/tháng (18 đợt/năm).', []),
+    ('Đã tổ chức 2 đợt kiểm tra (18 đợt kiểm tra chuyên đề).', [
+        ('KT203', 'error', 27, '18', '18 > 2: một phần lớn hơn tổng số đã nêu'),
+    ]),
 ]
 
 

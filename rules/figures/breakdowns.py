@@ -203,11 +203,16 @@ def _unnumbered_remainder(s: Sentence, parts: list[Part], end: int) -> bool:
     return False
 
 
+# "2 đợt/tháng (18 đợt/năm)": a count per unit of time or of something else is a rate, never a whole
+_RATE_AFTER = regex.compile(r"[ \u00a0]+[\p{L}]+(?:[ \u00a0][\p{L}]+)?[ \u00a0]*/")
+
+
 def _plain_total(s: Sentence, t: NumberToken) -> bool:
     """An exact count or amount that may be a whole: not a duration, not an average ("bình quân mỗi
-    xã đạt 10,2 tiêu chí. Cụ thể, 1 xã ..., 25 xã ...": 10,2 is no total of those xã)."""
+    xã đạt 10,2 tiêu chí. Cụ thể, 1 xã ..., 25 xã ...": 10,2 is no total of those xã), not a rate."""
     return t.kind in (COUNT, DECIMAL) and t.is_exact and s.unit(t).kind != "time" \
-        and not lexicon().average_before.search(s.text[max(s.start, t.claim_start - 40):t.claim_start])
+        and not lexicon().average_before.search(s.text[max(s.start, t.claim_start - 40):t.claim_start]) \
+        and not _RATE_AFTER.match(s.text, t.end, min(s.end, t.end + 30))
 
 
 def total_before(s: Sentence, cue_start: int, same_clause: bool) -> NumberToken | None:

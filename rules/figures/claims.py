@@ -23,7 +23,7 @@ from .breakdowns import breakdowns
 from .fraction_lists import fraction_lists
 from .lexicon import lexicon, may_hold
 from .model import SentenceClaims
-from .outcomes import outcome_breakdowns
+from .outcomes import outcome_breakdowns, verdict_breakdowns
 from .remainders import remainders
 from .sentences import Sentence, is_digit
 from .shares import (fraction_percents, is_target_after, rates_within_categories, share_groups, share_lists, shares,
@@ -47,6 +47,8 @@ def may_claim(s: Sentence) -> bool:
         return True
     if s.previous is not None and may_hold(lex.outcome_hints, lowered) and lex.outcomes_opening.match(s.text, s.start, s.end):
         return True  # outcomes of the count the sentence before ends with
+    if s.previous is not None and any(v in lowered for v in lex.verdicts) and not s.breakdown_cues:
+        return True  # "Có 5 vụ KN đúng, 111 vụ KN sai, ...": verdicts on the cases of the sentence before
     if "/" in lowered and "còn" in lowered:  # a fraction and its rest ("còn lại 78 vụ")
         return True
     if "%" not in lowered:
@@ -124,6 +126,8 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
         out.breakdowns = breakdowns(s, s.breakdown_cues)
     if s.previous is not None and may_hold(lexicon().outcome_hints, s.lowered):
         out.breakdowns += outcome_breakdowns(s)
+    if s.previous is not None and not out.breakdowns and any(v in s.lowered for v in lexicon().verdicts):
+        out.breakdowns += verdict_breakdowns(s)
     if PERCENT in kinds:
         linked = {id(fp.percent) for fp in out.fraction_percents}
         out.shares = shares(s, linked, out.breakdowns, earlier_totals)

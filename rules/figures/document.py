@@ -36,8 +36,8 @@ def _may_claim(text: str, lowered: Callable[[], str] | None = None) -> bool:
         return True
     if "/" in text and "còn" in lowered:  # a fraction and its rest ("238/316 vụ, còn lại 78 vụ")
         return True
-    if may_hold(lexicon().outcome_hints, lowered):  # "Qua giải quyết, 24 vụ ..., 52 vụ ..."
-        return True
+    if may_hold(lexicon().outcome_hints, lowered) or any(v in lowered for v in lexicon().verdicts):
+        return True  # "Qua giải quyết, 24 vụ ..., 52 vụ ...", "5 vụ KN đúng, 111 vụ KN sai"
     return "(" in text and bool(_LISTING_BRACKET.search(text))
 
 

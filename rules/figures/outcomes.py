@@ -9,6 +9,8 @@ to more.  Nothing is said when they add up to less: a report may give only some 
 
 from __future__ import annotations
 
+import regex
+
 from dataclasses import replace
 from fractions import Fraction
 
@@ -50,12 +52,73 @@ def _last_count(prev: Sentence) -> NumberToken | None:
     last = [t for t in prev.quantities if prev.paren_of(t.start) is None]
     if not last or word_count(prev.text[last[-1].end:prev.end]) > MAX_TOTAL_GAP_WORDS or not last[-1].is_exact:
         return None
-    t = last[-1]
+    return _as_count(last[-1])
+
+
+_WORDS = regex.compile(r"[\p{L}]+")
+_TAIL_END = regex.compile(r"[,;.:()]|(?<![\p{L}])và(?![\p{L}])")  # a total's own words end here
+MAX_CATEGORY_WORDS = 4  # the words after a total that may name its category ("vụ việc KN", "đơn tố cáo")
+
+
+def verdict_breakdowns(s: Sentence) -> list[Breakdown]:
+    """"Đã giải quyết 188/211 vụ KN và 124/128 vụ TC. Có 5 vụ KN đúng, 111 vụ KN sai, ..., 24 vụ TC
+    đúng, 52 vụ TC sai, 15 vụ TC có đúng có sai và 39 vụ TC không có cơ sở": counts that each end with
+    a verdict are the outcomes of the cases the sentence before counts, one group per total when the
+    totals are told apart by a word (KN, TC) that every part repeats."""
+    prev = s.previous
+    if prev is None:
+        return []
+    result = parse_parts(s, s.start, s.end, [i for i in s.separators], inside_bracket=False)
+    if result is None:
+        return []
+    parts, end = result
+    lex = lexicon()
+    described = [p.words(s.text) for p in parts]
+    if len(parts) < 2 or any(p.token.kind != COUNT or not p.token.is_exact for p in parts) \
+            or not all(lex.verdict_last.search(d) for d in described):
+        return []
+    noun = noun_after(s.text, parts[0].token)
+    if not noun or any(noun_after(s.text, p.token) != noun for p in parts):
+        return []
+    totals = [t for t in (_as_count(t) for t in prev.quantities if prev.paren_of(t.start) is None)
+              if t is not None and noun_after(prev.text, t) == noun]
+    groups = _by_category(prev, totals, parts, described)
+    out = []
+    for total, mine in groups:
+        if len(mine) < 2:
+            continue
+        b = make_breakdown(s, total, mine, "kết quả", mine[-1].end, complete=False, open_head=False)
+        if b is not None:
+            b.total_where_vi, b.total_where_en = "ở câu trước", "in the sentence before"
+            out.append(b)
+    return out
+
+
+def _by_category(prev: Sentence, totals: list[NumberToken], parts: list, described: list[str]) -> list:
+    """The parts of each total: all of them for a single total; else each part goes to the one total
+    whose own category word it repeats, and nothing is judged unless every part goes somewhere."""
+    if len(totals) == 1:
+        return [(totals[0], parts)]
+    noun = noun_after(prev.text, totals[0]) if totals else ""
+    tails = [set(_WORDS.findall(_TAIL_END.split(prev.text[t.end:min(t.end + 40, prev.end)].lower())[0])
+                 [:MAX_CATEGORY_WORDS]) - {noun} for t in totals]
+    shared = set.intersection(*tails) if tails else set()
+    groups: list[tuple[NumberToken, list]] = [(t, []) for t in totals]
+    for part, words in zip(parts, described):
+        owners = [i for i, tail in enumerate(tails) if (tail - shared) & set(words.split())]
+        if len(owners) != 1:
+            return []
+        groups[owners[0]][1].append(part)
+    return groups
+
+
+def _as_count(t: NumberToken) -> NumberToken | None:
+    """A count, or the numerator of a fraction as one ("124/128 vụ" handled 124)."""
+    if not t.is_exact:
+        return None
     if t.kind == COUNT:
         return t
     if t.kind == FRACTION:
-        num = t.text.split("/")[0]
-        # the numerator as a count of its own; the noun after the fraction is what it counts
-        return replace(t, end=t.end, text=num, kind=COUNT, value=Fraction(t.numerator), numerator=None,
+        return replace(t, text=t.text.split("/")[0], kind=COUNT, value=Fraction(t.numerator), numerator=None,
                        denominator=None)
     return None
