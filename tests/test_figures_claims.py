@@ -118,6 +118,17 @@ CASES = [
     ('Đã tổ chức 2 đợt kiểm tra (18 đợt kiểm tra chuyên đề).', [
         ('KT203', 'error', 27, '18', '18 > 2: một phần lớn hơn tổng số đã nêu'),
     ]),
+    ('Năm 2023, Đảng bộ có 250 tổ chức cơ sở đảng. Qua đánh giá, có 180 tổ chức cơ sở đảng đạt trong sạch, vững mạnh (chiếm 72%), trong đó 40 tổ chức đạt tiêu biểu (chiếm 22,2%).', []),
+    ('Năm 2023, Đảng bộ có 250 tổ chức cơ sở đảng. Qua đánh giá, có 180 tổ chức cơ sở đảng đạt trong sạch, vững mạnh (chiếm 74%), trong đó 40 tổ chức đạt tiêu biểu (chiếm 22,2%).', [
+        ('KT202', 'error', 118, '74%', '180/250 = 72,00%, không phải 74%; 250 là tổng số tổ chức ở câu trước'),
+    ]),
+    ('Huyện có 60 chi bộ. Qua đánh giá, có 30 chi bộ đạt trong sạch, vững mạnh, chiếm 50%. Có 24 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ 40%.', []),
+    ('Huyện có 60 chi bộ. Qua đánh giá, có 30 chi bộ đạt trong sạch, vững mạnh, chiếm 50%. Có 24 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ 42%.', [
+        ('KT202', 'error', 129, '42%', '24/60 = 40,00%, không phải 42%; 60 là tổng số chi bộ ở đầu đoạn'),
+    ]),
+    ('Huyện có 60 chi bộ. Qua đánh giá, có 30 chi bộ đạt trong sạch, vững mạnh, chiếm 50%. Có 6 chi bộ hoàn thành nhiệm vụ, tỷ lệ trên 9,5%.', []),
+    ('Huyện có 60 chi bộ, 20 tổ đảng. Có 30 chi bộ đạt trong sạch, vững mạnh, chiếm 50%. Có 24 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ 42%.', []),
+    ('Xã có 1.200 hộ; tỷ lệ hộ nghèo 4,8%.', []),
 ]
 
 

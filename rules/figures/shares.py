@@ -171,14 +171,17 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         between = s.outside_brackets(candidate.end, bracket[0])
         if any(ch in ";:" for ch in between) or between.count(",") > 1:
             return None
-        if "," in between and word_count(between[:between.index(",")]) > 2:
-            return None  # a comma further on starts another clause; right after the noun it lists ("thôn, tổ")
+        if "," in between and word_count(between[:between.index(",")]) > 2 \
+                and word_count(between[between.rindex(",") + 1:]) > 4:
+            # a comma further on starts another clause; right after the noun it lists ("thôn, tổ"), right
+            # before the bracket it joins the words of one description ("đạt trong sạch, vững mạnh (...)")
+            return None
         return candidate
     cue = lexicon().share_before.search(text[max(s.start, p.claim_start - 30):p.claim_start])
     if cue is not None:
         # "371 người có trình độ đại học, chiếm 90,05%"
         clause = text[s.clause_start(p.start):p.claim_start]
-        if _NAMED_RATE.search(clause) or _NAMED_RATE.search(text[s.clause_start(p.start):p.end]):
+        if _NAMED_RATE.search(clause):  # "tỷ lệ hộ nghèo 4,8%"; not "tỷ lệ trên 4,8%" (a qualifier)
             return None
         before = [t for t in s.tokens if t.is_quantity and t.end <= p.claim_start and s.paren_of(t.start) is None]
         if not before or before[-1].kind not in (COUNT, DECIMAL):
@@ -187,8 +190,8 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         if not candidate.is_exact:
             return None  # "15 xã đạt dưới 10 tiêu chí, chiếm 16,9%": 10 is a threshold
         seps = s.separators_between(candidate.end, p.start)
-        if len(seps) > 1 or any(text[i] in ";:" for i in seps):
-            return None
+        if any(text[i] in ";:" for i in seps) or any(word_count(text[a + 1:b]) > 3 for a, b in zip(seps, seps[1:])):
+            return None  # a comma may only join a short description ("đạt trong sạch, vững mạnh, chiếm 58,5%")
         return candidate
     after = text[p.end:p.end + 4]
     if after.lstrip().startswith("("):
@@ -298,11 +301,28 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
     else:
         before, where_vi, where_en = (s.previous, "ở câu trước", "in the sentence before") if s.previous \
             else (s.heading, "ở đề mục", "in the heading")
+        sibling = _sibling_part_before(s, before, share.part)
+        if sibling is not None and sibling.previous is not None:
+            # "có 41 tổ chức. Có 24 tổ chức ..., chiếm 58,5%. Có 15 tổ chức ..., tỷ lệ 36,6%": the sentence
+            # before lists another part of the same whole, which the one before it states
+            before, where_vi, where_en = sibling.previous, "ở đầu đoạn", "earlier in the paragraph"
         whole = _whole_stated_before(s, before, share.part)
         if whole is not None:
             noun = noun_phrase(before.text, whole)
             share.anchors.append(Base(whole.value, whole.text, whole, where_vi=f"tổng số {noun} {where_vi}",
                                       where_en=f"the total of “{noun}” {where_en}"))
+
+
+def _sibling_part_before(s: Sentence, before: Sentence | None, part: NumberToken) -> Sentence | None:
+    """``before`` when all it states is another part of the noun ``part`` counts, with its own share
+    ("Qua đánh giá, có 24 tổ chức ..., chiếm 58,5%."); None otherwise."""
+    noun = noun_after(s.text, part)
+    if before is None or before is s.heading or not noun:
+        return None
+    amounts = [t for t in before.tokens if t.kind in (COUNT, DECIMAL)]
+    if len(amounts) != 1 or noun_after(before.text, amounts[0]) != noun or not _has_own_share(before, amounts[0]):
+        return None
+    return before
 
 
 def _other_statement(s: Sentence, total: NumberToken, part: NumberToken) -> bool:
