@@ -129,6 +129,12 @@ CASES = [
     ('Huyện có 60 chi bộ. Qua đánh giá, có 30 chi bộ đạt trong sạch, vững mạnh, chiếm 50%. Có 6 chi bộ hoàn thành nhiệm vụ, tỷ lệ trên 9,5%.', []),
     ('Huyện có 60 chi bộ, 20 tổ đảng. Có 30 chi bộ đạt trong sạch, vững mạnh, chiếm 50%. Có 24 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ 42%.', []),
     ('Xã có 1.200 hộ; tỷ lệ hộ nghèo 4,8%.', []),
+    ('# Cả nước có 3.996.000 hộ nông dân đạt danh hiệu sản xuất, kinh doanh giỏi các cấp\n\nVề cơ cấu, hộ sản xuất, kinh doanh giỏi ngành trồng trọt là 1.877.588 hộ, chiếm 47%; ngành chăn nuôi là 1.471.062 hộ, chiếm 36,8%; ngành nghề và dịch vụ là 647.350 hộ, chiếm 16,2%.', []),
+    ('# Cả nước có 3.396.011 hộ nông dân đạt danh hiệu sản xuất, kinh doanh giỏi các cấp\n\nVề cơ cấu, hộ sản xuất, kinh doanh giỏi ngành trồng trọt là 1.877.588 hộ, chiếm 47%; ngành chăn nuôi là 1.471.062 hộ, chiếm 36,8%; ngành nghề và dịch vụ là 647.350 hộ, chiếm 16,2%.', [
+        ('KT202', 'error', 80, '47%', '1.877.588/3.396.011 = 55,29%, không phải 47%; 3.396.011 là tổng số hộ nông ở đề mục'),
+        ('KT202', 'error', 124, '36,8%', '1.471.062/3.396.011 = 43,32%, không phải 36,8%; 3.396.011 là tổng số hộ nông ở đề mục'),
+        ('KT202', 'error', 174, '16,2%', '647.350/3.396.011 = 19,06%, không phải 16,2%; 3.396.011 là tổng số hộ nông ở đề mục'),
+    ]),
 ]
 
 
