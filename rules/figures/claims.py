@@ -45,7 +45,8 @@ def may_claim(s: Sentence) -> bool:
     lex = lexicon()
     if any(_may_break_down(s, m) for m in s.breakdown_cues) or may_hold(lex.composition_hints, lowered):
         return True
-    if s.previous is not None and may_hold(lex.outcome_hints, lowered) and lex.outcomes_opening.match(s.text, s.start, s.end):
+    if s.previous is not None and may_hold(lex.outcome_hints, lowered) \
+            and lex.outcomes_opening.match(s.text, s.start, s.end):
         return True  # outcomes of the count the sentence before ends with
     if s.previous is not None and any(v in lowered for v in lex.verdicts) and not s.breakdown_cues:
         return True  # "Có 5 vụ KN đúng, 111 vụ KN sai, ...": verdicts on the cases of the sentence before

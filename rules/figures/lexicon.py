@@ -61,8 +61,10 @@ class Lexicon:
 
     Patterns: ``measure_units``, ``time_units``, ``people_units``, ``thing_units``, ``change_after``, ``stop``,
     ``whole_after_percent`` (anchored at the start of the text after a number or of a segment), ``target_after``;
-    ``change_before``, ``share_before``, ``rest_before``, ``average_before``, ``total_before``, ``whole_after_part`` (anchored at the end of the text before
-    a number); ``outcomes_opening`` (matched at a sentence's start); ``verdict_last`` (at the end of a part's words); ``breakdown``, ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
+    ``change_before``, ``share_before``, ``rest_before``, ``average_before``, ``total_before``,
+    ``whole_after_part`` (anchored at the end of the text before a number); ``outcomes_opening``
+    (matched at a sentence's start); ``verdict_last`` (at the end of a part's words); ``breakdown``,
+    ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
     ``cumulative``, ``composition``, ``time_markers``, ``table_percent``, ``table_numerator``,
     ``table_denominator`` (anywhere) and ``schemes`` (one pattern per set of categories that
     divide a whole).  Word sets: ``complete_cues``, ``label_heads``, ``level_names``, ``category_acronyms``,

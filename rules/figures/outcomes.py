@@ -104,7 +104,7 @@ def _by_category(prev: Sentence, totals: list[NumberToken], parts: list, describ
                  [:MAX_CATEGORY_WORDS]) - {noun} for t in totals]
     shared = set.intersection(*tails) if tails else set()
     groups: list[tuple[NumberToken, list]] = [(t, []) for t in totals]
-    for part, words in zip(parts, described):
+    for part, words in zip(parts, described, strict=True):
         owners = [i for i, tail in enumerate(tails) if (tail - shared) & set(words.split())]
         if len(owners) != 1:
             return []

@@ -135,13 +135,15 @@ def _whole_by_shares(shares: list[Share]):
         if len(parts) < 2 or len(parts) != len(group):
             continue
         percents = [x.percent for x in group]
-        if abs(sum((p.value for p in percents), Fraction(0)) - HUNDRED) > sum((p.half_unit for p in percents), Fraction(0)):
+        rounding = sum((p.half_unit for p in percents), Fraction(0))
+        if abs(sum((p.value for p in percents), Fraction(0)) - HUNDRED) > rounding:
             continue
         whole = group[0].anchors[0].token
         if any(judge_ratio(x.part, whole, x.percent) is Verdict.WRONG for x in group):
             continue  # KT202 says which share is wrong
         total = sum((t.value for t in parts), Fraction(0))
-        tolerance = sum((t.half_unit for t in parts if t.decimals), Fraction(0)) + (whole.half_unit if whole.decimals else 0)
+        tolerance = sum((t.half_unit for t in parts if t.decimals), Fraction(0))
+        tolerance += whole.half_unit if whole.decimals else 0
         if abs(total - whole.value) <= tolerance:
             continue
         decimals = max(t.decimals for t in parts)
@@ -152,7 +154,8 @@ def _whole_by_shares(shares: list[Share]):
                       " + ".join(t.text for t in parts) + f" = {fmt(total, decimals, 'vi')}, khác tổng số {whole.text}"
                       f" (các tỷ lệ {listed_vi} = 100%: các phần là toàn bộ)",
                       " + ".join(en_notation(t.text) for t in parts) + f" = {fmt(total, decimals, 'en')}, not the "
-                      f"stated total {en_notation(whole.text)} (the shares {listed_en} make 100%: the parts are the whole)",
+                      f"stated total {en_notation(whole.text)} (the shares {listed_en} make 100%: the parts are "
+                      f"the whole)",
                       Span(block, parts[0].start, parts[-1].end), related=[number_span(block, whole)])
 
 

@@ -79,10 +79,10 @@ def _common_base(b: Breakdown, pairs: list[tuple[NumberToken, NumberToken]]) -> 
                      "When all the shares of a breakdown fit one other total, the rule names it. With no total in "
                      "the sentence, the base may be the one total of the same noun in the sentence before or in the "
                      "heading, or the denominator of a fraction listed just before; the message names it. Growth "
-                     "rates, percentages of a plan or budget and percentages with no certain base are not judged: a total "
-                     "in another clause (after a “;”) of another noun, an average, a threshold (“under 5 criteria”), "
-                     "a number below the part, persons against cases; percentages adding up to well over 100% "
-                     "(rates within each category) are not judged either.",
+                     "rates, percentages of a plan or budget and percentages with no certain base are not judged: "
+                     "a total in another clause (after a “;”) of another noun, an average, a threshold (“under 5 "
+                     "criteria”), a number below the part, persons against cases; percentages adding up to well "
+                     "over 100% (rates within each category) are not judged either.",
       bad="Tổng số cán bộ là 412 người; trong đó 371 người có trình độ đại học (tỷ lệ 91,05%).",
       good="Tổng số cán bộ là 412 người; trong đó 371 người có trình độ đại học (tỷ lệ 90,05%).")
 def check_share_of_total(doc: Document, ctx):

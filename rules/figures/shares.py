@@ -190,7 +190,8 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         if not candidate.is_exact:
             return None  # "15 xã đạt dưới 10 tiêu chí, chiếm 16,9%": 10 is a threshold
         seps = s.separators_between(candidate.end, p.start)
-        if any(text[i] in ";:" for i in seps) or any(word_count(text[a + 1:b]) > 3 for a, b in zip(seps, seps[1:])):
+        if any(text[i] in ";:" for i in seps) \
+                or any(word_count(text[a + 1:b]) > 3 for a, b in zip(seps, seps[1:], strict=False)):
             return None  # a comma may only join a short description ("đạt trong sạch, vững mạnh, chiếm 58,5%")
         return candidate
     after = text[p.end:p.end + 4]
@@ -326,9 +327,9 @@ def _sibling_part_before(s: Sentence, before: Sentence | None, part: NumberToken
 
 
 def _other_statement(s: Sentence, total: NumberToken, part: NumberToken) -> bool:
-    """A ";" that opens no breakdown ("...; trong đó") stands between a total and a part of another noun: "Tổng số cử tri: 5.454.246 cử tri, trong
-    đó ...; ... có 1.042 người cách ly tại nhà đã bỏ phiếu, đạt tỷ lệ 100%" says nothing of 1.042 out of
-    5.454.246 ("612 hộ; ... 530 hộ thoát nghèo (68,6%)" does)."""
+    """A ";" that opens no breakdown ("...; trong đó") stands between a total and a part of another
+    noun: "Tổng số cử tri: 5.454.246 cử tri, trong đó ...; ... có 1.042 người cách ly tại nhà đã bỏ phiếu,
+    đạt tỷ lệ 100%" says nothing of 1.042 out of 5.454.246 ("612 hộ; ... 530 hộ thoát nghèo (68,6%)" does)."""
     if noun_after(s.text, total) == noun_after(s.text, part):
         return False
     lex = lexicon()
