@@ -28,7 +28,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from kiemtra_lint.engine import Context, select_rules  # noqa: E402
+from kiemtra_lint.engine import Context  # noqa: E402
+from kiemtra_lint.registry import select_rules  # noqa: E402
 from kiemtra_lint.readers import read_document  # noqa: E402
 from kiemtra_lint.readers.textfile import parse_text  # noqa: E402
 

@@ -193,7 +193,7 @@ def test_kt203_breakdowns_that_hold_or_are_not_judged(check, sentence):
 def test_kt203_breakdown_opened_by_its_own_sentence(check):
     md = "Tổng số đảng viên được đánh giá là 4.102 đồng chí. Trong đó, 598 hoàn thành xuất sắc, 3.391 hoàn thành tốt, 187 hoàn thành, 26 không hoàn thành nhiệm vụ.\n"
     assert check(md) == [("KT203", "error", "598 hoàn thành xuất sắc, 3.391 hoàn thành tốt, 187 hoàn "
-                                                      "thành, 26", "598 + 3.391 + 187 + 26 = 4.202, khác tổng số 4.102",
+                                                      "thành, 26", "598 + 3.391 + 187 + 26 = 4.202, khác tổng số 4.102 ở câu trước",
                                      ["4.102"])]
 
 

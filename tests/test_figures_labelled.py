@@ -36,9 +36,9 @@ class Case:
         return any(line.lstrip().startswith("|") for line in self.text.splitlines())
 
 
-def load_cases() -> list[Case]:
+def load_cases(data: Path = DATA) -> list[Case]:
     cases = []
-    for path in sorted(DATA.glob("*.md")):
+    for path in sorted(data.glob("*.md")):
         if path.name == "README.md":
             continue
         lines: list[str] = []

@@ -65,8 +65,10 @@ def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list
         parts, end = result
         open_head = bool(_HAS_OPEN_HEAD.match(s.text[start:start + 8]))
         whole = _listed_total_of_their_noun(s, total, parts)
-        b = _make(s, whole, parts, cue, end, complete=cue in lexicon().complete_cues, open_head=open_head)
+        b = make_breakdown(s, whole, parts, cue, end, complete=cue in lexicon().complete_cues, open_head=open_head)
         if b is not None:
+            if whole.start < s.start:  # "Toàn huyện có 13 xã. Cụ thể, 3 xã ..., 10 xã ..."
+                b.total_where_vi, b.total_where_en = "ở câu trước", "in the sentence before"
             out.append(b)
         facet = _FACET.match(s.text, end, s.end)
         if facet is None:
@@ -100,10 +102,10 @@ def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
         return None  # the bracket says more than a list of parts
     open_head = bool(_HAS_OPEN_HEAD.match(s.text[cue_end:cue_end + 8]))
     complete = cue == "(" or cue in lex.complete_cues
-    return _make(s, total, parts, cue, end, complete=complete, open_head=open_head)
+    return make_breakdown(s, total, parts, cue, end, complete=complete, open_head=open_head)
 
 
-def _make(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int, complete: bool,
+def make_breakdown(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int, complete: bool,
           open_head: bool) -> Breakdown | None:
     if (_total_is_one_of_a_list(s, total) and not _all_count_its_noun(s, total, parts)) \
             or "|" in s.text[total.start:end]:
@@ -201,8 +203,16 @@ def _unnumbered_remainder(s: Sentence, parts: list[Part], end: int) -> bool:
     return False
 
 
+# "2 đợt/tháng (18 đợt/năm)": a count per unit of time or of something else is a rate, never a whole
+_RATE_AFTER = regex.compile(r"[ \u00a0]+[\p{L}]+(?:[ \u00a0][\p{L}]+)?[ \u00a0]*/")
+
+
 def _plain_total(s: Sentence, t: NumberToken) -> bool:
-    return t.kind in (COUNT, DECIMAL) and t.is_exact and s.unit(t).kind != "time"
+    """An exact count or amount that may be a whole: not a duration, not an average ("bình quân mỗi
+    xã đạt 10,2 tiêu chí. Cụ thể, 1 xã ..., 25 xã ...": 10,2 is no total of those xã), not a rate."""
+    return t.kind in (COUNT, DECIMAL) and t.is_exact and s.unit(t).kind != "time" \
+        and not lexicon().average_before.search(s.text[max(s.start, t.claim_start - 40):t.claim_start]) \
+        and not _RATE_AFTER.match(s.text, t.end, min(s.end, t.end + 30))
 
 
 def total_before(s: Sentence, cue_start: int, same_clause: bool) -> NumberToken | None:

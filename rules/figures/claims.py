@@ -23,8 +23,11 @@ from .breakdowns import breakdowns
 from .fraction_lists import fraction_lists
 from .lexicon import lexicon, may_hold
 from .model import SentenceClaims
+from .outcomes import outcome_breakdowns, verdict_breakdowns
+from .remainders import remainders
 from .sentences import Sentence, is_digit
-from .shares import fraction_percents, is_target_after, share_groups, share_lists, shares, stated_totals
+from .shares import (fraction_percents, is_target_after, rates_within_categories, share_groups, share_lists, shares,
+                     stated_totals)
 
 
 _DIGIT = regex.compile(r"\d")
@@ -41,6 +44,13 @@ def may_claim(s: Sentence) -> bool:
         return True
     lex = lexicon()
     if any(_may_break_down(s, m) for m in s.breakdown_cues) or may_hold(lex.composition_hints, lowered):
+        return True
+    if s.previous is not None and may_hold(lex.outcome_hints, lowered) \
+            and lex.outcomes_opening.match(s.text, s.start, s.end):
+        return True  # outcomes of the count the sentence before ends with
+    if s.previous is not None and any(v in lowered for v in lex.verdicts) and not s.breakdown_cues:
+        return True  # "Có 5 vụ KN đúng, 111 vụ KN sai, ...": verdicts on the cases of the sentence before
+    if "/" in lowered and "còn" in lowered:  # a fraction and its rest ("còn lại 78 vụ")
         return True
     if "%" not in lowered:
         return False
@@ -109,14 +119,25 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
     kinds = {t.kind for t in s.tokens}
     if FRACTION in kinds and PERCENT in kinds:
         out.fraction_percents = fraction_percents(s)
-    if FRACTION in kinds and s.breakdown_cues:
+    if FRACTION in kinds and (s.breakdown_cues or s.parens):
         out.fraction_lists = fraction_lists(s)
+    if FRACTION in kinds and "còn" in s.lowered:
+        out.remainders = remainders(s)
     if s.parens or s.breakdown_cues:
         out.breakdowns = breakdowns(s, s.breakdown_cues)
+    if s.previous is not None and may_hold(lexicon().outcome_hints, s.lowered):
+        out.breakdowns += outcome_breakdowns(s)
+    if s.previous is not None and not out.breakdowns and any(v in s.lowered for v in lexicon().verdicts):
+        out.breakdowns += verdict_breakdowns(s)
     if PERCENT in kinds:
         linked = {id(fp.percent) for fp in out.fraction_percents}
         out.shares = shares(s, linked, out.breakdowns, earlier_totals)
         out.share_groups = share_groups(s, out.shares)
+        rates = [g for g in out.share_groups if rates_within_categories(g)]
+        if rates:  # no certain base: not judged
+            dropped = {id(x) for g in rates for x in g.shares}
+            out.shares = [x for x in out.shares if id(x) not in dropped]
+            out.share_groups = [g for g in out.share_groups if g not in rates]
         out.share_lists = share_lists(s, out.breakdowns, out.share_groups)
     return out
 

@@ -15,6 +15,7 @@ from functools import partial
 from kiemtra_lint.document import HEADING, Block, Document, readable
 from kiemtra_lint.rules.figures.numbers import NumberToken, find_numbers
 
+from .lexicon import lexicon, may_hold
 from .claims import SentenceClaims, may_claim, sentence_claims, stated_totals
 from .sentences import Sentence, split_sentences
 
@@ -33,6 +34,10 @@ def _may_claim(text: str, lowered: Callable[[], str] | None = None) -> bool:
     lowered = text.lower() if lowered is None else lowered()
     if any(cue in lowered for cue in _CLAIM_CUES):
         return True
+    if "/" in text and "còn" in lowered:  # a fraction and its rest ("238/316 vụ, còn lại 78 vụ")
+        return True
+    if may_hold(lexicon().outcome_hints, lowered) or any(v in lowered for v in lexicon().verdicts):
+        return True  # "Qua giải quyết, 24 vụ ..., 52 vụ ...", "5 vụ KN đúng, 111 vụ KN sai"
     return "(" in text and bool(_LISTING_BRACKET.search(text))
 
 
@@ -83,7 +88,7 @@ def _find_claims(doc: Document) -> Iterator[SentenceClaims]:
                     and may_claim(sentence) and len(sentence.quantities) >= 2 and len(sentence.tokens) <= MAX_SENTENCE_NUMBERS:
                 claims = sentence_claims(sentence, earlier_totals)
                 if claims.fraction_percents or claims.breakdowns or claims.shares or claims.share_lists \
-                        or claims.fraction_lists:
+                        or claims.fraction_lists or claims.remainders:
                     yield claims
             read.append((sentence, claims))
 

@@ -59,10 +59,12 @@ class Lexicon:
     """The word lists, as patterns compiled when first used: compiling them all takes longer
     than most drafts spend matching some of them (the regex module compiles slowly).
 
-    Patterns: ``measure_units``, ``time_units``, ``people_units``, ``change_after``, ``stop``,
+    Patterns: ``measure_units``, ``time_units``, ``people_units``, ``thing_units``, ``change_after``, ``stop``,
     ``whole_after_percent`` (anchored at the start of the text after a number or of a segment), ``target_after``;
-    ``change_before``, ``share_before``, ``total_before``, ``whole_after_part`` (anchored at the end of the text before
-    a number); ``breakdown``, ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
+    ``change_before``, ``share_before``, ``rest_before``, ``average_before``, ``total_before``,
+    ``whole_after_part`` (anchored at the end of the text before a number); ``outcomes_opening``
+    (matched at a sentence's start); ``verdict_last`` (at the end of a part's words); ``breakdown``,
+    ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
     ``cumulative``, ``composition``, ``time_markers``, ``table_percent``, ``table_numerator``,
     ``table_denominator`` (anywhere) and ``schemes`` (one pattern per set of categories that
     divide a whole).  Word sets: ``complete_cues``, ``label_heads``, ``level_names``, ``category_acronyms``,
@@ -86,6 +88,7 @@ class Lexicon:
             "measure_units": at_start(units["measure"]),
             "time_units": at_start(units["time"]),
             "people_units": at_start(units["people"]),
+            "thing_units": at_start(units["things"]),
             "breakdown": anywhere(cues["breakdown"] + cues["breakdown_complete"]),
             "open_ended": anywhere(cues["open_ended"]),
             "remainder": anywhere(cues["remainder"]),
@@ -97,6 +100,10 @@ class Lexicon:
             "change_after": at_start(cues["change_after"]),
             "target_after": rf"^[ \u00a0]*(?:[\p{{L}}]+[ \u00a0]+)?{phrase_pattern(cues['target'])}",
             "share_before": at_end(cues["share"]),
+            "rest_before": at_end(cues["rest"]),
+            "average_before": at_end(cues["average"], gap=4),
+            "outcomes_opening": rf"[ \u00a0]*{phrase_pattern(cues['outcomes'])}",
+            "verdict_last": rf"{phrase_pattern(cues['verdicts'])}$",
             "total_before": at_end(cues["total"]),
             "whole_after_part": at_end(cues["whole_after_part"]),
             "whole_after_percent": rf"{at_start(cues['whole_after_percent'])}[ \u00a0]*$",
@@ -112,6 +119,8 @@ class Lexicon:
         self.share_hints = hints(cues["share"])
         self.share_cues_are_words = all(ch.isalpha() or ch == " " for cue in cues["share"] for ch in cue)
         self.composition_hints = hints(cues["composition"])
+        self.outcome_hints = hints(cues["outcomes"])
+        self.verdicts = tuple(cues["verdicts"])  # lower case: plain substring tests of a lowered text
         self.label_heads = frozenset(numbers["label_heads"])
         self.level_names = frozenset(numbers["level_names"])
         self.category_acronyms = frozenset(numbers["category_acronyms"])

@@ -47,6 +47,8 @@ class Breakdown:
     open_ended: bool  # "trong đó có", "như", "số còn lại": only some parts are listed
     overlapping: bool  # the parts are attributes that may overlap (nữ, dân tộc, ... trở lên)
     scheme: bool = False  # the parts are categories of one set that divides a whole (xếp loại, kỷ luật)
+    total_where_vi: str = ""  # where the total was stated, when not in the parts' sentence ("ở câu trước")
+    total_where_en: str = ""
 
     @property
     def kind(self) -> str:
@@ -119,6 +121,15 @@ class FractionList:
 
 
 @dataclass(slots=True)
+class Remainder:
+    """"đã giải quyết 238/316 vụ, còn lại 78 vụ": what a fraction leaves, stated."""
+
+    sentence: Sentence
+    fraction: NumberToken
+    rest: NumberToken
+
+
+@dataclass(slots=True)
 class SentenceClaims:
     fraction_percents: list[FractionPercent] = field(default_factory=list)
     breakdowns: list[Breakdown] = field(default_factory=list)
@@ -126,3 +137,4 @@ class SentenceClaims:
     share_groups: list[ShareGroup] = field(default_factory=list)
     share_lists: list[ShareList] = field(default_factory=list)
     fraction_lists: list[FractionList] = field(default_factory=list)
+    remainders: list[Remainder] = field(default_factory=list)

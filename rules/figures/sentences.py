@@ -33,10 +33,13 @@ SEPARATORS = ",;:"
 @dataclass(frozen=True, slots=True)
 class Unit:
     kind: str  # "count" | "measure" | "time" | "percent"
-    word: str = ""  # the measure unit ("tỷ đồng", "ha"), empty for counts
+    word: str = ""  # the measure unit ("tỷ đồng", "ha"); of a count, "people", "things" or "" (either)
 
     def fits(self, other: "Unit") -> bool:
-        """Two amounts can be added or divided: counts with counts, tỷ đồng with tỷ đồng."""
+        """Two amounts can be added or divided: counts with counts, tỷ đồng with tỷ đồng; never
+        people with things ("người" with "trường hợp"), while a count of a noun in neither list fits both."""
+        if self.kind == other.kind == "count":
+            return self.word == other.word or not self.word or not other.word
         return self.kind == other.kind and self.word == other.word
 
 
@@ -47,7 +50,9 @@ def unit_of(text: str, token: NumberToken) -> Unit:
     after = text[token.end:token.end + 40]
     lex = lexicon()
     if lex.people_units.match(after):
-        return Unit("count")
+        return Unit("count", "people")
+    if lex.thing_units.match(after):
+        return Unit("count", "things")
     m = lex.measure_units.match(after)
     if m:
         return Unit("measure", m.group().strip().lower())

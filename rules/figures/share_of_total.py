@@ -22,6 +22,8 @@ def _judge_share(share: Share) -> tuple[Verdict, Base | None]:
     With no stated total in reach there is nothing to judge against: HOLDS.
     """
     truncated = None
+    if share.percent.value <= HUNDRED and not share.target:  # a share of at most 100% is never of a base below its part
+        share.anchors = [b for b in share.anchors if b.value >= share.part.value]
     for base in share.anchors + share.others:
         verdict = judge_ratio(share.part, base.amount, share.percent)
         if verdict is Verdict.HOLDS:
@@ -67,14 +69,20 @@ def _common_base(b: Breakdown, pairs: list[tuple[NumberToken, NumberToken]]) -> 
                      "là tổng duy nhất của cùng danh từ ở câu trước hoặc ở đề mục (“Toàn huyện có 17 xã. Có 11 xã "
                      "... (chiếm 61,1%)”: 11/17 = 64,71%), hay mẫu số của phân số liệt kê ngay trước; thông báo nêu "
                      "tổng số đã dùng. Tỷ lệ tăng trưởng (“tăng 12,5% so với cùng kỳ”), tỷ lệ so với kế hoạch, dự "
-                     "toán và tỷ lệ không có tổng số chắc chắn không bị xét.",
+                     "toán và tỷ lệ không có tổng số chắc chắn không bị xét: một tổng số ở vế khác (sau dấu “;”) của "
+                     "danh từ khác, số trung bình, ngưỡng (“dưới 5 tiêu chí”), số nhỏ hơn bộ phận, số người với số "
+                     "vụ việc; các tỷ lệ cộng lại vượt xa 100% (tỷ lệ trong từng loại, như tỷ lệ trường đạt chuẩn "
+                     "của từng cấp học) cũng không bị xét.",
       explanation_en="“412 staff in total; 371 hold a degree (91.05%)”: 371/412 = 90.05%. The base may be a stated "
                      "total, the sum of the listed parts or another number close by (a fraction's numerator or "
                      "denominator, an earlier total): the share is accepted when any sensible base makes it hold. "
                      "When all the shares of a breakdown fit one other total, the rule names it. With no total in "
                      "the sentence, the base may be the one total of the same noun in the sentence before or in the "
                      "heading, or the denominator of a fraction listed just before; the message names it. Growth "
-                     "rates, percentages of a plan or budget and percentages with no certain base are not judged.",
+                     "rates, percentages of a plan or budget and percentages with no certain base are not judged: "
+                     "a total in another clause (after a “;”) of another noun, an average, a threshold (“under 5 "
+                     "criteria”), a number below the part, persons against cases; percentages adding up to well "
+                     "over 100% (rates within each category) are not judged either.",
       bad="Tổng số cán bộ là 412 người; trong đó 371 người có trình độ đại học (tỷ lệ 91,05%).",
       good="Tổng số cán bộ là 412 người; trong đó 371 người có trình độ đại học (tỷ lệ 90,05%).")
 def check_share_of_total(doc: Document, ctx):

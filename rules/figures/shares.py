@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from kiemtra_lint.rules.figures.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
 
-from .arith import Verdict, en_notation, judge_ratio
+from .arith import HUNDRED, Verdict, en_notation, judge_ratio
 from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
 from .lexicon import lexicon, may_hold
 from .model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
@@ -85,6 +85,8 @@ def _percent_after(s: Sentence, tokens: list[NumberToken], i: int) -> NumberToke
     for t in tokens[i + 1:]:
         if t.kind in (COUNT, DECIMAL, FRACTION) and s.paren_of(t.start) is None:
             return None  # another quantity comes first: the percentage may be its share
+        if t.kind == FRACTION and t.is_exact:
+            return None  # "324/590 (mầm non 71/179 - 39,7%)": a fraction in between owns the percentage
         if t.kind != PERCENT:
             continue
         gap = s.text[f.end:t.claim_start]
@@ -161,28 +163,36 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         if not before or before[-1].kind not in (COUNT, DECIMAL):
             return None
         candidate = before[-1]
+        if not candidate.is_exact:
+            return None  # "3 xã đạt dưới 5 tiêu chí (chiếm 1,5%)": a threshold, not the count shared
         inner = s.paren_of(candidate.start)
         if inner is not None and inner != bracket:
             return None
         between = s.outside_brackets(candidate.end, bracket[0])
         if any(ch in ";:" for ch in between) or between.count(",") > 1:
             return None
-        if "," in between and word_count(between[:between.index(",")]) > 2:
-            return None  # a comma further on starts another clause; right after the noun it lists ("thôn, tổ")
+        if "," in between and word_count(between[:between.index(",")]) > 2 \
+                and word_count(between[between.rindex(",") + 1:]) > 4:
+            # a comma further on starts another clause; right after the noun it lists ("thôn, tổ"), right
+            # before the bracket it joins the words of one description ("đạt trong sạch, vững mạnh (...)")
+            return None
         return candidate
     cue = lexicon().share_before.search(text[max(s.start, p.claim_start - 30):p.claim_start])
     if cue is not None:
         # "371 người có trình độ đại học, chiếm 90,05%"
         clause = text[s.clause_start(p.start):p.claim_start]
-        if _NAMED_RATE.search(clause) or _NAMED_RATE.search(text[s.clause_start(p.start):p.end]):
+        if _NAMED_RATE.search(clause):  # "tỷ lệ hộ nghèo 4,8%"; not "tỷ lệ trên 4,8%" (a qualifier)
             return None
         before = [t for t in s.tokens if t.is_quantity and t.end <= p.claim_start and s.paren_of(t.start) is None]
         if not before or before[-1].kind not in (COUNT, DECIMAL):
             return None
         candidate = before[-1]
+        if not candidate.is_exact:
+            return None  # "15 xã đạt dưới 10 tiêu chí, chiếm 16,9%": 10 is a threshold
         seps = s.separators_between(candidate.end, p.start)
-        if len(seps) > 1 or any(text[i] in ";:" for i in seps):
-            return None
+        if any(text[i] in ";:" for i in seps) \
+                or any(word_count(text[a + 1:b]) > 3 for a, b in zip(seps, seps[1:], strict=False)):
+            return None  # a comma may only join a short description ("đạt trong sạch, vững mạnh, chiếm 58,5%")
         return candidate
     after = text[p.end:p.end + 4]
     if after.lstrip().startswith("("):
@@ -257,12 +267,15 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
     cues = lex.breakdown.finditer(text, s.start, share.part.start) if may_hold(lex.breakdown_hints, s.lowered) else ()
     for m in cues:  # "125 học viên, trong đó 118 ... (94,4%)"
         total = total_before(s, m.start(), same_clause=m.group().lower() in lex.complete_cues)
-        if total is not None and id(total) not in seen and s.unit(total).fits(unit):
+        if total is not None and id(total) not in seen and s.unit(total).fits(unit) \
+                and not _other_statement(s, total, share.part):
             share.anchors.append(_token_base(total))
             seen.add(id(total))
     for t in s.counts_before(share.part.start):
         if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t) \
                 or _sibling(s, t, share.part):
+            continue
+        if _other_statement(s, t, share.part):
             continue
         if lex.total_before.search(text[max(s.start, t.claim_start - 20):t.claim_start]):
             share.anchors.append(_token_base(t))
@@ -289,11 +302,39 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
     else:
         before, where_vi, where_en = (s.previous, "ở câu trước", "in the sentence before") if s.previous \
             else (s.heading, "ở đề mục", "in the heading")
+        sibling = _sibling_part_before(s, before, share.part)
+        if sibling is not None and sibling.previous is not None:
+            # "có 41 tổ chức. Có 24 tổ chức ..., chiếm 58,5%. Có 15 tổ chức ..., tỷ lệ 36,6%": the sentence
+            # before lists another part of the same whole, which the one before it states
+            before, where_vi, where_en = sibling.previous, "ở đầu đoạn", "earlier in the paragraph"
         whole = _whole_stated_before(s, before, share.part)
         if whole is not None:
             noun = noun_phrase(before.text, whole)
             share.anchors.append(Base(whole.value, whole.text, whole, where_vi=f"tổng số {noun} {where_vi}",
                                       where_en=f"the total of “{noun}” {where_en}"))
+
+
+def _sibling_part_before(s: Sentence, before: Sentence | None, part: NumberToken) -> Sentence | None:
+    """``before`` when all it states is another part of the noun ``part`` counts, with its own share
+    ("Qua đánh giá, có 24 tổ chức ..., chiếm 58,5%."); None otherwise."""
+    noun = noun_after(s.text, part)
+    if before is None or before is s.heading or not noun:
+        return None
+    amounts = [t for t in before.tokens if t.kind in (COUNT, DECIMAL)]
+    if len(amounts) != 1 or noun_after(before.text, amounts[0]) != noun or not _has_own_share(before, amounts[0]):
+        return None
+    return before
+
+
+def _other_statement(s: Sentence, total: NumberToken, part: NumberToken) -> bool:
+    """A ";" that opens no breakdown ("...; trong đó") stands between a total and a part of another
+    noun: "Tổng số cử tri: 5.454.246 cử tri, trong đó ...; ... có 1.042 người cách ly tại nhà đã bỏ phiếu,
+    đạt tỷ lệ 100%" says nothing of 1.042 out of 5.454.246 ("612 hộ; ... 530 hộ thoát nghèo (68,6%)" does)."""
+    if noun_after(s.text, total) == noun_after(s.text, part):
+        return False
+    lex = lexicon()
+    return any(s.text[i] == ";" and not lex.breakdown.match(s.text[i + 1:part.start].lstrip())
+               for i in s.separators_between(total.end, part.start))
 
 
 def _whole_stated_before(s: Sentence, before: Sentence | None, part: NumberToken) -> NumberToken | None:
@@ -384,6 +425,22 @@ def _listed_after(s: Sentence, previous: Share, share: Share) -> bool:
     joined = bool(_JOINED.search(gap))
     return joined and word_count(gap) <= MAX_LEAD_WORDS + 1 and s.unit(share.part).fits(
         s.unit(previous.part))
+
+
+RATE_MARGIN = 10  # percentage points over 100 that no rounding explains
+
+
+def rates_within_categories(group: ShareGroup) -> bool:
+    """"502 trường đạt chuẩn, trong đó mầm non 144 trường (52,2%), tiểu học 208 trường (75,9%), ...":
+    percentages adding up to well over 100%, most of which no base in reach explains, are each the
+    rate within its own category (144 of the preschools), whose size the text does not give: there
+    is no certain base to judge them against, and they are no shares of one whole."""
+    total = sum((x.percent.value for x in group.shares), Fraction(0))
+    if total <= HUNDRED + RATE_MARGIN:
+        return False
+    explained = sum(any(judge_ratio(x.part, b.amount, x.percent) is not Verdict.WRONG for b in x.anchors + x.others)
+                    for x in group.shares)
+    return 2 * explained < len(group.shares)
 
 
 def _group(shares_: list[Share]) -> ShareGroup:
