@@ -152,7 +152,7 @@ def stages(doc: Document, repeat: int) -> None:
     from kiemtra_lint.rules.duplicates import match as _dup_match
     from kiemtra_lint.rules.duplicates import passages as _dup_passages
     from kiemtra_lint.rules.duplicates import units as _dup_units
-    from kiemtra_lint.rules.consistency.data import word_list
+    from kiemtra_lint.rules.vocabulary import word_list
 
     best: dict[str, float] = {}
     for _ in range(repeat):

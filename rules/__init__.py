@@ -34,6 +34,7 @@ RULE_MODULES = (
     "consistency.ranges",
     "consistency.names",
     "consistency.own_body",
+    "consistency.joined",
 )
 
 DATA = Path(__file__).parent / "data"

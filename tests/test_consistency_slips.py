@@ -1,5 +1,6 @@
 """KT505 lopsided range dashes, KT506 a name written split and joined, KT507 the issuing committee in
-lower case (issue 17, point 5): invented sentences, a correct and a wrong version of each."""
+lower case (issue 17, point 5), KT508 two words run together: invented sentences, a correct and a wrong
+version of each."""
 
 from __future__ import annotations
 
@@ -102,3 +103,40 @@ def test_generic_uses_titles_and_other_issuers_are_not_the_body(lint_text):
     # the same committee of another kind: a provincial committee's draft naming a district one
     md = "**TỈNH ỦY BÌNH ĐỊNH**\n\n**BÁO CÁO**\n\nBan Thường vụ huyện ủy Vân Canh báo cáo.\n"
     assert lint_text(md, ("KT507",)).findings == []
+
+
+# --- KT508: two words run together --------------------------------------------------------------
+
+def test_two_words_run_together_where_the_draft_writes_them_apart(lint_text):
+    md = ("Sáp nhập xã Tân An và xã Tân Lộc thành xã Tân Hòa; sáp nhập thị trấn Ba Tơ và các xã lân cận.\n\n"
+          "Sáp nhập xã Hòa Bình vàxã Hòa Phú; của thị trấn Ba Tơ và củathị trấn Di Lăng; sáp nhập vàcác xã; "
+          "vàxã Hòa Hải.\n")
+    findings = lint_text(md, ("KT508",)).findings
+    assert places(findings) == [("KT508", "vàxã", 1, 21)]
+    assert findings[0].message.vi == ("Hai chữ viết dính nhau: “vàxã” (2 chỗ) trong khi bản thảo viết “và xã” 1 chỗ; "
+                                      "thiếu dấu cách; cùng lỗi ở 2 chữ khác: “củathị”, “vàcác”")
+    assert [r["excerpt"] for r in findings[0].related_places] == ["vàxã", "củathị", "vàcác"]
+    assert findings[0].fix.start == 23 and findings[0].fix.replacement == " "
+
+
+def test_joined_words_the_draft_never_writes_apart_names_and_english_are_left_alone(lint_text):
+    # "củathị" with no "của thị" anywhere; "KaLên" beside "Ka Lên" (KT506's); English; a line in capitals
+    md = ("Quy mô dân số củathị trấn tăng; xã Ka Lên và KaLên; the Circular comes into force in Vietnam, "
+          "Viet nam; in to; XÃ HÒA BÌNH VÀXÃ HÒA PHÚ; và xã.\n")
+    assert lint_text(md, ("KT508",)).findings == []
+    # the halves written apart with other capitals do not show what was meant
+    assert lint_text("Xã Tân An; Ủy ban xã Tân An và Xã Tân Lộc; xã Tân Hòa vàxã Tân Phú.\n", ("KT508",)).findings \
+        == []
+
+
+def test_a_name_with_its_tone_mark_placed_both_ways(lint_text):
+    md = ("Sáp nhập tỉnh Khánh Hoà và tỉnh Ninh Thuận; tỉnh Khánh Hoà có 65 xã; các khoá học.\n\n"
+          "Ủy ban nhân dân tỉnh Khánh Hòa và thị xã Thanh Hoá Mới báo cáo; Thanh Hóa Mới là đô thị loại III.\n")
+    findings = lint_text(md, ("KT506",)).findings
+    assert places(findings) == [("KT506", "Khánh Hòa", 1, 21), ("KT506", "Thanh Hóa", 1, 64)]  # a tie: the first met
+    assert findings[0].message.vi == ("Tên riêng viết hai cách: “Khánh Hòa” (1 chỗ) và “Khánh Hoà” (2 chỗ); nên thống "
+                                      "nhất một cách viết, như “Khánh Hoà”")
+    assert [r["excerpt"] for r in findings[0].related_places] == ["Khánh Hoà"]
+    # one placement throughout, however the rest of the draft places its marks
+    md = "Tỉnh Khánh Hoà và Thanh Hóa Mới; tỉnh Khánh Hoà, thị xã Thanh Hóa Mới; hòa giải, khóa học.\n"
+    assert lint_text(md, ("KT506",)).findings == []

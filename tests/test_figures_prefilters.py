@@ -16,7 +16,7 @@ from kiemtra_lint.rules.figures.numbers import find_numbers
 from kiemtra_lint.readers.textfile import parse_text
 from kiemtra_lint.rules.figures import lexicon as _figures_lexicon
 from kiemtra_lint.rules.figures import sentences as _figures_sentences
-from kiemtra_lint.rules.consistency.variants import UNEVEN_CASE
+from kiemtra_lint.rules.vocabulary import UNEVEN_CASE
 from kiemtra_lint.rules.figures.claims import may_claim, sentence_claims
 from kiemtra_lint.rules.figures.lexicon import hints, lexicon, may_hold, phrase_pattern
 from kiemtra_lint.rules.figures.sentences import split_sentences

@@ -13,6 +13,13 @@ It is spelled out ("defined") where the draft says what it stands for, in the us
 * "CCHC (cải cách hành chính)": the words in brackets after the abbreviation, when their initials
   spell it.
 
+The words right after it without brackets, in a list of abbreviations ("NLĐ: Người lao động")
+or where the brackets were lost ("CBVC cán bộ viên chức"), "gloss" it: the reader is told what
+it stands for, though not in the form that makes earlier uses come too soon.
+
+Letters ending the name of a company ("Công ty cổ phần ABC") or naming a product's maker
+("Nhà sản xuất: ACME") are a name, not an abbreviation.
+
 Not looked at: a word in a run of capitals ("TỈNH ĐẮK LẮK", "KT. CHỦ TỊCH", an English title
 left on a web page): a heading or a signature, not an abbreviation in running text.  An
 abbreviation joined by "&" ("KH&CN") is one abbreviation, never its parts.
@@ -39,10 +46,22 @@ _CALLED = regex.compile(
     rf"(?P<list>{_ONE_CALLED}(?:\s*(?:,|;|(?i:và))\s*{_ONE_CALLED})*)")
 _EXPANDED = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?P<a>{_ABBR})\s*\((?P<words>[^()]{{3,120}})\)")
 _CONNECTORS = {"va", "cua", "cac", "voi", "ve"}  # folded; skipped when matching initials
-_JOINED = regex.compile(r"\p{Lu}+(?:&\p{Lu}+)+")  # "KH&CN", "KTVB&QLXLVPHC"
+_JOINED = regex.compile(r"\p{Lu}+(?:[ ]?&[ ]?\p{Lu}+)+")  # "KH&CN", "KTVB&QLXLVPHC", "GD & ĐT"
 # a neighbouring word in capitals, with only spaces between: the word is in a run of capitals
 _CAPITALS_BEFORE = regex.compile(r"\p{Lu}[\p{Lu}\p{M}]+[.]?[ \t]+$")
 _CAPITALS_AFTER = regex.compile(r"[.]?[ \t]+\p{Lu}[\p{Lu}\p{M}]+(?![\p{Ll}\p{N}])")
+
+
+# the words right after an abbreviation, after a colon or dash if any: "NLĐ: Người lao động" in a
+# list of abbreviations, "CBVC cán bộ viên chức" (brackets lost); up to eight words
+_WORDS_AFTER = regex.compile(r"\s*(?:[:–-]\s*)?(?P<words>\p{L}+(?:[ ]\p{L}+){0,7})")
+# a company's name ends with its own letters: "Công ty cổ phần ABC", "Công ty TNHH Thương mại XYZ"
+# (after "Công ty", words with a capital, each maybe followed by one in lower case); a product's maker,
+# "Nhà sản xuất: ACME"
+_COMPANY_BEFORE = regex.compile(
+    r"(?:(?<!\p{L})(?i:công\s+ty|tập\s+đoàn)(?:\s+(?i:cổ\s+phần|trách\s+nhiệm\s+hữu\s+hạn))?"
+    r"(?:\s+\p{Lu}[\p{L}&.-]*(?:[ ]\p{Ll}+)?){0,4}"
+    r"|(?<!\p{L})(?i:nhà\s+sản\s+xuất)\s*:)\s+$")
 
 
 # joined to a code or a symbol the symbol grammar does not take: "TT- BTC", "3169/TTr -STP",
@@ -57,6 +76,7 @@ class Mention:
     end: int
     abbr: str
     defines: bool  # this mention spells the abbreviation out
+    glossed: bool = False  # the words right after it spell it out, without brackets
 
 
 def is_abbreviation(word: str) -> bool:
@@ -82,6 +102,39 @@ def definitions(text: str) -> list[tuple[int, int, str]]:
     return [found[k] for k in sorted(found)]
 
 
+def _spelled_out_after(text: str, end: int, abbr: str) -> bool:
+    """Whether the words right after the abbreviation ending at ``end`` spell it out, without
+    brackets: "NLĐ: Người lao động", "CBVC cán bộ viên chức"."""
+    m = _WORDS_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group("words").split()
+    return any(_initials_spell(" ".join(words[:k]), abbr) for k in range(2, len(words) + 1))
+
+
+def with_barred_d(abbr: str, known: frozenset[str]) -> str | None:
+    """The one well-known abbreviation that ``abbr`` is with some of its D typed for Đ ("HDND"
+    for "HĐND", "DBQH" for "ĐBQH"); None when there is none or more than one."""
+    spots = [i for i, ch in enumerate(abbr) if ch == "D"]
+    if len(abbr) < 3 or not spots or len(spots) > 4:
+        return None
+    found = set()
+    for mask in range(1, 2 ** len(spots)):
+        letters = list(abbr)
+        for bit, i in enumerate(spots):
+            if mask >> bit & 1:
+                letters[i] = "Đ"
+        if (candidate := "".join(letters)) in known:
+            found.add(candidate)
+    return found.pop() if len(found) == 1 else None
+
+
+def glossary_entry(cell: str, next_cell: str) -> str | None:
+    """The abbreviation a row of a table of abbreviations explains ("NLĐ" | "Người lao động")."""
+    abbr = cell.strip(" .*:")
+    return abbr if is_abbreviation(abbr) and _initials_spell(next_cell, abbr) else None
+
+
 def _initials_spell(words: str, abbr: str) -> bool:
     initials = "".join(w[0] for w in fold(words).split() if w[0].isalpha() and w not in _CONNECTORS)
     return initials == fold(abbr).replace("-", "")
@@ -97,9 +150,9 @@ def mentions(block: int, text: str, known: frozenset[str]) -> list[Mention]:
     out = []
     for start, end, word in found:
         if any(s <= start < e for s, e in symbols) or _IN_CODE_BEFORE.search(text, max(0, start - 4), start) \
-                or text.startswith("_", end):
+                or text.startswith("_", end) or _COMPANY_BEFORE.search(text, max(0, start - 80), start):
             continue
-        out.append(Mention(block, start, end, word, start in defined))
+        out.append(Mention(block, start, end, word, start in defined, _spelled_out_after(text, end, word)))
     return out
 
 
@@ -116,14 +169,15 @@ def _abbreviations(text: str, known: frozenset[str]) -> list[tuple[int, int, str
     out = []
     for m in _TWO_CAPITALS.finditer(text):
         word = word_at(text, m.start())
-        if word is None or (word.start() and text[word.start() - 1] == "&"):
+        if word is None or text[max(0, word.start() - 2):word.start()].strip().endswith("&"):
             continue
         joined = _JOINED.match(text, word.start())
-        w = joined.group() if joined else word.group()
+        written = joined.group() if joined else word.group()
+        w = written.replace(" ", "")  # "GD & ĐT" is "GD&ĐT"
         if len(w) < 2 or not w[1].isupper() or w in known or _in_capitals(text, word.start(), word.end()):
             continue
         if joined or is_abbreviation(w):
-            out.append((word.start(), word.start() + len(w), w))
+            out.append((word.start(), word.start() + len(written), w))
     return out
 
 

@@ -19,12 +19,13 @@ from kiemtra_lint.document import TABLE_CELL, Document, readable
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Fix, Span, finding
 from kiemtra_lint.document import section_display
+from kiemtra_lint.rules.vocabulary import group_list, word_list
 from kiemtra_lint.text import INVISIBLES, TONE_ON_FIRST, TONE_ON_SECOND, retone, tone_style
 
-from .abbrev import mentions, quotes_the_title
-from .data import group_list, word_list
-from .unicode import (decomposed_words, foreign_letters, has_precomposed_marks, invisible_runs, nbsp_in_words,
-                      outside)
+from .abbrev import glossary_entry, mentions, quotes_the_title, with_barred_d
+from .frame import Place, draft_bounds
+from .unicode import (APOSTROPHES, LATIN_FOR, apostrophe_names, decomposed_words, foreign_letters,
+                      has_precomposed_marks, invisible_runs, nbsp_in_words, outside)
 from .variants import Spot, Variants, lowered, majority, match_case
 
 def _n(count: int, noun: str) -> str:
@@ -49,15 +50,20 @@ def _style(word: str) -> str | None:
     return tone_style(word)
 
 
-def _tone_spots(doc: Document, surnames: frozenset[str] = frozenset()) -> list[tuple[Span, str, str]]:
-    """(span, word, style) of every syllable whose tone-mark placement shows a style."""
+def _tone_spots(doc: Document, surnames: frozenset[str] = frozenset(),
+                bounds: tuple[Place, Place] = ((0, 0), (2**31, 0))) -> list[tuple[Span, str, str]]:
+    """(span, word, style) of every syllable within ``bounds`` (block, offset) whose tone-mark
+    placement shows a style."""
+    (first, start), end = bounds
     out = []
-    for block in filter(readable, doc.blocks):
+    for block in filter(readable, doc.blocks[first:end[0] + 1]):
         text = block.text
-        seen_end = -1
+        seen_end = start if block.index == first else -1
         for m in _STYLED_CORE.finditer(text):
             if m.start() < seen_end:
                 continue
+            if (block.index, m.start()) >= end:
+                break
             word = _LETTERS.match(text, _letters_start(text, m.start()))
             seen_end = word.end()
             style = _style(word.group())
@@ -118,7 +124,10 @@ def _examples(words) -> str:
                      "tên riêng viết hoa giữa câu (“Lý Thường Kiệt”) không bị tính. Tên người và địa danh (“Nguyễn "
                      "Thị Thuỳ”, “đồng chí Thuỳ”, “TỈNH THANH HOÁ”, “NGUYỄN THỊ THUỲ”) giữ cách viết riêng và không "
                      "được đếm khi xét cách đặt dấu; họ của người viết hoa toàn bộ được nhận ra theo danh sách "
-                     "rules/data/consistency-surnames.txt (bổ sung bằng khóa surnames).",
+                     "rules/data/consistency-surnames.txt (bổ sung bằng khóa surnames). Phần của trang web bao "
+                     "quanh một văn bản chép về (bảng thông tin “Số hiệu:”, “Nơi ban hành:” … ở trên, hộp liên hệ "
+                     "“Địa chỉ:”, “Mã số thuế:” … ở dưới; danh sách ở rules/data/consistency-page-frame.txt) không "
+                     "được đếm.",
       explanation_en="The tone mark of an open “oa”, “oe”, “uy” can sit on either vowel: “hoà, khoẻ, uỷ, thuỷ” or "
                      "“hòa, khỏe, ủy, thủy”. Both are accepted but a draft should use one. Every such syllable is "
                      "counted (no word list); the placement most of the draft uses is the norm and every place "
@@ -128,18 +137,22 @@ def _examples(words) -> str:
                      "inside a sentence are not counted. Names of people and places (“Nguyễn Thị Thuỳ”, “đồng chí "
                      "Thuỳ”, “TỈNH THANH HOÁ”, “NGUYỄN THỊ THUỲ”) keep their own spelling and are not counted for "
                      "tone-mark placement; family names in capitals are recognised from "
-                     "rules/data/consistency-surnames.txt (extend with the surnames key).",
+                     "rules/data/consistency-surnames.txt (extend with the surnames key). The frame of a web page "
+                     "around a pasted document (its information table “Số hiệu:”, “Nơi ban hành:” … above, its "
+                     "contact box “Địa chỉ:”, “Mã số thuế:” … below; listed in rules/data/consistency-page-frame.txt) "
+                     "is not counted.",
       bad="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện uỷ giao ... Ủy ban Kiểm tra ...",
       good="Ban Thường vụ Huyện ủy chỉ đạo ... Huyện ủy giao ... Ủy ban Kiểm tra ...")
 def check_spelling_style(doc: Document, ctx):
-    yield from _tone_findings(doc, frozenset(word_list(ctx, "consistency-surnames.txt", "surnames")))
+    surnames = frozenset(word_list(ctx, "consistency-surnames.txt", "surnames"))
+    yield from _tone_findings(doc, surnames, draft_bounds(doc, ctx))
     groups = group_list(ctx, "variants_iy.csv", "variants-iy")
     yield from _variant_findings(doc, ctx, groups, "KT501", "Viết không thống nhất", "Inconsistent spelling",
                                  one_for_draft=True)
 
 
-def _tone_findings(doc: Document, surnames: frozenset[str]):
-    spots = _tone_spots(doc, surnames)
+def _tone_findings(doc: Document, surnames: frozenset[str], bounds: tuple[Place, Place]):
+    spots = _tone_spots(doc, surnames, bounds)
     result = majority(spots, key=lambda s: s[2], preference=(TONE_ON_FIRST,))
     if result is None:
         return
@@ -175,16 +188,20 @@ class _Slip:
     norm: str
     counts: Counter
     first_major: Spot
+    right: str  # what to write: the norm, or the group's right spelling when the draft never uses it
 
 
 def _variant_slips(doc: Document, ctx, groups, first_is_right: bool) -> list[_Slip]:
     """One slip for each group the draft spells more than one way, in reading order.  The
     draft's spelling is the one it mostly uses; with ``first_is_right``, the group's first
     spelling whenever the draft uses it at all ("kinh tế - xã hội" is never "corrected" to a
-    majority "kinh tế-xã hội")."""
+    majority "kinh tế-xã hội"), and the one to write even when it does not ("Ban Chấp Hành" and
+    "Ban chấp hành" are both to be written "Ban Chấp hành")."""
     variants = Variants(groups)
     low = ctx.memo("consistency.lowered", lambda: [lowered(b.text) if readable(b) else None for b in doc.blocks])
-    spots = [s for block in filter(readable, doc.blocks) for s in variants.find(block.index, block.text, low[block.index])]
+    start, end = draft_bounds(doc, ctx)
+    spots = [s for block in filter(readable, doc.blocks[start[0]:end[0] + 1])
+             for s in variants.find(block.index, block.text, low[block.index]) if start <= (s.block, s.start) < end]
     by_group: dict[int, list] = {}
     for s in spots:
         by_group.setdefault(s.group, []).append(s)
@@ -201,7 +218,7 @@ def _variant_slips(doc: Document, ctx, groups, first_is_right: bool) -> list[_Sl
                 first_of_form.setdefault(s.form, s)
         first, *others = first_of_form.values()
         out.append(_Slip(first, tuple(others), norm, result.counts,
-                         next(s for s in group_spots if s.form == norm)))
+                         next(s for s in group_spots if s.form == norm), right if first_is_right else norm))
     return sorted(out, key=lambda slip: (slip.first.block, slip.first.start))
 
 
@@ -211,7 +228,7 @@ def _span(s: Spot) -> Span:
 
 def _fix_of(slip: _Slip) -> str:
     written = slip.first.written
-    return match_case(written, slip.norm) if slip.first.form.lower() != slip.norm.lower() else slip.norm
+    return match_case(written, slip.right) if slip.first.form.lower() != slip.right.lower() else slip.right
 
 
 def _written_vi(slip: _Slip) -> str:
@@ -273,19 +290,57 @@ _INVISIBLE_VI = {"\u200b": "dấu cách độ rộng 0", "\u200c": "ký tự kh�
                      "dạng tổ hợp (chữ cái + dấu rời, NFD) thay vì dạng dựng sẵn (NFC) như phần còn lại. Nhìn thì "
                      "giống hệt, nhưng tìm kiếm (Ctrl+F), kiểm tra chính tả và so sánh văn bản đều bỏ sót những chỗ "
                      "này. Dấu cách không ngắt trước số hoặc chữ viết hoa (“Điều 15”, “T/M HUYỆN ỦY”) là cố ý và "
-                     "không bị báo.",
+                     "không bị báo. Một tên có dấu nháy (“Ea H'leo”, “M'nông”) gõ bằng dấu nháy thẳng (') ở chỗ này, "
+                     "dấu nháy cong (’) ở chỗ khác cũng bị báo, ở chỗ viết khác phần lớn bản thảo. Chữ có một ký tự "
+                     "của bảng chữ cái khác trông giống chữ Latinh (chữ Kirin “у” trong “ủу”, “ТТНС” gõ bằng bàn phím "
+                     "Nga, chữ “Ð” của tiếng Iceland thay cho “Đ” trong “Ðảng”) bị báo kèm cách sửa.",
       explanation_en="Text pasted from the web, a Mac or another input method brings invisible characters: zero-width "
                      "space (U+200B), joiners (U+200C, U+200D, U+2060), BOM (U+FEFF), soft hyphen (U+00AD), or a "
                      "no-break space (U+00A0) between two words. Accented letters may also be stored decomposed "
                      "(letter + combining marks, NFD) instead of precomposed (NFC) like the rest. They look the same, "
                      "but search, spell checking and text comparison miss them. A no-break space before a number or "
-                     "a capitalised word (“Điều 15”, “T/M HUYỆN ỦY”) is deliberate and not reported.",
+                     "a capitalised word (“Điều 15”, “T/M HUYỆN ỦY”) is deliberate and not reported. A name with an "
+                     "apostrophe (“Ea H'leo”, “M'nông”) typed with the straight one (') in one place and the curly "
+                     "one (’) in another is reported where it differs from most of the draft. A word with a letter "
+                     "of another alphabet that looks Latin (the Cyrillic “у” in “ủу”, “ТТНС” typed on a Russian "
+                     "layout, the Icelandic eth “Ð” for “Đ” in “Ðảng”) is reported with its correction.",
       bad="đấu tranh\u200b phản bác (a zero-width space after “tranh”)",
       good="đấu tranh phản bác")
 def check_unicode(doc: Document, ctx):
     yield from _invisible_findings(doc)
     yield from _nfd_findings(doc)
     yield from _foreign_letter_findings(doc)
+    yield from _apostrophe_findings(doc)
+
+
+def _apostrophe_findings(doc: Document):
+    """One finding for each name typed with two different apostrophes, at the first place of a
+    minority one."""
+    spots: dict[str, list[tuple[Span, str]]] = {}
+    for block in filter(readable, doc.blocks):
+        for start, end, name in apostrophe_names(block.text):
+            spots.setdefault(name[0] + "'" + name[2:], []).append((Span(block.index, start, end), name))
+    out = []
+    for group in spots.values():
+        result = majority(group, key=lambda s: s[1][1])
+        if result is None:
+            continue
+        span, name = result.minority[0]
+        norm = next(n for _, n in group if n[1] == result.form)
+        mark, code = name[1], APOSTROPHES[name[1]]
+        norm_code = APOSTROPHES[result.form]
+        n_minor = result.counts[mark]
+        out.append(finding(
+            "KT502",
+            f"“{name}” viết với dấu nháy “{mark}” ({code}, {n_minor} chỗ) trong khi bản thảo viết “{norm}” với "
+            f"“{result.form}” ({norm_code}) {result.counts[result.form]} chỗ: trông giống nhau nhưng tìm kiếm sẽ bỏ "
+            f"sót; nên viết “{norm}”",
+            f"“{name}” is typed with the apostrophe “{mark}” ({code}, {_n(n_minor, 'place')}) while the draft "
+            f"writes “{norm}” with “{result.form}” ({norm_code}) in {_n(result.counts[result.form], 'place')}: "
+            f"they look alike but search misses one; write “{norm}”",
+            span, related=[next(s for s, n in group if n[1] == result.form)],
+            fix=Fix(span.start + 1, span.start + 2, result.form)))
+    yield from sorted(out, key=lambda f: (f.span.block, f.span.start))
 
 
 def _foreign_letter_findings(doc: Document):
@@ -297,13 +352,18 @@ def _foreign_letter_findings(doc: Document):
             here = [x for x in letters if word.start() <= x[0] < word.end()]
             letters = letters[len(here):]
             codes = ", ".join(f"“{ch}” (U+{ord(ch):04X} {unicodedata.name(ch, '?')})" for _, _, ch in here)
+            fix = None
+            if all(ch in LATIN_FOR for _, _, ch in here):
+                fixed = "".join(LATIN_FOR.get(ch, ch) if word.start() + i in {x[0] for x in here} else ch
+                                for i, ch in enumerate(word.group()))
+                fix = Fix(word.start(), word.end(), fixed)
             yield finding(
                 "KT502",
                 f"Chữ “{word.group()}” chứa ký tự của bảng chữ cái khác: {codes}; trông giống chữ tiếng Việt nhưng "
                 f"tìm kiếm và so khớp sẽ bỏ sót; gõ lại chữ này",
                 f"The word “{word.group()}” holds letters of another alphabet: {codes}; it looks Vietnamese but "
                 f"search and matching will miss it; retype it",
-                Span(block.index, word.start(), word.end()))
+                Span(block.index, word.start(), word.end()), fix=fix)
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
@@ -359,13 +419,30 @@ def _nfd_findings(doc: Document):
     for block in doc.blocks:
         for start, end in decomposed_words(block.text, block.denormalized):
             word = block.text[start:end]
+            quoted, n = _quoted_run(word)
+            what_vi, what_en = (f"“{quoted}” ({n} chữ)", f"“{quoted}” ({n} words)") if n > _QUOTED_WORDS else \
+                (f"“{word}”", f"“{word}”")
             yield finding(
                 "KT502",
-                f"“{word}” được lưu ở dạng tổ hợp (NFD: chữ cái và dấu rời nhau), khác phần còn lại của bản thảo "
-                f"(dạng dựng sẵn, NFC): tìm kiếm và so khớp sẽ bỏ sót; gõ lại chữ này",
-                f"“{word}” is stored decomposed (NFD: letters and marks apart), unlike the rest of the draft "
-                f"(precomposed, NFC): search and matching will miss it; retype it",
+                f"{what_vi} được lưu ở dạng tổ hợp (NFD: chữ cái và dấu rời nhau), khác phần còn lại của bản thảo "
+                f"(dạng dựng sẵn, NFC): tìm kiếm và so khớp sẽ bỏ sót; "
+                f"{'chuyển sang dạng dựng sẵn' if n > _QUOTED_WORDS else 'gõ lại chữ này'}",
+                f"{what_en} {'are' if n > _QUOTED_WORDS else 'is'} stored decomposed (NFD: letters and marks apart), "
+                f"unlike the rest of the draft (precomposed, NFC): search and matching will miss "
+                f"{'them; convert them to precomposed form' if n > _QUOTED_WORDS else 'it; retype it'}",
                 Span(block.index, start, end), severity="info", fix=Fix(start, end, word))
+
+
+_QUOTED_WORDS = 6  # a longer decomposed run (a pasted paragraph) is quoted by its ends
+
+
+def _quoted_run(text: str) -> tuple[str, int]:
+    """``text`` shortened to its first four and last two words when it is longer than
+    _QUOTED_WORDS words, and its number of words."""
+    words = text.split()
+    if len(words) <= _QUOTED_WORDS:
+        return text, len(words)
+    return " ".join(words[:4]) + " … " + " ".join(words[-2:]), len(words)
 
 
 # --- KT503 ------------------------------------------------------------------------------
@@ -393,23 +470,31 @@ def _recipients_start(text: str) -> int | None:
       summary_vi="Chữ viết tắt được dùng trước khi được viết đầy đủ (DVCTT, CĐS)",
       summary_en="An abbreviation used before it is spelled out (DVCTT, CĐS)",
       explanation_vi="Chữ viết tắt phải được viết đầy đủ ở lần dùng đầu tiên, theo một trong các dạng quen thuộc: "
-                     "“dịch vụ công trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi "
-                     "là KHCN, ĐMST và CĐS)” hoặc “DVCTT (dịch vụ công trực tuyến)”. Quy tắc cảnh báo khi một chữ viết tắt "
-                     "được dùng trước chỗ nó được giải thích; chữ viết tắt không được giải thích ở đâu cả chỉ được "
-                     "ghi chú (mức thông tin), một lần cho mỗi chữ, ở lần dùng đầu tiên, vì văn bản thật dùng nhiều "
-                     "chữ viết tắt quen thuộc trong ngành. Các chữ viết tắt ai cũng biết (UBND, HĐND, MTTQ, TTHC, "
-                     "KH&CN...) nằm trong rules/data/abbreviations.txt, bổ sung bằng khóa [tool.kiemtra.data] "
-                     "abbreviations. Chữ viết tắt trong ô bảng, trong phần “Nơi nhận”, “Lưu: VT”, trong số ký hiệu "
-                     "văn bản (“35-NQ/TW”), trong dòng chữ in hoa (tiêu đề, chữ ký) và số La Mã không bị tính.",
+                     "“dịch vụ công trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau "
+                     "đây gọi là KHCN, ĐMST và CĐS)” hoặc “DVCTT (dịch vụ công trực tuyến)”. Quy tắc cảnh báo khi một "
+                     "chữ viết tắt được dùng trước chỗ nó được giải thích; chữ viết tắt không được giải thích ở đâu "
+                     "cả chỉ được ghi chú (mức thông tin), một lần cho mỗi chữ, ở lần dùng đầu tiên, vì văn bản thật "
+                     "dùng nhiều chữ viết tắt quen thuộc trong ngành. Các chữ viết tắt ai cũng biết (UBND, HĐND, "
+                     "MTTQ, TTHC, KH&CN...) nằm trong rules/data/abbreviations.txt, bổ sung bằng khóa "
+                     "[tool.kiemtra.data] abbreviations. Chữ viết tắt trong ô bảng, trong phần “Nơi nhận”, “Lưu: VT”, "
+                     "trong số ký hiệu văn bản (“35-NQ/TW”), trong dòng chữ in hoa (tiêu đề, chữ ký), trong tên công "
+                     "ty (“Công ty cổ phần ABC”) và số La Mã không bị tính. Chữ viết tắt đã được giải nghĩa trong "
+                     "bảng chữ viết tắt (“NLĐ | Người lao động”), trong dòng “NLĐ: Người lao động” hoặc ngay sau nó "
+                     "không có ngoặc (“CBVC cán bộ viên chức”) không bị ghi chú là chưa giải thích. Chữ viết tắt quen "
+                     "thuộc bị gõ D thay cho Đ (“HDND”, “DBQH”) bị cảnh báo, kèm cách sửa.",
       explanation_en="An abbreviation must be spelled out at its first use, in one of the usual forms: “dịch vụ công "
-                     "trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi là KHCN, ĐMST "
-                     "và CĐS)” or “DVCTT (dịch vụ công trực tuyến)”. The rule warns when an abbreviation is used before "
-                     "the place that spells it out; one never spelled out is only noted (info), once, at its first "
-                     "use, since real documents use many abbreviations familiar in their field. Abbreviations "
-                     "everyone knows (UBND, HĐND, MTTQ, TTHC, KH&CN...) are listed in rules/data/abbreviations.txt, "
-                     "extended with [tool.kiemtra.data] abbreviations. Table cells, the recipients list (“Nơi "
-                     "nhận”, “Lưu: VT”), document symbols (“35-NQ/TW”), lines in capitals (headings, signatures) "
-                     "and Roman numerals are not counted.",
+                     "trực tuyến (DVCTT)”, “(sau đây gọi tắt là DVCTT)”, “(viết tắt là DVCTT)”, “(sau đây gọi là "
+                     "KHCN, ĐMST và CĐS)” or “DVCTT (dịch vụ công trực tuyến)”. The rule warns when an abbreviation "
+                     "is used before the place that spells it out; one never spelled out is only noted (info), once, "
+                     "at its first use, since real documents use many abbreviations familiar in their field. "
+                     "Abbreviations everyone knows (UBND, HĐND, MTTQ, TTHC, KH&CN...) are listed in "
+                     "rules/data/abbreviations.txt, extended with [tool.kiemtra.data] abbreviations. Table cells, the "
+                     "recipients list (“Nơi nhận”, “Lưu: VT”), document symbols (“35-NQ/TW”), lines in capitals "
+                     "(headings, signatures), company names (“Công ty cổ phần ABC”) and Roman numerals are not "
+                     "counted. An abbreviation explained in a table of abbreviations (“NLĐ | Người lao động”), in a "
+                     "line “NLĐ: Người lao động” or by the words right after it without brackets (“CBVC cán bộ viên "
+                     "chức”) is not noted as never spelled out. A well-known abbreviation with its Đ typed as D "
+                     "(“HDND”, “DBQH”) is a warning, with the correction.",
       bad="Tỷ lệ DVCTT toàn trình tăng. ... Phát triển dịch vụ công trực tuyến (DVCTT).",
       good="Tỷ lệ dịch vụ công trực tuyến (DVCTT) toàn trình tăng. ... Phát triển DVCTT.")
 def check_abbreviations(doc: Document, ctx):
@@ -417,12 +502,17 @@ def check_abbreviations(doc: Document, ctx):
     first_use: dict[str, object] = {}
     first_definition: dict[str, object] = {}
     uses: Counter = Counter()
+    glossed: set[str] = set()  # spelled out somewhere without brackets: never "not explained"
     for block in filter(readable, doc.blocks):
         if not any(ch.isupper() for ch in block.text):
             continue
+        if block.kind == TABLE_CELL and (entry := _glossary_entry(doc, block)):
+            glossed.add(entry)
         recipients = _recipients_start(block.text)
         text = block.text[:recipients] if recipients is not None else block.text
         for m in mentions(block.index, text, frozenset()):  # a well-known one the draft spells out counts
+            if m.glossed:
+                glossed.add(m.abbr)
             if m.defines:
                 first_definition.setdefault(m.abbr, m)
             elif block.kind != TABLE_CELL:  # tables abbreviate by design
@@ -434,7 +524,15 @@ def check_abbreviations(doc: Document, ctx):
     for abbr, use in sorted(first_use.items(), key=lambda kv: (kv[1].block, kv[1].start)):
         definition = first_definition.get(abbr)
         span = Span(use.block, use.start, use.end)
-        if definition is None and abbr not in known:
+        right = with_barred_d(abbr, known) if definition is None and abbr not in known else None
+        if right is not None:
+            n = uses[abbr]
+            yield finding(
+                "KT503",
+                f"“{abbr}” (dùng {n} lần) không phải chữ viết tắt quen thuộc; có lẽ là “{right}”, chữ Đ gõ thành D",
+                f"“{abbr}” (used {_n(n, 'time')}) is no familiar abbreviation; probably “{right}”, with Đ typed as D",
+                span, fix=Fix(span.start, span.end, right))
+        elif definition is None and abbr not in known and abbr not in glossed:
             n = uses[abbr]
             yield finding(
                 "KT503",
@@ -456,6 +554,17 @@ def check_abbreviations(doc: Document, ctx):
                 span, related=[Span(definition.block, definition.start, definition.end)])
 
 
+def _glossary_entry(doc: Document, cell) -> str | None:
+    """The abbreviation that ``cell`` and the next cell of its row explain, in a table of
+    abbreviations."""
+    if cell.index + 1 >= len(doc.blocks) or len(cell.text) > 20:
+        return None
+    right = doc.blocks[cell.index + 1]
+    if right.kind != TABLE_CELL or (right.table, right.row) != (cell.table, cell.row):
+        return None
+    return glossary_entry(cell.text, right.text)
+
+
 # --- KT504 ------------------------------------------------------------------------------
 
 @rule("KT504", "term-variants", "consistency", "warning",
@@ -465,15 +574,27 @@ def check_abbreviations(doc: Document, ctx):
                      "“Covid-19”, “kinh tế - xã hội” và “kinh tế-xã hội”, “hằng năm” và “hàng năm”, “m²” và “m2”. "
                      "Quy tắc lấy cách viết mà phần lớn bản thảo dùng làm chuẩn và báo từng chỗ viết khác, kèm số lần. "
                      "Danh sách thuật ngữ ở rules/data/variants.csv (mỗi dòng một nhóm cách viết, phân cách bằng dấu "
-                     "phẩy); bổ sung bằng khóa [tool.kiemtra.data] variants.",
+                     "phẩy, cách viết đúng đứng đầu, kể cả tên cơ quan viết hoa như “Ban Chỉ đạo”, “Thủ tướng Chính "
+                     "phủ”); bổ sung bằng khóa [tool.kiemtra.data] variants. Các nhóm không có cách viết nào được ưu "
+                     "tiên (“TP. HCM” / “TP.HCM”, “e-mail” / “email”) ở rules/data/variants_style.csv (khóa "
+                     "variants-style): chuẩn là cách bản thảo dùng nhiều nhất. Cụm từ chỉ viết hoa chữ đầu ở đầu câu "
+                     "(“Ban chỉ đạo cấp xã …”) có thể là danh từ chung nên không được đếm; phần của trang web bao "
+                     "quanh một văn bản chép về cũng vậy (xem KT501).",
       explanation_en="Passages copied from several sources write one term several ways: “COVID-19” and “Covid-19”, "
                      "“kinh tế - xã hội” and “kinh tế-xã hội”, “hằng năm” and “hàng năm”, “m²” and “m2”. The spelling "
                      "most of the draft uses is the norm and every other place is reported, with the counts. The "
-                     "terms are listed in rules/data/variants.csv (one group of spellings a line, comma-separated); "
-                     "extend it with [tool.kiemtra.data] variants.",
+                     "terms are listed in rules/data/variants.csv (one group of spellings a line, comma-separated, "
+                     "the right one first, including bodies' names in capitals such as “Ban Chỉ đạo”, “Thủ tướng "
+                     "Chính phủ”); extend it with [tool.kiemtra.data] variants. Groups with no preferred spelling "
+                     "(“TP. HCM” / “TP.HCM”, “e-mail” / “email”) are in rules/data/variants_style.csv (key "
+                     "variants-style): the norm is the spelling the draft uses most. A phrase capitalised only on "
+                     "its first letter at a sentence start (“Ban chỉ đạo cấp xã …”) may be a common noun and is not "
+                     "counted, nor is the frame of a web page around a pasted document (see KT501).",
       bad="Dịch COVID-19 diễn biến phức tạp ... dịch Covid-19 kéo dài ...",
       good="Dịch COVID-19 diễn biến phức tạp ... dịch COVID-19 kéo dài ...")
 def check_terms(doc: Document, ctx):
     groups = group_list(ctx, "variants.csv", "variants")
     yield from _variant_findings(doc, ctx, groups, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways",
                                  first_is_right=True)
+    styles = group_list(ctx, "variants_style.csv", "variants-style")
+    yield from _variant_findings(doc, ctx, styles, "KT504", "Thuật ngữ viết không thống nhất", "Term written two ways")

@@ -6,8 +6,14 @@ the Central Highlands or from English are sometimes run together.  Either may be
 official spelling, but a draft that writes it both ways has a slip in one of them.  Only names
 capitalised as names are compared (every syllable of the separate spelling capitalised, each of
 two letters or more; the joined one capitalised, four letters or more, not right after another
-capitalised syllable); a line in capitals is left alone.  One finding for each name, at the first place of the spelling the draft uses
-less, with the counts; on a tie, the separate syllables are taken as the norm.
+capitalised syllable); a line in capitals is left alone.  One finding for each name, at the first
+place of the spelling the draft uses less, with the counts; on a tie, the separate syllables are
+taken as the norm.
+
+A name is also written two ways when the tone mark of one of its syllables sits on either vowel
+("Khánh Hoà" and "Khánh Hòa"): KT501 leaves names out of its count of the draft's style, so
+here two capitalised syllables in a row are compared with themselves (the text of a web page
+around a pasted document is not counted, see frame.py).
 """
 
 from __future__ import annotations
@@ -20,6 +26,9 @@ from kiemtra_lint.document import Document, readable
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 
+from kiemtra_lint.text import TONE_ON_FIRST, retone, tone_style
+
+from .frame import draft_bounds
 from .variants import majority
 
 _SYLLABLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+")
@@ -44,6 +53,35 @@ def _separate_spellings(text: str):
             for j in (i + 1, i + 2):
                 if j < len(syllables):
                     yield syllables[i][0], syllables[j][1]
+
+
+# two capitalised syllables of a name ("Khánh Hoà"), read overlapping ("Thanh Hoá Mới")
+_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*)[ \u00a0](\p{Lu}[\p{Ll}\p{M}]*)(?![\p{L}\p{M}])")
+
+
+def tone_spellings(doc: Document, ctx) -> list[list[tuple[Span, str, str]]]:
+    """For each name the draft writes with the tone mark placed both ways ("Khánh Hoà" and
+    "Khánh Hòa"): every place as (span, written, form), form being the name as written."""
+    start, end = draft_bounds(doc, ctx)
+    names: dict[tuple[str, str], list] = defaultdict(list)
+    styled_at: dict[tuple[str, str], set] = defaultdict(set)  # where the styled syllables are
+    for block in filter(readable, doc.blocks[start[0]:end[0] + 1]):
+        for m in _PAIR.finditer(block.text, overlapped=True):
+            if not start <= (block.index, m.start()) < end:
+                continue
+            first, second = m.group(1), m.group(2)
+            if tone_style(first) is None and tone_style(second) is None:
+                continue
+            key = tuple(retone(w, TONE_ON_FIRST) if tone_style(w) else w for w in (first, second))
+            names[key].append((Span(block.index, m.start(), m.end()), m.group(), f"{first} {second}"))
+            styled_at[key].add((block.index, m.start(1) if tone_style(first) else m.start(2)))
+    out, reported = [], []
+    for key, places in names.items():
+        # "Thanh Hoá Mới" is read as "Thanh Hoá" and "Hoá Mới": one name, one finding
+        if len({p[2] for p in places}) > 1 and styled_at[key] not in reported:
+            out.append(places)
+            reported.append(styled_at[key])
+    return out
 
 
 def _key(name: str) -> str:
@@ -77,19 +115,24 @@ def name_spellings(doc: Document) -> dict[str, list[tuple[Span, str, str]]]:
       explanation_vi="Tên riêng tiếng Việt viết hoa từng âm tiết, tách rời (“Tân Thành”); một số tên gốc tiếng dân "
                      "tộc hoặc tiếng nước ngoài được viết liền. Cách nào cũng có thể là cách viết chính thức, nhưng "
                      "một bản thảo viết cùng một tên theo cả hai cách (“Ka Lên” và “Kalên”, “Ka-Lên”) thì có một chỗ "
-                     "gõ nhầm. Quy tắc báo một lần cho mỗi tên, ở chỗ đầu tiên của cách viết ít dùng hơn, kèm số "
-                     "lần; dòng chữ in hoa không bị tính.",
+                     "gõ nhầm. Cũng vậy khi dấu thanh của một âm tiết trong tên được đặt theo hai cách (“Khánh Hoà” và "
+                     "“Khánh Hòa”): KT501 không đếm tên riêng, nên tên được so với chính nó. Quy tắc báo một lần cho "
+                     "mỗi tên, ở chỗ đầu tiên của cách viết ít dùng hơn, kèm số lần; dòng chữ in hoa không bị tính.",
       explanation_en="Vietnamese names capitalise each syllable and write them apart (“Tân Thành”); some names from "
                      "minority or foreign languages are run together. Either may be the official spelling, but a "
                      "draft that writes one name both ways (“Ka Lên” and “Kalên”, “Ka-Lên”) has a slip in one of "
-                     "them. Reported once for each name, at the first place of the spelling used less, with the "
-                     "counts; lines in capitals are not counted.",
+                     "them. So does one whose syllable carries its tone mark on either vowel (“Khánh Hoà” and “Khánh "
+                     "Hòa”): KT501 does not count names, so a name is compared with itself. Reported once for each "
+                     "name, at the first place of the spelling used less, with the counts; lines in capitals are not "
+                     "counted.",
       bad="Xã Ka Lên có 3 thôn. ... Trường tiểu học Kalên được xây mới.",
       good="Xã Ka Lên có 3 thôn. ... Trường tiểu học Ka Lên được xây mới.")
 def check_names(doc: Document, ctx):
     out = []
-    for places in name_spellings(doc).values():
+    for places in [*name_spellings(doc).values(), *tone_spellings(doc, ctx)]:
         result = majority(places, key=lambda p: p[2], preference=("separate",))
+        if result is None:
+            continue
         norm = next(p for p in places if p[2] == result.form)
         minority = result.minority[0]
         n_minor, n_norm = result.counts[minority[2]], result.counts[result.form]

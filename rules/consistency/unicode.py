@@ -1,4 +1,5 @@
-"""Unicode slips (KT502): invisible characters, non-breaking spaces inside words, NFD text.
+"""Unicode slips (KT502): invisible characters, non-breaking spaces inside words, NFD text,
+letters of another alphabet, one name typed with two different apostrophes.
 
 * Invisible characters (kiemtra_lint.text.INVISIBLES: zero-width space, joiners, BOM, soft
   hyphen) are never wanted in a Vietnamese draft: they split words for search, spell checking
@@ -10,6 +11,9 @@
 * A letter stored as a base letter plus combining marks (NFD, from some input methods and Mac
   copy-paste) looks the same but does not match the precomposed (NFC) letters of the rest of
   the draft.  The reader normalises the text and records where it did (block.denormalized).
+* A name of the Central Highlands written with an apostrophe ("Ea H'leo", "M'nông") may be typed
+  with the straight one (') in one place and Word's curly one (’) in another: they look alike,
+  but a search for one misses the other.
 """
 
 from __future__ import annotations
@@ -92,6 +96,12 @@ VIETNAMESE_LETTERS = frozenset(
 # Cyrillic and Greek capitals that look like Latin ones: a word made only of them ("ТТНС") was
 # typed on the wrong keyboard layout
 _LOOK_ALIKE_CAPITALS = frozenset("АВЕКМНОРСТХУІЈЅАΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+# the Latin letter each look-alike stands for: the certain correction of a word typed on the wrong
+# layout or converted from an old font ("Ðảng" with the Icelandic eth)
+LATIN_FOR = dict(zip("АВЕКМНОРСТХУІЈЅаеорсхуіјѕΑΒΕΖΗΙΚΜΝΟΡΤΥΧοιÐðƉɖ",
+                     "ABEKMHOPCTXYIJSaeopcxyijsABEZHIKMNOPTYXoiĐđĐđ", strict=True))
+# Latin letters outside Vietnamese that stand for a Vietnamese one
+_LOOK_ALIKE_LATIN = frozenset("ÐðƉɖ")
 _LETTERS = regex.compile(r"\p{L}+")
 _CYRILLIC_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 _UNIT_SIGNS = frozenset("µμΩω")  # "5 μg", "10 kΩ": Greek by design
@@ -101,8 +111,8 @@ _VOWELS = frozenset("aeiouy")
 def foreign_letters(text: str) -> list[tuple[int, int, str]]:
     """(start, end, letter) of every letter from another alphabet inside a Vietnamese word: a
     Cyrillic or Greek letter beside Latin ones ("Huyện ủу" with a Cyrillic у), a word of
-    Cyrillic or Greek capitals that look Latin ("ТТНС"), or a Latin letter outside the
-    Vietnamese alphabet beside Vietnamese ones ("ǜ" for "ũ").  Words wholly in another
+    Cyrillic or Greek capitals that look Latin ("ТТНС"), the eth "Ð" for "Đ" ("Ðảng"), or a
+    Latin letter outside the Vietnamese alphabet beside Vietnamese ones ("ǜ" for "ũ").  Words wholly in another
     alphabet or language ("μg", "Müller", "Ελλάδα") are left alone."""
     if text.isascii():
         return []
@@ -117,7 +127,9 @@ def foreign_letters(text: str) -> list[tuple[int, int, str]]:
         if not odd or any(word[i] in _UNIT_SIGNS for i in odd):
             continue
         look_alike = len(word) >= 2 and all(ch in _LOOK_ALIKE_CAPITALS for ch in word)
-        mixed_script = native and any(_CYRILLIC_GREEK.match(word, i) for i in odd)
+        # Vietnamese đ only starts a syllable: an eth inside a word is a name ("Guðrún")
+        mixed_script = native and any(_CYRILLIC_GREEK.match(word, i) or (i == 0 and word[i] in _LOOK_ALIKE_LATIN)
+                                      for i in odd)
         if look_alike or mixed_script or _wrong_vowel(word, odd):
             for i in (range(len(word)) if look_alike else odd):
                 out.append((m.start() + i, m.start() + i + 1, word[i]))
@@ -130,3 +142,18 @@ def _wrong_vowel(word: str, odd: list[int]) -> bool:
     if len(odd) != 1 or not word[:1].islower() or _CYRILLIC_GREEK.match(word, odd[0]):
         return False
     return unicodedata.normalize("NFD", word[odd[0]].lower())[0] in _VOWELS
+
+
+# --- one name typed with two different apostrophes --------------------------------------------
+
+APOSTROPHES = {"'": "U+0027", "\u2019": "U+2019", "\u02bc": "U+02BC", "\u2018": "U+2018", "`": "U+0060",
+               "\u00b4": "U+00B4"}
+# a name of the Central Highlands with an apostrophe after its first capital: "H'leo", "M’nông", "Cư M'gar"
+_APOSTROPHE_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}['\u2019\u02bc\u2018`\u00b4][\p{L}\p{M}]+")
+
+
+def apostrophe_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every name with an apostrophe after its first capital ("H'leo")."""
+    if not any(ch in text for ch in APOSTROPHES):
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _APOSTROPHE_NAME.finditer(text)]

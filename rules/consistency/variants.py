@@ -8,7 +8,11 @@ second), found with a plain case-sensitive search (see ``UNEVEN_CASE`` for why t
 every place):
 
 * written exactly as a listed spelling, it is that spelling;
-* capitalised at the start of a sentence ("Hằng năm, ..."), it is the lower-case spelling;
+* capitalised at the start of a sentence ("Hằng năm, ..."), it is the lower-case spelling (also
+  when the group lists that phrase capitalised too: "Nông thôn mới" opening a sentence is
+  "nông thôn mới"; a single word listed as written, "Covid-19", stays itself); a phrase written
+  there with only its first capital ("Ban thường vụ tỉnh ủy, ...") is not counted when the group
+  lists it with more capitals too: it may be the common noun;
 * in capitals ("KINH TẾ - XÃ HỘI" in a heading), it is the spelling it upper-cases, when only one
   spelling does and it has three letters or more ("M2" is not "m2");
 * anything else is not counted: a capitalised word inside a sentence is a name ("Lý Thường
@@ -28,26 +32,14 @@ from typing import Sequence
 
 import regex
 
+from kiemtra_lint.rules.vocabulary import UNEVEN_CASE
 
 _BOUNDARY_BEFORE, _BOUNDARY_AFTER = r"(?<![\p{L}\p{M}\p{N}])", r"(?![\p{L}\p{M}\p{N}])"
-# Characters that the regex module takes as the same letter ignoring case although Python's
-# ``str.lower`` makes them different letters (ſ and s, ı and I, ς and σ, İ whose lower case is
-# two characters, letters newer than Python's Unicode tables, ...) all lie in these ranges (Greek,
-# Cyrillic, IPA letters, a few Latin letters, ligatures, everything beyond the BMP;
-# tests/test_consistency.py checks it against the regex module's own tables).  Newer releases of
-# the regex module pair more letters (2026.11 added ß/ẞ, ɷ, ɼ and four of Latin Extended-E): the
-# ranges are whole blocks where they can, since a letter listed needlessly only costs a block
-# without Vietnamese in it the full scan.  Where neither the block nor the start of any
-# spelling holds one, two strings equal ignoring case have equal ``lower()``, offset for offset,
-# and the pre-filter below finds every place the expression could match.
-UNEVEN_CASE = re.compile("[\u00b5\u00df\u0130\u0131\u017f\u019b\u0250-\u02af\u0345\u0370-\u04ff\u1c80-\u1c8f"
-                          "\u1e60\u1e61\u1e9b\u1e9e\u1f00-\u1fff\ua640-\ua7ff\uab30-\uab6f\ufb00-\ufb06"
-                          "\U00010000-\U0010ffff]")
 # Lower-cased, an ASCII letter or digit stands for a letter or digit (\p{L}, \p{N}): a spelling
 # never starts right after one, nor does its first word end right before one.
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _SENTENCE_OPENERS = "\"“‘'([-–—•+*"
-_SENTENCE_ENDS = ".!?…:;\n"
+_SENTENCE_ENDS = ".!?…:;|\n"  # "|": a cell of a table flattened into a paragraph starts a sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,17 +103,36 @@ class Variants:
         return out
 
     def _which(self, written: str, text: str, start: int) -> tuple[int, str] | None:
-        if written in self._exact:
-            return self._exact[written]
-        if written[:1].isupper() and _sentence_start(text, start):
+        at_sentence_start = written[:1].isupper() and _sentence_start(text, start)
+        if at_sentence_start:
+            # "Nông thôn mới ..." opening a sentence is "nông thôn mới"; "Covid-19" stays itself
             lowered = written[:1].lower() + written[1:]
-            if lowered in self._exact:
+            if lowered in self._exact and (written not in self._exact or _sentence_case_phrase(written)):
                 return self._exact[lowered]
+        if written in self._exact:
+            if at_sentence_start and self._sentence_case_of_common_noun(written):
+                return None
+            return self._exact[written]
         if written.isupper() and sum(ch.isalpha() for ch in written) >= 3:
             candidates = self._upper.get(written, [])
             if len(candidates) == 1:
                 return candidates[0]
         return None
+
+    def _sentence_case_of_common_noun(self, written: str) -> bool:
+        """At a sentence start, "Ban thường vụ" of the group "Ban Thường vụ, Ban thường vụ" may
+        be the common noun "ban thường vụ" (not a spelling of the group) in sentence case: a
+        phrase of several words, capitalised only on its first letter, that the group also
+        lists with more capitals."""
+        if not _sentence_case_phrase(written):
+            return False
+        gi = self._exact[written][0]
+        return any(form != written and form.lower() == written.lower() for form in self.groups[gi])
+
+
+def _sentence_case_phrase(written: str) -> bool:
+    """A phrase of several words with a capital on its first letter only ("Ban thường vụ")."""
+    return " " in written and not any(ch.isupper() for ch in written[1:])
 
 
 def lowered(text: str) -> str | None:

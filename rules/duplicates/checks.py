@@ -15,7 +15,7 @@ from kiemtra_lint.findings import Fix, Span, finding
 from kiemtra_lint.document import section_display
 from kiemtra_lint.text import squash_spaces
 
-from ..consistency.data import word_list
+from kiemtra_lint.rules.vocabulary import word_list
 from .design import article_starts, in_other_articles, preamble_restated, repeats_by_design, restated_on_purpose
 from .match import Match, similar_pairs
 from .passages import Passage, find_passages

@@ -9,7 +9,7 @@ import regex
 
 from kiemtra_lint.rules import rules_data
 
-from ..consistency.variants import UNEVEN_CASE
+from kiemtra_lint.rules.vocabulary import UNEVEN_CASE
 
 _LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
 # Letters the regex module matches, ignoring case, with a letter that lower-cases differently:

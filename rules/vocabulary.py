@@ -1,6 +1,7 @@
-"""Data lists read by the duplicates and consistency rules: a built-in file plus the user's own.
+"""The rules' vocabulary: word and group lists read from ``rules/data`` (plus the user's own),
+and what a case-insensitive search for their words must know about letters.
 
-Format, for built-in and user files alike (UTF-8):
+Format of a list, for built-in and user files alike (UTF-8):
 
 * ``#`` at the start of a line or after a space starts a comment, blank lines are skipped,
   entries are normalised to NFC;
@@ -29,8 +30,22 @@ from pathlib import Path
 from kiemtra_lint.rules import rules_data
 from kiemtra_lint.text import nfc
 
-DATA_DIR = rules_data()
 _COMMENT = re.compile(r"(?:^|\s)#.*$")  # "# ..." at the start of a line or after a space
+
+# Characters that the regex module takes as the same letter ignoring case although Python's
+# ``str.lower`` makes them different letters (ſ and s, ı and I, ς and σ, İ whose lower case is
+# two characters, letters newer than Python's Unicode tables, ...) all lie in these ranges (Greek,
+# Cyrillic, IPA letters, a few Latin letters, ligatures, everything beyond the BMP;
+# tests/test_vocabulary.py checks it against the regex module's own tables).  Newer releases of
+# the regex module pair more letters (2026.11 added ß/ẞ, ɷ, ɼ and four of Latin Extended-E): the
+# ranges are whole blocks where they can, since a letter listed needlessly only costs a block
+# without Vietnamese in it the full scan.  Where neither the text nor the start of any word
+# searched for holds one, two strings equal ignoring case have equal ``lower()``, offset for
+# offset, so a plain search in the lower-cased text finds every place a case-insensitive
+# expression could match (the pre-filters of the consistency and figures rules rely on it).
+UNEVEN_CASE = re.compile("[\u00b5\u00df\u0130\u0131\u017f\u019b\u0250-\u02af\u0345\u0370-\u04ff\u1c80-\u1c8f"
+                          "\u1e60\u1e61\u1e9b\u1e9e\u1f00-\u1fff\ua640-\ua7ff\uab30-\uab6f\ufb00-\ufb06"
+                          "\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=64)
@@ -49,7 +64,7 @@ def _lines(path: str) -> tuple[str, ...]:
 
 def _paths(ctx, builtin: str, key: str) -> list[str]:
     user = (ctx.options.get("data") or {}).get(key, ()) if ctx is not None else ()
-    return [str(DATA_DIR / builtin), *user]
+    return [str(rules_data(builtin)), *user]
 
 
 def word_list(ctx, builtin: str, key: str) -> tuple[str, ...]:
