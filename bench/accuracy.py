@@ -6,6 +6,7 @@ precision per rule, and for the figures family recall against a hand-made truth 
     python bench/accuracy.py --set heldout       the texts kept aside (never tuned on)
     python bench/accuracy.py --set all --family structure --unlabelled 20
     python bench/accuracy.py --set fresh         the fresh set (../shared/fresh, labels/fresh/)
+    python bench/accuracy.py --set fresh2        the second fresh set (../shared/fresh2, labels/fresh2/)
 
 Reads ../shared/corpus (see its README; not part of the project) and the labels in
 bench/labels/, which hold facts only, never the documents' sentences:
@@ -53,13 +54,14 @@ CORPUS = _corpus()
 LABELS = HERE / "labels"
 
 
-def use_fresh_set() -> None:
-    """Measure the fresh set instead: texts nobody tuned on, gathered after the rules were written
-    ($KIEMTRA_FRESH, else ../shared/fresh; see its README), audited in bench/labels/fresh/ with the
-    same formats. All of it counts (no tune/held-out split inside it)."""
+def use_fresh_set(name: str = "fresh") -> None:
+    """Measure a fresh set instead: texts nobody tuned on, gathered after the rules were written
+    ($KIEMTRA_FRESH or $KIEMTRA_FRESH2, else ../shared/fresh or ../shared/fresh2; see its README),
+    audited in bench/labels/<name>/ with the same formats. All of it counts (no tune/held-out split
+    inside it)."""
     global CORPUS, LABELS
-    CORPUS = _corpus("fresh", "KIEMTRA_FRESH")
-    LABELS = HERE / "labels" / "fresh"
+    CORPUS = _corpus(name, "KIEMTRA_" + name.upper())
+    LABELS = HERE / "labels" / name
 sys.path.insert(0, str(ROOT))
 
 
@@ -79,8 +81,9 @@ def heldout_spec() -> tuple[set[str], dict[str, int]]:
 
 
 def in_set(name: str, block: int | None, which: str, spec) -> bool:
-    """Whether a file (or one of its blocks) belongs to ``which`` (tune, heldout, all, fresh)."""
-    if which in ("all", "fresh"):
+    """Whether a file (or one of its blocks) belongs to ``which`` (tune, heldout, all, fresh,
+    fresh2)."""
+    if which in ("all", "fresh", "fresh2"):
         return True
     whole, from_block = spec
     held = name in whole or (name in from_block and (block is None or block >= from_block[name]))
@@ -232,12 +235,12 @@ def _figures_pages(which: str) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", choices=("tune", "heldout", "all", "fresh"), default="tune")
+    ap.add_argument("--set", choices=("tune", "heldout", "all", "fresh", "fresh2"), default="tune")
     ap.add_argument("--family")
     ap.add_argument("--unlabelled", type=int, default=0, help="list up to N unlabelled findings per rule")
     args = ap.parse_args()
-    if args.set == "fresh":
-        use_fresh_set()
+    if args.set in ("fresh", "fresh2"):
+        use_fresh_set(args.set)
     return run(args.set, args.family, args.unlabelled)
 
 
