@@ -39,6 +39,15 @@ def test_a_newspaper_dateline_is_not_a_use(lint_text):
     assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "info", "PV")]
 
 
+def test_a_sites_tag_opening_a_paragraph_and_a_photo_credit_sign_the_text(lint_text):
+    md = ("(BTDN) - Sáng nay, cơ quan thuế tổng kết công tác năm.\n\n"
+          "Đà Nẵng (PV) – Cục Hải quan thu ngân sách vượt dự toán. Ảnh: HQĐN\n")
+    assert lint_text(md, ("KT503",)).findings == []
+    # in brackets inside the sentence, or after other words than a credit, it is the draft's own again
+    md = "Sáng nay, cơ quan thuế (BTDN) tổng kết công tác năm; ảnh của HQĐN.\n"
+    assert shown(lint_text(md, ("KT503",)).findings) == [("KT503", "info", "HQĐN")]
+
+
 def test_a_group_spelled_out_at_once(lint_text):
     md = ("Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (sau đây gọi là KHCN, ĐMST và CĐS) "
           "là đột phá.\n\nĐầu tư cho ĐMST và CĐS tăng.\n")

@@ -17,6 +17,9 @@ The words right after it without brackets, in a list of abbreviations ("NLĐ: Ng
 or where the brackets were lost ("CBVC cán bộ viên chức"), "gloss" it: the reader is told what
 it stands for, though not in the form that makes earlier uses come too soon.
 
+A newspaper's or site's tag opening a paragraph ("(TTXVN) - ...", "Hà Nội (PV) – ...") and a
+credit after "Ảnh:" or "Nguồn:" name who wrote or took it: a signature, not an abbreviation to spell out.
+
 Letters ending the name of a company ("Công ty cổ phần ABC") or naming a product's maker
 ("Nhà sản xuất: ACME") are a name, not an abbreviation.
 
@@ -62,6 +65,20 @@ _COMPANY_BEFORE = regex.compile(
     r"(?:(?<!\p{L})(?i:công\s+ty|tập\s+đoàn)(?:\s+(?i:cổ\s+phần|trách\s+nhiệm\s+hữu\s+hạn))?"
     r"(?:\s+\p{Lu}[\p{L}&.-]*(?:[ ]\p{Ll}+)?){0,4}"
     r"|(?<!\p{L})(?i:nhà\s+sản\s+xuất)\s*:)\s+$")
+
+
+# a dateline tag opening a paragraph, maybe after a place: "(TTXVN) - ", "Hà Nội (PV) – "
+_DATELINE_BEFORE = regex.compile(r"^\s*(?:\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,3}\s*)?\(\s*$")
+_DATELINE_AFTER = regex.compile(r"\s*\)\s*[-–—:]")
+# a credit: "Ảnh: TTXVN", "Nguồn: ABC", "(Ảnh: X.Y)"
+_CREDIT_BEFORE = regex.compile(r"(?<!\p{L})(?i:ảnh|nguồn)\s*:\s*$")
+
+
+def is_signature(text: str, start: int, end: int) -> bool:
+    """Whether the abbreviation at ``start``..``end`` signs the text: a dateline tag opening the
+    paragraph or a photo or source credit."""
+    return bool((_DATELINE_BEFORE.match(text[:start]) and _DATELINE_AFTER.match(text, end))
+                or _CREDIT_BEFORE.search(text, max(0, start - 12), start))
 
 
 # joined to a code or a symbol the symbol grammar does not take: "TT- BTC", "3169/TTr -STP",
@@ -150,7 +167,8 @@ def mentions(block: int, text: str, known: frozenset[str]) -> list[Mention]:
     out = []
     for start, end, word in found:
         if any(s <= start < e for s, e in symbols) or _IN_CODE_BEFORE.search(text, max(0, start - 4), start) \
-                or text.startswith("_", end) or _COMPANY_BEFORE.search(text, max(0, start - 80), start):
+                or text.startswith("_", end) or _COMPANY_BEFORE.search(text, max(0, start - 80), start) \
+                or is_signature(text, start, end):
             continue
         out.append(Mention(block, start, end, word, start in defined, _spelled_out_after(text, end, word)))
     return out
