@@ -152,9 +152,10 @@ def find_parts(doc: Document) -> Parts:
     type_line, summary = _type_line(doc)
     if type_line is not None:
         front_end = type_line.block
-    else:  # up to the first heading or running paragraph, or past "Kính gửi: ..." (a công văn)
+    else:  # up to the first numbered heading or running paragraph, or past "Kính gửi: ..." (a công văn);
+        # a bold line of the front matter ("**BỘ TÀI CHÍNH**") is its issuer or heading, not a section
         front_end = next((b.index + (1 if _ADDRESSEE.match(b.text) else 0) for b in doc.blocks[:FRONT_WITHOUT_TITLE]
-                          if b.kind == "heading" or len(b.text) > MAX_PART_LINE or _ADDRESSEE.match(b.text)),
+                          if (b.kind == "heading" and b.label) or len(b.text) > MAX_PART_LINE or _ADDRESSEE.match(b.text)),
                          min(len(doc.blocks), FRONT_WITHOUT_TITLE))
     parts = Parts(front_end=front_end, type_line=type_line, summary=summary)
     parts.place_date = _place_date(doc)
@@ -175,9 +176,23 @@ def _block_lines(doc: Document, lo: int, hi: int):
         if b.kind == FOOTNOTE or b.in_textbox:
             continue
         for start, end, text in lines(b.text):
+            start, end, text = _without_emphasis(start, end, text)
             if len(text) <= MAX_PART_LINE or _letters_key(text[:60]).startswith(_MOTTO):
                 # (the motto may run on into the number and date in a converted table)
                 yield Line(b.index, start, end, text, b.all_caps)
+
+
+_EMPHASIS = "*_"
+
+
+def _without_emphasis(start: int, end: int, text: str) -> tuple[int, int, str]:
+    """A line without the Markdown emphasis markers around it ("*Hà Nội, ngày 26 tháng 4 năm
+    2014*", "***Nơi nhận:***", "**KT. BỘ TRƯỞNG**"), as a plain-text copy of a web page keeps them."""
+    lead = len(text) - len(text.lstrip(_EMPHASIS))
+    trail = len(text) - len(text.rstrip(_EMPHASIS))
+    if lead == len(text):
+        return start, end, text  # a line of markers only ("___", a rule)
+    return start + lead, end - trail, text[lead:len(text) - trail]
 
 
 def _pieces(line: Line) -> list[Line]:
@@ -211,6 +226,7 @@ def _place_date(doc: Document) -> Line | None:
         if b.kind == FOOTNOTE:
             continue
         for start, end, text in lines(b.text):
+            start, end, text = _without_emphasis(start, end, text)
             if PLACE_DATE.match(text) or ISSUE_DATE.match(text):
                 return Line(b.index, start, end, text)
             m = _ISSUE_DATE_AFTER_GAP.search(text) if _ENDS_WITH_YEAR.match(text, 0, len(text)) else None
