@@ -58,7 +58,8 @@ def _label_span(doc: Document, section: Section) -> Span:
     block = doc.blocks[section.heading]
     if section.rendered:  # the number is not in the text: point at the heading text
         return Span(block.index, 0, len(block.text))
-    return Span(block.index, 0, min(len(block.text), len(section.label)))
+    start = len(block.text) - len(block.text.lstrip("*_"))  # past the emphasis of a plain-text copy
+    return Span(block.index, start, min(len(block.text), start + len(section.label)))
 
 
 @rule("KT101", "heading-numbering", "structure", "warning",
