@@ -108,13 +108,25 @@ def _find_title(doc: Document) -> tuple[int, str]:
                     break
                 if _enacting_word(nb.text) or (not first and _enacting_authority(blocks, j)):
                     break
-                parts.append(unmarked(nb.text))
+                parts.append(_summary_text(nb.text))
                 j += 1
             return j, " ".join(parts)
     return 0, ""
 
 
 _CAPS_LEAD = regex.compile(r"^(?:[\p{Lu}\d,;\-–/]+\s+){4}")  # four words in capitals
+_CAPS_RUN = regex.compile(r"^[\p{Lu}\d,;\-–/]+(?:\s+[\p{Lu}\d,;\-–/]+)*")
+MAX_SUMMARY_CHARS = 250
+
+
+def _summary_text(text: str) -> str:
+    """The summary line as the title takes it; a summary in capitals run together with the
+    preamble after it ("… GIAI ĐOẠN 2025 - 2030 Căn cứ Luật …", a copy that lost its line
+    breaks) is cut where its capitals end."""
+    text = unmarked(text)
+    if len(text) > MAX_SUMMARY_CHARS and _CAPS_LEAD.match(text):
+        return _CAPS_RUN.match(text).group()
+    return text
 _NOT_SUMMARY = regex.compile(r"^(?:Căn cứ|Kính gửi|Theo đề nghị|Xét đề nghị|Thực hiện)\b", regex.I)
 
 
