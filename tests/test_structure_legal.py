@@ -69,8 +69,8 @@ def test_a_bold_heading_number_given_to_a_plain_paragraph_is_still_a_gap(lint_te
 
 def test_a_real_gap_between_list_items_is_still_found(lint_text):
     md = f"**I. NHIỆM VỤ**\n\n1. Phòng Văn hóa {LONG}\n\n3. Phòng Nội vụ có trách nhiệm:\n\na) Hướng dẫn.\n"
-    assert [(f[2], f[3]) for f in found(lint_text(md, ["KT101"]))] == [
-        ("Mục đầu tiên cùng cấp lại đánh số “3.”, thiếu “1.”", "3.")]
+    assert [(f[2], f[3], f[4]) for f in found(lint_text(md, ["KT101"]))] == [
+        ("Đánh số mục không liên tục: sau “1.” là “3.”, thiếu “2.”", "3.", ["1."])]
 
 
 def test_a_wrapped_bold_markdown_paragraph_is_a_bold_heading():

@@ -182,3 +182,15 @@ def test_a_form_field_named_in_quotes_is_no_instruction(lint_text):
     assert [(f[2], f[3]) for f in found(lint_text(text, ["KT106"], name="cv.txt"))] == [
         ("Chỗ trống hoặc lời dặn của mẫu “(ký, ghi rõ họ tên)” chưa được thay bằng nội dung thật",
          "(ký, ghi rõ họ tên)")]
+
+
+def test_a_letter_skipped_after_a_list_item_too_long_for_a_heading(lint_text):
+    long_item = ("k) Tiền lương hưu do quỹ bảo hiểm xã hội chi trả theo quy định của luật, kể cả phần chi trả "
+                 "thêm cho người về hưu sớm trong các trường hợp được pháp luật cho phép.\n")
+    text = ("**Điều 3. Thu nhập được miễn thuế**\n1. Các khoản sau đây:\n" + long_item +
+            "Căn cứ xác định là quyết định hưởng lương hưu.\nm) Thu nhập từ học bổng, bao gồm:\n"
+            "Học bổng từ ngân sách nhà nước.\n**Điều 4. Giảm thuế**\nNội dung.\n")
+    assert [(f[2], f[3], f[4]) for f in found(lint_text(text, ["KT101"], name="tt.txt"))] == [
+        ("Đánh số mục không liên tục: sau “k)” là “m)”, thiếu “l)”", "m)", ["k)"])]
+    text = text.replace("m) Thu nhập", "l) Thu nhập")
+    assert found(lint_text(text, ["KT101"], name="tt.txt")) == []
