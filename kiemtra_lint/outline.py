@@ -29,7 +29,7 @@ MAX_UNLABELLED_HEADING_CHARS = 100
 DOCUMENT_TYPES = ("BÁO CÁO", "TỜ TRÌNH", "KẾ HOẠCH", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN",
                   "HƯỚNG DẪN", "THÔNG BÁO", "KẾT LUẬN", "CHỈ THỊ", "QUY ĐỊNH", "QUY CHẾ", "DIỄN VĂN",
                   "BÀI PHÁT BIỂU", "THÔNG TRI", "PHƯƠNG ÁN", "DỰ THẢO BÁO CÁO", "BÁO CÁO CHÍNH TRỊ", "LUẬT",
-                  "PHÁP LỆNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH")
+                  "BỘ LUẬT", "PHÁP LỆNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH")
 _CLOSING = regex.compile(r"^[*_]*(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|Nơi nhận\s*:|NƠI NHẬN)", regex.I)
 _BULLET = regex.compile(r"^[-+*•–—◦▪►✓]\s*")
 _ORDINAL_LEAD = regex.compile(r"^(?:Một|Hai|Ba|Bốn|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b", regex.I)

@@ -194,3 +194,27 @@ def test_a_letter_skipped_after_a_list_item_too_long_for_a_heading(lint_text):
         ("Đánh số mục không liên tục: sau “k)” là “m)”, thiếu “l)”", "m)", ["k)"])]
     text = text.replace("m) Thu nhập", "l) Thu nhập")
     assert found(lint_text(text, ["KT101"], name="tt.txt")) == []
+
+
+def test_a_letter_copied_under_a_web_pages_lead_paragraph(lint_text):
+    # the page's own lead stands above the letter; the copy breaks words with emphasis markers
+    lead = ("Ngày 12/3/2031 Bộ Xây dựng ban hành công văn số 215/BXD-KHTC đề nghị các đơn vị báo cáo tiến độ "
+            "giải ngân vốn đầu tư công quý I, xem chi tiết dưới đây.\n")
+    text = (lead + LETTER).replace("*Hà Nội, ngày 12 tháng 3 năm 2031*", "*Hà N**ộ**i, ngày* *12* *tháng* *3**năm 2031*") \
+        .replace("***Nơi nhận:***", "***N******ơ******i nh******ậ******n:***") \
+        .replace("**KT. BỘ TRƯỞNG**", "**KT. B****Ộ** **TR****ƯỞ****NG**")
+    result = lint_text(text, ["KT103"], name="cv.txt")
+    assert (result.profile, found(result)) == ("cong-van", [])
+    # what is missing is still said, as a warning: the letter shows its national heading
+    text = text.replace("***N******ơ******i nh******ậ******n:***\n", "")
+    assert [(f[1], f[2]) for f in found(lint_text(text, ["KT103"], name="cv.txt"))] == [
+        ("warning", "Văn bản thiếu nơi nhận (“Nơi nhận:”)")]
+
+
+def test_a_law_has_its_number_and_no_recipients(lint_text):
+    result = lint_text(LAW + "**CHỦ TỊCH QUỐC HỘI**\n**Nguyễn Văn An**\n", ["KT103"], name="luat.txt")
+    assert (result.profile, found(result)) == ("luat", [])
+    result = lint_text(LAW.replace("Luật số: 12/2030/QH15\n", "") + "**CHỦ TỊCH QUỐC HỘI**\n", ["KT103"],
+                       name="luat.txt")
+    assert [(f[1], f[2]) for f in found(result)] == [
+        ("warning", "Văn bản thiếu số và ký hiệu văn bản (như “Số: 123/BC-UBND”)")]
