@@ -31,6 +31,14 @@ DOCUMENT_TYPES = ("BÁO CÁO", "TỜ TRÌNH", "KẾ HOẠCH", "NGHỊ QUYẾT", 
                   "BÀI PHÁT BIỂU", "THÔNG TRI", "PHƯƠNG ÁN", "DỰ THẢO BÁO CÁO", "BÁO CÁO CHÍNH TRỊ", "LUẬT",
                   "BỘ LUẬT", "PHÁP LỆNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH")
 _CLOSING = regex.compile(r"^[*_]*(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|Nơi nhận\s*:|NƠI NHẬN)", regex.I)
+# A signer's title standing alone, without "TM."/"KT." above it ("CHỦ TỊCH", "PHÓ GIÁM ĐỐC SỞ"),
+# then the signer's name or "Đã ký": the signature block, not a bold heading.
+_SIGNER_TITLE = regex.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|"
+    r"THỦ TRƯỞNG|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỦ TƯỚNG|"
+    r"CHI CỤC TRƯỞNG|TRƯỞNG ĐOÀN|NGƯỜI BÁO CÁO)(?:\s+\p{Lu}+){0,2}$")
+_SIGNED = regex.compile(r"^\(?(?:Đã ký|ĐÃ KÝ|đã ký)\)?$")
+_PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
 _BULLET = regex.compile(r"^[-+*•–—◦▪►✓]\s*")
 _ORDINAL_LEAD = regex.compile(r"^(?:Một|Hai|Ba|Bốn|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b", regex.I)
 _TOC_STYLE = regex.compile(r"^toc\b|^mục lục", regex.I)
@@ -111,9 +119,14 @@ def _find_title(doc: Document) -> tuple[int, str]:
                 parts.append(_summary_text(nb.text))
                 j += 1
             return j, " ".join(parts)
-    return 0, ""
+    # a letter has no type line: its body starts under "Kính gửi: …", below its bold front matter
+    addressee = next((b.index for b in blocks[:FRONT_BLOCKS] if b.kind == PARAGRAPH and _ADDRESSEE.match(b.text)),
+                     None)
+    return (addressee + 1 if addressee is not None else 0), ""
 
 
+FRONT_BLOCKS = 30  # how far down a letter's "Kính gửi:" is looked for
+_ADDRESSEE = regex.compile(r"^[\s|*_]*(?i:kính gửi)\s*:")
 _CAPS_LEAD = regex.compile(r"^(?:[\p{Lu}\d,;\-–/]+\s+){4}")  # four words in capitals
 _CAPS_RUN = regex.compile(r"^[\p{Lu}\d,;\-–/]+(?:\s+[\p{Lu}\d,;\-–/]+)*")
 MAX_SUMMARY_CHARS = 250
@@ -156,13 +169,7 @@ def _summary_shaped(text: str) -> bool:
 def _candidates(doc: Document, body_start: int, units: tuple[str, ...]) -> list[_Candidate]:
     labelled: list[_Candidate] = []
     bold_kinds: set[str] = set()
-    closing_from = len(doc.blocks)
-    for b in doc.blocks[body_start:]:
-        if b.kind != PARAGRAPH or b.in_textbox:
-            continue
-        if _CLOSING.match(b.text):
-            closing_from = b.index
-            break
+    closing_from = _closing_start(doc, body_start)
     out: list[_Candidate] = []
     quoted = _quoted_blocks(doc, body_start, closing_from)
     for b in doc.blocks[body_start:closing_from]:
@@ -266,6 +273,25 @@ _BYLINE = regex.compile(r"^(?:(?:\p{Lu}\.){2,3}(?:\s?\p{Lu}\p{Ll}*)?|\p{Lu}\.\p{
 
 def _byline(text: str) -> bool:
     return bool(_BYLINE.match(unmarked(text)))
+
+
+def _closing_start(doc: Document, start: int) -> int:
+    """The first block of the signature and recipients ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", a bare
+    "CHỦ TỊCH" over the signer's name), or the end: the outline stops there (what is annexed
+    after the signature is left out of it)."""
+    for b in doc.blocks[start:]:
+        if b.kind == PARAGRAPH and not b.in_textbox and (_CLOSING.match(b.text) or _bare_signer_title(doc, b)):
+            return b.index
+    return len(doc.blocks)
+
+
+def _bare_signer_title(doc: Document, b: Block) -> bool:
+    """Whether ``b`` is a signer's title alone on its line ("CHỦ TỊCH"), with the signer's name
+    ("Nguyễn Văn An") or "Đã ký" in one of the three paragraphs under it."""
+    if not _SIGNER_TITLE.match(unmarked(b.text)):
+        return False
+    following = [x for x in doc.blocks[b.index + 1:b.index + 6] if x.kind == PARAGRAPH and x.text.strip(_MARKUP)]
+    return any(_SIGNED.match(unmarked(x.text)) or _PERSON_NAME.match(unmarked(x.text)) for x in following[:3])
 
 
 def _marked_label(b: Block, units: tuple[str, ...]) -> Label | None:

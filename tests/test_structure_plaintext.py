@@ -218,3 +218,35 @@ def test_a_law_has_its_number_and_no_recipients(lint_text):
                        name="luat.txt")
     assert [(f[1], f[2]) for f in found(result)] == [
         ("warning", "Văn bản thiếu số và ký hiệu văn bản (như “Số: 123/BC-UBND”)")]
+
+
+def test_a_letters_outline_starts_under_kinh_gui(tmp_path):
+    path = tmp_path / "cv.txt"
+    path.write_text(LETTER.replace("Bộ Xây dựng đề nghị", "**1. Tiến độ giải ngân**\nBộ Xây dựng đề nghị"),
+                    encoding="utf-8")
+    doc = checked(path)
+    # "BỘ XÂY DỰNG", the national heading and the motto are the letter's front matter, not sections
+    assert [(s.label, s.title) for s in doc.root.children] == [("1.", "Tiến độ giải ngân")]
+
+
+REPORT_SIGNED = """**BÁO CÁO**
+Kết quả công tác quý I
+**I. KẾT QUẢ**
+Hoàn thành các chỉ tiêu đề ra.
+**CHỦ TỊCH HỒ CHÍ MINH VỚI PHONG TRÀO THI ĐUA**
+Học tập và làm theo lời Bác.
+**II. PHƯƠNG HƯỚNG**
+Tiếp tục thực hiện kế hoạch.
+**CHỦ TỊCH**
+**Nguyễn Văn An**
+"""
+
+
+def test_a_bare_signers_title_is_no_section(tmp_path):
+    path = tmp_path / "bc.txt"
+    path.write_text(REPORT_SIGNED, encoding="utf-8")
+    doc = checked(path)
+    assert [(s.label, s.title) for s in doc.root.children] == [
+        ("I.", "KẾT QUẢ"), ("II.", "PHƯƠNG HƯỚNG")]
+    assert [s.title for s in doc.root.children[0].children] == ["CHỦ TỊCH HỒ CHÍ MINH VỚI PHONG TRÀO THI ĐUA"]
+    assert [b.index for b in doc.blocks if b.kind == "heading"] == [2, 4, 6]
