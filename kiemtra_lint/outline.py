@@ -9,9 +9,13 @@ in the body.  How deep each label kind sits is learned per document from the
 order in which the kinds appear: a kind met for the first time opens a level
 under the current one; a kind already open closes everything below it.  Parts, chapters,
 sections ("Mục") and articles ("Điều") of normative texts keep their fixed order; an annex
-("PHỤ LỤC II") closes everything.  Quoted wording (an amended article after "… như sau:") and
-the cells of a web page's flattened table are not headings.  Built once by the reader; built
-again by the pipeline with the ladder of the document's kind when its profile names one.
+("PHỤ LỤC II") closes everything; articles numbered one after the other ("Điều 1.", "Điều 2.")
+make these the document's units whatever its kind.  Quoted wording (an amended article after
+"… như sau:"), the cells of a web page's flattened table, a reporter's byline ("T.H.") and the
+signature block are not headings.  A plain-text copy of a web page keeps its Markdown emphasis:
+a line wrapped in "**" reads as bold and labels are read through the markers ("**Điều 5.
+Tên**").  Built once by the reader; built again by the pipeline with the ladder of the
+document's kind when its profile names one.
 """
 
 from __future__ import annotations
