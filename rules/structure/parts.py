@@ -158,8 +158,8 @@ def find_parts(doc: Document) -> Parts:
         front = doc.blocks[:FRONT_WITHOUT_TITLE]
         front_end = next((b.index + 1 for b in front if _ADDRESSEE.match(b.text)), None)
         if front_end is None:
-            front_end = next((b.index for b in front if (b.kind == "heading" and b.label) or len(b.text) > MAX_PART_LINE),
-                             len(front))
+            front_end = next((b.index for b in front
+                              if (b.kind == "heading" and b.label) or len(b.text) > MAX_PART_LINE), len(front))
     parts = Parts(front_end=front_end, type_line=type_line, summary=summary)
     parts.place_date = _place_date(doc)
     parts.pasted_table = any(b.kind == PARAGRAPH and _FLATTENED_ROW.search(b.text) for b in doc.blocks[:front_end])
