@@ -310,19 +310,24 @@ def _marked_label(b: Block, units: tuple[str, ...]) -> Label | None:
 
 
 def _own_articles(doc: Document, start: int) -> bool:
-    """Whether the text numbers articles of its own: two paragraphs in a row among those that
-    open with an article's label ("Điều 4.", "**Điều 5. Tên điều**") number them one after the
-    other.  Then its parts, chapters, sections and articles are its units, whatever its kind (a
-    law, a circular, a decree; a kind without a profile)."""
-    previous = None
+    """Whether the text numbers articles of its own: paragraphs that open with an article's label
+    ("Điều 1.", "**Điều 5. Tên điều**", not a line in italics) number them one after the other
+    from "Điều 1.", or three in a row (an excerpt that starts later).  Then its parts, chapters,
+    sections and articles are its units, whatever its kind (a law, a circular, a decree; a kind
+    without a profile).  A report quoting two provisions does not make them its own."""
+    previous, run = None, 0
     for b in doc.blocks[start:]:
         if b.kind != PARAGRAPH:
             continue
-        label = parse_label(b.text) or parse_marked_label(b.text)
+        label = parse_label(b.text) or (parse_marked_label(b.text) if b.text.startswith(("**", "__")) else None)
         if label is None or label.kind != "article":
             continue
         if previous is not None and label.number == previous + 1:
-            return True
+            run += 1
+            if previous == 1 or run >= 2:
+                return True
+        else:
+            run = 0
         previous = label.number
     return False
 

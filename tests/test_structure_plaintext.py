@@ -250,3 +250,17 @@ def test_a_bare_signers_title_is_no_section(tmp_path):
         ("I.", "KẾT QUẢ"), ("II.", "PHƯƠNG HƯỚNG")]
     assert [s.title for s in doc.root.children[0].children] == ["CHỦ TỊCH HỒ CHÍ MINH VỚI PHONG TRÀO THI ĐUA"]
     assert [b.index for b in doc.blocks if b.kind == "heading"] == [2, 4, 6]
+
+
+def test_a_report_quoting_two_provisions_keeps_its_own_outline(tmp_path):
+    path = tmp_path / "bc.txt"
+    path.write_text("**BÁO CÁO**\nKết quả thi hành Luật Đất đai\n**1. Về quy định**\nLuật quy định:\n"
+                    "**Điều 5. Người sử dụng đất**\nHộ gia đình, cá nhân trong nước.\n"
+                    "**Điều 6. Nguyên tắc sử dụng đất**\nĐúng quy hoạch.\n"
+                    "**2. Về thực hiện**\nCác xã đã cấp giấy chứng nhận.\n", encoding="utf-8")
+    doc = checked(path)
+    assert [s.label for s in doc.root.children] == ["1.", "2."]
+    # the same lines in italics are quoted too, even from "Điều 1."
+    path.write_text("**1. Về quy định**\n*Điều 1. Phạm vi điều chỉnh*\nNội dung.\n*Điều 2. Đối tượng*\nNội dung.\n"
+                    "**2. Về thực hiện**\nNội dung.\n", encoding="utf-8")
+    assert [s.label for s in checked(path).root.children] == ["1.", "2."]
