@@ -338,9 +338,18 @@ def emphasised(b: Block) -> bool:
     return b.bold or _wrapped_in_bold(b.text)
 
 
+_JOINED_BOLD = regex.compile(r"\*\*\s*\*\*")  # one bold run closed and opened again ("B****Ộ", "thuế** **và")
+
+
 def _wrapped_in_bold(text: str) -> bool:
+    """Whether the whole of ``text`` is in "**": "**6. Tên mục**", also broken into bold runs by a
+    conversion ("**Điều 2****5****. Khấu trừ thuế** **và chứng từ**"); not "**Lưu ý:** các đơn vị
+    nộp **đúng hạn**", a paragraph with some words in bold."""
     text = text.strip()
-    return len(text) > 4 and text.startswith("**") and text.rstrip(":").endswith("**")
+    if len(text) <= 4 or not text.startswith("**"):
+        return False
+    end = len(text) - 3 if text.endswith("**:") else len(text) - 2
+    return text.startswith("**", end) and "**" not in _JOINED_BOLD.sub(" ", text[2:end])
 
 
 def unmarked(text: str) -> str:

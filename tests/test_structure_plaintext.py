@@ -264,3 +264,11 @@ def test_a_report_quoting_two_provisions_keeps_its_own_outline(tmp_path):
     path.write_text("**1. Về quy định**\n*Điều 1. Phạm vi điều chỉnh*\nNội dung.\n*Điều 2. Đối tượng*\nNội dung.\n"
                     "**2. Về thực hiện**\nNội dung.\n", encoding="utf-8")
     assert [s.label for s in checked(path).root.children] == ["1.", "2."]
+
+
+def test_a_paragraph_with_some_words_in_bold_is_no_heading(tmp_path):
+    path = tmp_path / "cv.txt"
+    path.write_text("**1. Về thời hạn**\nNội dung.\n**Lưu ý:** các đơn vị nộp báo cáo **đúng hạn**\n"
+                    "**2. Về hồ sơ**\nNội dung.\n", encoding="utf-8")
+    doc = checked(path)
+    assert [s.label for s in doc.root.children] == ["1.", "2."] and doc.root.children[0].children == []
