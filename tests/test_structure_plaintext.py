@@ -272,3 +272,17 @@ def test_a_paragraph_with_some_words_in_bold_is_no_heading(tmp_path):
                     "**2. Về hồ sơ**\nNội dung.\n", encoding="utf-8")
     doc = checked(path)
     assert [s.label for s in doc.root.children] == ["1.", "2."] and doc.root.children[0].children == []
+
+
+def test_word_quoted_forms_and_a_new_bold_parent(tmp_path):
+    path = make_docx(tmp_path / "cv.docx", "".join([
+        p("4. Tạo hóa đơn đặt in", bold=True), p("4.1. Đối tượng được tạo hóa đơn đặt in"),
+        p("Doanh nghiệp điền vào thông báo nội dung:"),
+        p("“ ….cơ sở chúng tôi đăng ký áp dụng phương pháp khấu trừ.”"),
+        p("5. Lập hóa đơn", bold=True), p("5.1. Cách ghi tiêu thức “người mua hàng (ký, ghi rõ họ tên)”"),
+        p("Người mua ký vào tiêu thức này."),
+        p("6. Bán hóa đơn", bold=True), p("6.1. Đối tượng được mua hóa đơn"), p("Hộ kinh doanh.")]))
+    assert shape(checked(path).root) == [("4.", ["4.1."]), ("5.", ["5.1."]), ("6.", ["6.1."])]
+    # the letter explains items 4 to 6 of a circular: its first is "4.", which is said; no blank
+    assert [(f[0], f[2]) for f in found(lint_path(path, ["KT101", "KT106"]))] == [
+        ("KT101", "Mục đầu tiên cùng cấp lại đánh số “4.”, thiếu “1.”")]
