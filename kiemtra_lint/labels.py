@@ -100,6 +100,33 @@ def parse_label(text: str) -> Label | None:
                  label.letter)
 
 
+_MARKERS = "*_"
+_MARKED_PREFIX_CHARS = 40  # far enough for "**Điều** **27.**", "**Phụ lục số 12:**"
+
+
+def parse_marked_label(text: str) -> Label | None:
+    """The label at the start of ``text`` read through Markdown emphasis markers: "**Điều 5.
+    Tên điều**", "**6. Tên mục**", and the labels a web conversion breaks up with them ("**Điều**
+    **27.**", "**Điều 2****5****.**" for "Điều 25."); ``end`` is counted in ``text``, past the
+    markers and spaces that follow the label.  A text without a leading marker is left to
+    :func:`parse_label`."""
+    if not text.startswith(tuple(_MARKERS)):
+        return None
+    head = text[:_MARKED_PREFIX_CHARS]
+    kept = [i for i, ch in enumerate(head) if ch not in _MARKERS]
+    plain = "".join(head[i] for i in kept)
+    label = parse_label(plain)
+    if label is None or label.end == 0:
+        return None
+    # the label ends right after its last character (label.end counts the spaces after it too)
+    last = len(plain[:label.end].rstrip())
+    end = kept[last - 1] + 1
+    while end < len(text) and (text[end] in _MARKERS or text[end] in " \t\u00a0"):
+        end += 1
+    return Label(label.kind, label.numbers, label.text, label.punct, end, label.alt_kind, label.alt_number,
+                 label.letter)
+
+
 @lru_cache(maxsize=2048)
 def _parse_prefix(prefix: str) -> Label | None:
     from lark.exceptions import LarkError

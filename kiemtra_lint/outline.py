@@ -9,9 +9,13 @@ in the body.  How deep each label kind sits is learned per document from the
 order in which the kinds appear: a kind met for the first time opens a level
 under the current one; a kind already open closes everything below it.  Parts, chapters,
 sections ("Mục") and articles ("Điều") of normative texts keep their fixed order; an annex
-("PHỤ LỤC II") closes everything.  Quoted wording (an amended article after "… như sau:") and
-the cells of a web page's flattened table are not headings.  Built once by the reader; built
-again by the pipeline with the ladder of the document's kind when its profile names one.
+("PHỤ LỤC II") closes everything; articles numbered one after the other ("Điều 1.", "Điều 2.")
+make these the document's units whatever its kind.  Quoted wording (an amended article after
+"… như sau:"), the cells of a web page's flattened table, a reporter's byline ("T.H.") and the
+signature block are not headings.  A plain-text copy of a web page keeps its Markdown emphasis:
+a line wrapped in "**" reads as bold and labels are read through the markers ("**Điều 5.
+Tên**").  Built once by the reader; built again by the pipeline with the ladder of the
+document's kind when its profile names one.
 """
 
 from __future__ import annotations
@@ -21,15 +25,24 @@ from dataclasses import dataclass
 import regex
 
 from .document import HEADING, PARAGRAPH, TABLE_CELL, Block, Document, Section
-from .labels import Label, as_kind, parse_label
+from .labels import Label, as_kind, parse_label, parse_marked_label
 
 MAX_HEADING_CHARS = 160  # a labelled paragraph longer than this ending with "." is a list item
 MAX_UNLABELLED_HEADING_CHARS = 100
 
 DOCUMENT_TYPES = ("BÁO CÁO", "TỜ TRÌNH", "KẾ HOẠCH", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN",
                   "HƯỚNG DẪN", "THÔNG BÁO", "KẾT LUẬN", "CHỈ THỊ", "QUY ĐỊNH", "QUY CHẾ", "DIỄN VĂN",
-                  "BÀI PHÁT BIỂU", "THÔNG TRI", "PHƯƠNG ÁN", "DỰ THẢO BÁO CÁO", "BÁO CÁO CHÍNH TRỊ")
-_CLOSING = regex.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|Nơi nhận\s*:|NƠI NHẬN)", regex.I)
+                  "BÀI PHÁT BIỂU", "THÔNG TRI", "PHƯƠNG ÁN", "DỰ THẢO BÁO CÁO", "BÁO CÁO CHÍNH TRỊ", "LUẬT",
+                  "BỘ LUẬT", "PHÁP LỆNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH")
+_CLOSING = regex.compile(r"^[*_]*(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|Nơi nhận\s*:|NƠI NHẬN)", regex.I)
+# A signer's title standing alone, without "TM."/"KT." above it ("CHỦ TỊCH", "PHÓ GIÁM ĐỐC SỞ"),
+# then the signer's name or "Đã ký": the signature block, not a bold heading.
+_SIGNER_TITLE = regex.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|"
+    r"THỦ TRƯỞNG|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỦ TƯỚNG|"
+    r"CHI CỤC TRƯỞNG|TRƯỞNG ĐOÀN|NGƯỜI BÁO CÁO)(?:\s+\p{Lu}+){0,2}$")
+_SIGNED = regex.compile(r"^\(?(?:Đã ký|ĐÃ KÝ|đã ký)\)?$")
+_PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}$")
 _BULLET = regex.compile(r"^[-+*•–—◦▪►✓]\s*")
 _ORDINAL_LEAD = regex.compile(r"^(?:Một|Hai|Ba|Bốn|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b", regex.I)
 _TOC_STYLE = regex.compile(r"^toc\b|^mục lục", regex.I)
@@ -61,6 +74,8 @@ def build_outline(doc: Document, units: tuple[str, ...] = ()) -> None:
     _reset(doc)
     body_start, title = _find_title(doc)
     doc.title = title
+    if not units and _own_articles(doc, body_start):
+        units = LEGAL_LADDER
     candidates = _candidates(doc, body_start, units)
     _assign(doc, candidates, units or LEGAL_LADDER)
 
@@ -82,7 +97,7 @@ def _find_title(doc: Document) -> tuple[int, str]:
     for i, b in enumerate(blocks[:60]):
         if b.kind != PARAGRAPH:
             continue
-        line = " ".join(b.text.split()).upper() if b.all_caps else " ".join(b.text.split())
+        line = unmarked(b.text).upper() if b.all_caps else unmarked(b.text)
         if line.endswith(":"):
             continue  # "QUYẾT ĐỊNH:" opens a decision's articles; it is not the type line
         if i > 0 and (label := parse_label(blocks[i - 1].text)) is not None and label.kind in _TITLED_LATER:
@@ -105,13 +120,30 @@ def _find_title(doc: Document) -> tuple[int, str]:
                     break
                 if _enacting_word(nb.text) or (not first and _enacting_authority(blocks, j)):
                     break
-                parts.append(" ".join(nb.text.split()))
+                parts.append(_summary_text(nb.text))
                 j += 1
             return j, " ".join(parts)
-    return 0, ""
+    # a letter has no type line: its body starts under "Kính gửi: …", below its bold front matter
+    addressee = next((b.index for b in blocks[:FRONT_BLOCKS] if b.kind == PARAGRAPH and _ADDRESSEE.match(b.text)),
+                     None)
+    return (addressee + 1 if addressee is not None else 0), ""
 
 
+FRONT_BLOCKS = 30  # how far down a letter's "Kính gửi:" is looked for
+_ADDRESSEE = regex.compile(r"^[\s|*_]*(?i:kính gửi)\s*:")
 _CAPS_LEAD = regex.compile(r"^(?:[\p{Lu}\d,;\-–/]+\s+){4}")  # four words in capitals
+_CAPS_RUN = regex.compile(r"^[\p{Lu}\d,;\-–/]+(?:\s+[\p{Lu}\d,;\-–/]+)*")
+MAX_SUMMARY_CHARS = 250
+
+
+def _summary_text(text: str) -> str:
+    """The summary line as the title takes it; a summary in capitals run together with the
+    preamble after it ("… GIAI ĐOẠN 2025 - 2030 Căn cứ Luật …", a copy that lost its line
+    breaks) is cut where its capitals end."""
+    text = unmarked(text)
+    if len(text) > MAX_SUMMARY_CHARS and _CAPS_LEAD.match(text):
+        return _CAPS_RUN.match(text).group()
+    return text
 _NOT_SUMMARY = regex.compile(r"^(?:Căn cứ|Kính gửi|Theo đề nghị|Xét đề nghị|Thực hiện)\b", regex.I)
 
 
@@ -141,13 +173,7 @@ def _summary_shaped(text: str) -> bool:
 def _candidates(doc: Document, body_start: int, units: tuple[str, ...]) -> list[_Candidate]:
     labelled: list[_Candidate] = []
     bold_kinds: set[str] = set()
-    closing_from = len(doc.blocks)
-    for b in doc.blocks[body_start:]:
-        if b.kind != PARAGRAPH or b.in_textbox:
-            continue
-        if _CLOSING.match(b.text):
-            closing_from = b.index
-            break
+    closing_from = _closing_start(doc, body_start)
     out: list[_Candidate] = []
     quoted = _quoted_blocks(doc, body_start, closing_from)
     for b in doc.blocks[body_start:closing_from]:
@@ -158,8 +184,10 @@ def _candidates(doc: Document, body_start: int, units: tuple[str, ...]) -> list[
         if rendered and label is not None:
             label = Label(label.kind, label.numbers, label.text, label.punct, 0, label.alt_kind,
                           label.alt_number, label.letter)
-        if label is None and not rendered and units:
-            label = _emphasised_unit(b.text, units)
+        if label is None and not rendered:
+            label = _marked_label(b, units)
+        if label is not None and not rendered and _byline(b.text):
+            label = None  # "T.H.", "H.Anh": the reporter's initials under a news report
         styled = b.outline_level is not None
         if styled:
             out.append(_Candidate(b, label, b.outline_level, rendered))
@@ -172,13 +200,13 @@ def _candidates(doc: Document, body_start: int, units: tuple[str, ...]) -> list[
             cand = _Candidate(b, label, None, rendered)
             out.append(cand)
             labelled.append(cand)
-            if b.bold:
+            if emphasised(b):
                 bold_kinds.add(label.kind)
         elif label is None and _unlabelled_heading(b) and not _caption(doc, b) \
                 and not _enacting_authority(doc.blocks, b.index):
             out.append(_Candidate(b, None, None, False))
     # Where the draft bolds a kind of heading, a plain paragraph with that label is a list item.
-    demoted = {id(c) for c in labelled if c.label.kind in bold_kinds and not c.block.bold}
+    demoted = {id(c) for c in labelled if c.label.kind in bold_kinds and not emphasised(c.block)}
     return [c for c in out if id(c) not in demoted]
 
 
@@ -240,19 +268,93 @@ def _unit_heading(b: Block, label: Label, units: tuple[str, ...]) -> bool:
     return bool(label.punct) or not b.text[label.end:].strip(" *_")
 
 
-def _emphasised_unit(text: str, units: tuple[str, ...]) -> Label | None:
-    """The label of one of the document's units under emphasis: "**Điều 2.** Quyết định có hiệu
-    lực …" (only the label in bold, in Markdown), with its end counted in ``text``."""
-    lead = _EMPHASIS_LEAD.match(text)
-    if lead is None:
+# A reporter's byline: initials ("T.H.", "N.A") or an initial run into a name ("H.Anh", "Đ.Chính"),
+# perhaps with what they did ("(ghi)", "(tổng hợp)"), alone on its line.  A heading leaves a space
+# after its letter and has a title of more than one name ("B. Kết quả"); a byline has neither.
+_BYLINE = regex.compile(r"^(?:(?:\p{Lu}\.){2,3}(?:\s?\p{Lu}\p{Ll}*)?|\p{Lu}\.\p{Lu}\p{Ll}*)"
+                        r"(?:\s*\([\p{Ll}\s]{1,20}\))?\s*\|?$")
+
+
+def _byline(text: str) -> bool:
+    return bool(_BYLINE.match(unmarked(text)))
+
+
+def _closing_start(doc: Document, start: int) -> int:
+    """The first block of the signature and recipients ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", a bare
+    "CHỦ TỊCH" over the signer's name), or the end: the outline stops there (what is annexed
+    after the signature is left out of it)."""
+    for b in doc.blocks[start:]:
+        if b.kind == PARAGRAPH and not b.in_textbox and (_CLOSING.match(b.text) or _bare_signer_title(doc, b)):
+            return b.index
+    return len(doc.blocks)
+
+
+def _bare_signer_title(doc: Document, b: Block) -> bool:
+    """Whether ``b`` is a signer's title alone on its line ("CHỦ TỊCH"), with the signer's name
+    ("Nguyễn Văn An") or "Đã ký" in one of the three paragraphs under it."""
+    if not _SIGNER_TITLE.match(unmarked(b.text)):
+        return False
+    following = [x for x in doc.blocks[b.index + 1:b.index + 6] if x.kind == PARAGRAPH and x.text.strip(_MARKUP)]
+    return any(_SIGNED.match(unmarked(x.text)) or _PERSON_NAME.match(unmarked(x.text)) for x in following[:3])
+
+
+def _marked_label(b: Block, units: tuple[str, ...]) -> Label | None:
+    """The label of a line under Markdown emphasis: a whole bold line ("**6. Tên mục**", as a
+    plain-text copy of a web page keeps it), or one of the document's units with only its label
+    in bold ("**Điều 2.** Quyết định có hiệu lực …").  A bold lead-in of another kind ("**2.
+    Thời gian:** từ ngày …") opens a list item, not a heading."""
+    label = parse_marked_label(b.text)
+    if label is None or not (label.kind in units or _wrapped_in_bold(b.text)):
         return None
-    label = parse_label(text[lead.end():])
-    if label is None or label.kind not in units:
-        return None
-    end = lead.end() + label.end
-    while text.startswith(("*", "_"), end) or text.startswith(" ", end):
-        end += 1
-    return Label(label.kind, label.numbers, label.text, label.punct, end)
+    return label
+
+
+def _own_articles(doc: Document, start: int) -> bool:
+    """Whether the text numbers articles of its own: paragraphs that open with an article's label
+    ("Điều 1.", "**Điều 5. Tên điều**", not a line in italics) number them one after the other
+    from "Điều 1.", or three in a row (an excerpt that starts later).  Then its parts, chapters,
+    sections and articles are its units, whatever its kind (a law, a circular, a decree; a kind
+    without a profile).  A report quoting two provisions does not make them its own."""
+    previous, run = None, 0
+    for b in doc.blocks[start:]:
+        if b.kind != PARAGRAPH:
+            continue
+        label = parse_label(b.text) or (parse_marked_label(b.text) if b.text.startswith(("**", "__")) else None)
+        if label is None or label.kind != "article":
+            continue
+        if previous is not None and label.number == previous + 1:
+            run += 1
+            if previous == 1 or run >= 2:
+                return True
+        else:
+            run = 0
+        previous = label.number
+    return False
+
+
+def emphasised(b: Block) -> bool:
+    """Whether ``b`` is shown in bold: by its runs, or, in a plain-text copy of a Markdown page,
+    by the "**" that wrap its whole line."""
+    return b.bold or _wrapped_in_bold(b.text)
+
+
+_JOINED_BOLD = regex.compile(r"\*\*\s*\*\*")  # one bold run closed and opened again ("B****Ộ", "thuế** **và")
+
+
+def _wrapped_in_bold(text: str) -> bool:
+    """Whether the whole of ``text`` is in "**": "**6. Tên mục**", also broken into bold runs by a
+    conversion ("**Điều 2****5****. Khấu trừ thuế** **và chứng từ**"); not "**Lưu ý:** các đơn vị
+    nộp **đúng hạn**", a paragraph with some words in bold."""
+    text = text.strip()
+    if len(text) <= 4 or not text.startswith("**"):
+        return False
+    end = len(text) - 3 if text.endswith("**:") else len(text) - 2
+    return text.startswith("**", end) and "**" not in _JOINED_BOLD.sub(" ", text[2:end])
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the Markdown emphasis markers a plain-text copy keeps ("**...**")."""
+    return " ".join(text.replace("**", " ").strip(_MARKUP).split())
 
 
 def _annex_heading(doc: Document, b: Block, label: Label) -> bool:
@@ -265,17 +367,17 @@ def _annex_heading(doc: Document, b: Block, label: Label) -> bool:
     following = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
     if following is not None and following.kind == TABLE_CELL:
         return False
-    return b.bold or b.all_caps or _in_capitals(b.text[:label.end])
+    return emphasised(b) or b.all_caps or _in_capitals(b.text[:label.end])
 
 
 def _shaped_like_heading(b: Block, label: Label) -> bool:
-    title = b.text[label.end:].strip()
+    title = unmarked(b.text[label.end:]) if _wrapped_in_bold(b.text) else b.text[label.end:].strip()
     if not title:
         return True
     if len(b.text) > MAX_HEADING_CHARS * 2:
         return False
     ends_sentence = title.endswith((".", ";", ",", "…"))
-    if b.bold:
+    if emphasised(b):
         return not (len(b.text) > MAX_HEADING_CHARS and ends_sentence)
     return len(b.text) <= 120 and not ends_sentence
 
@@ -325,11 +427,11 @@ def _enacting_word(text: str) -> bool:
 
 
 def _unlabelled_heading(b: Block) -> bool:
-    text = b.text
+    text = unmarked(b.text) if _wrapped_in_bold(b.text) else b.text
     if _enacting_word(text):
         return False  # the articles that follow are the decision's own, not a section of it
-    return (b.bold and len(text) <= MAX_UNLABELLED_HEADING_CHARS and "\n" not in text
-            and not text.endswith((".", ";", ",")) and not _BULLET.match(text) and not _ORDINAL_LEAD.match(text)
+    return (emphasised(b) and len(text) <= MAX_UNLABELLED_HEADING_CHARS and "\n" not in text
+            and not text.endswith((".", ";", ",", ":")) and not _BULLET.match(text) and not _ORDINAL_LEAD.match(text)
             and any(c.isalpha() for c in text))
 
 
@@ -416,8 +518,7 @@ def _assign(doc: Document, candidates: list[_Candidate], ladder: tuple[str, ...]
         kind = _kind_key(c)
         _close_for(stack, kind, c.outline_level, ladder)
         parent = stack[-1].section if stack else root
-        title = b.text[label.end:].strip() if (label is not None and not c.rendered) else b.text.strip()
-        title = " ".join(title.split())
+        title = unmarked(b.text[label.end:] if (label is not None and not c.rendered) else b.text)
         section = Section(label=label.text if label is not None else "", title=title,
                           level=len(stack) + 1, heading=b.index, kind=kind,
                           number=label.number if label is not None else None,
@@ -438,7 +539,7 @@ def _assign(doc: Document, candidates: list[_Candidate], ladder: tuple[str, ...]
 
 def _attach_title_line(section: Section, b: Block) -> None:
     """Make ``b`` the title of ``section`` (a "Phần thứ nhất" whose title is on the next line)."""
-    section.title = " ".join(b.text.split())
+    section.title = unmarked(b.text)
     section.extra_headings.append(b.index)
     b.kind = HEADING
     b.title = section.title
@@ -452,7 +553,7 @@ def _wraps(doc: Document, section: Section, b: Block) -> bool:
     if section.heading is None or not section.label or b.index != section.heading + 1 + len(section.extra_headings):
         return False
     head = doc.blocks[section.heading]
-    return head.bold == b.bold and _in_capitals(section.title) and _in_capitals(b.text)
+    return emphasised(head) == emphasised(b) and _in_capitals(section.title) and _in_capitals(b.text)
 
 
 def _in_capitals(text: str) -> bool:
@@ -462,7 +563,7 @@ def _in_capitals(text: str) -> bool:
 
 def _attach_wrapped_line(section: Section, b: Block) -> None:
     """Make ``b`` the rest of the title of ``section``, whose heading wrapped onto a second line."""
-    title = f"{section.title} {' '.join(b.text.split())}"
+    title = f"{section.title} {unmarked(b.text)}"
     _attach_title_line(section, b)
     section.title = b.title = title
 

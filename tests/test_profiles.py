@@ -11,8 +11,8 @@ from kiemtra_lint.rules.structure.profiles import detect, get_profile, load_prof
 from kiemtra_lint.readers import read_document
 
 BUILT_IN = ["bao-cao", "bao-cao-chinh-tri", "bao-cao-hanh-chinh", "chuong-trinh", "cong-van", "de-an", "huong-dan",
-            "ke-hoach", "kiem-diem", "kiem-diem-hang-nam", "nghi-quyet", "quyet-dinh", "so-ket", "thong-bao",
-            "to-trinh", "tong-ket"]
+            "ke-hoach", "kiem-diem", "kiem-diem-hang-nam", "luat", "nghi-dinh", "nghi-quyet", "quyet-dinh", "so-ket",
+            "thong-bao", "thong-tu", "to-trinh", "tong-ket"]
 
 
 def test_built_in_profiles_and_one_clean_draft_each():
@@ -81,8 +81,8 @@ def test_forced_profile_and_unknown_name():
         get_profile("kiemdiem")
     assert exc.value.message_vi == ("Không có hồ sơ “kiemdiem”. Các hồ sơ đã biết: bao-cao, bao-cao-chinh-tri, "
                                     "bao-cao-hanh-chinh, chuong-trinh, cong-van, de-an, huong-dan, ke-hoach, kiem-diem, "
-                                        "kiem-diem-hang-nam, nghi-quyet, quyet-dinh, so-ket, thong-bao, to-trinh, "
-                                        "tong-ket")
+                                        "kiem-diem-hang-nam, luat, nghi-dinh, nghi-quyet, quyet-dinh, so-ket, "
+                                        "thong-bao, thong-tu, to-trinh, tong-ket")
     assert exc.value.message_en.startswith("Unknown profile “kiemdiem”. Known profiles: bao-cao, ")
 
 

@@ -282,7 +282,7 @@ def test_no_file_is_a_400(client, kwargs):
 @pytest.mark.parametrize("data, code, message", [
     ({"profile": "bien-ban"}, "unknown-profile", "Không có hồ sơ “bien-ban”. Các hồ sơ đã biết: bao-cao, "
      "bao-cao-chinh-tri, bao-cao-hanh-chinh, chuong-trinh, cong-van, de-an, huong-dan, ke-hoach, kiem-diem, "
-     "kiem-diem-hang-nam, nghi-quyet, quyet-dinh, so-ket, thong-bao, to-trinh, tong-ket"),
+     "kiem-diem-hang-nam, luat, nghi-dinh, nghi-quyet, quyet-dinh, so-ket, thong-bao, thong-tu, to-trinh, tong-ket"),
     ({"report_date": "31/2/2023"}, "bad-date",
      "report_date: ngày không hợp lệ: '31/2/2023' (dạng 2023-07-05 hoặc 05/7/2023)"),
     ({"lang": "fr"}, "bad-lang", "lang: chỉ nhận vi, en, không nhận “fr”"),

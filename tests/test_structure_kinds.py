@@ -16,6 +16,9 @@ KINDS = {
     "to-trinh": "tên loại “TỜ TRÌNH”: hồ sơ Tờ trình",
     "chuong-trinh": "tên loại “CHƯƠNG TRÌNH”: hồ sơ Chương trình",
     "de-an": "tên loại “ĐỀ ÁN”: hồ sơ Đề án",
+    "luat": "tên loại “LUẬT”: hồ sơ Luật",
+    "thong-tu": "tên loại “THÔNG TƯ”: hồ sơ Thông tư",
+    "nghi-dinh": "tên loại “NGHỊ ĐỊNH”: hồ sơ Nghị định",
     "cong-van": "không có tên loại văn bản; phần đầu có “V/v triển khai tiêm chủng đợt 2”: Công văn",
 }
 

@@ -69,8 +69,8 @@ def test_a_bold_heading_number_given_to_a_plain_paragraph_is_still_a_gap(lint_te
 
 def test_a_real_gap_between_list_items_is_still_found(lint_text):
     md = f"**I. NHIỆM VỤ**\n\n1. Phòng Văn hóa {LONG}\n\n3. Phòng Nội vụ có trách nhiệm:\n\na) Hướng dẫn.\n"
-    assert [(f[2], f[3]) for f in found(lint_text(md, ["KT101"]))] == [
-        ("Mục đầu tiên cùng cấp lại đánh số “3.”, thiếu “1.”", "3.")]
+    assert [(f[2], f[3], f[4]) for f in found(lint_text(md, ["KT101"]))] == [
+        ("Đánh số mục không liên tục: sau “1.” là “3.”, thiếu “2.”", "3.", ["1."])]
 
 
 def test_a_wrapped_bold_markdown_paragraph_is_a_bold_heading():
@@ -177,16 +177,27 @@ def test_a_word_decisions_articles_with_only_the_label_in_bold(tmp_path):
     assert lint_path(path, ["KT101", "KT104"]).findings == []
 
 
-def test_without_its_kind_known_an_article_is_judged_by_its_shape():
-    # the reader's outline: a long "Điều 2. …" line in a report quotes a provision, it heads nothing
-    doc = outline(DECISION)
-    assert [s.label for s in doc.root.children] == []
-    assert [(s.label, s.title) for s in outline(DECISION.replace("**QUYẾT ĐỊNH**", "**BÁO CÁO**")).root.children] == []
-    doc = parse_text(DECISION, "t.md", "md")
-    build_outline(doc, ("article",))
-    assert [s.label for s in doc.root.children] == ["Điều 1.", "Điều 2.", "Điều 3."]
+def test_articles_numbered_in_sequence_are_articles_whatever_the_kind():
+    # the reader's outline, before the kind is known: "Điều 1.", "Điều 2." one after the other
+    assert [s.label for s in outline(DECISION).root.children] == ["Điều 1.", "Điều 2.", "Điều 3."]
+    as_report = outline(DECISION.replace("**QUYẾT ĐỊNH**", "**BÁO CÁO**"))
+    assert [s.label for s in as_report.root.children] == ["Điều 1.", "Điều 2.", "Điều 3."]
+
+
+LONE_ARTICLE = ("**BÁO CÁO**\n\nKết quả thi hành Luật Đất đai\n\n**1. Về quy định**\n\n"
+                "Điều 5. Người sử dụng đất được cấp giấy chứng nhận khi có đủ điều kiện theo quy định.\n\n"
+                "Quy định này đã đi vào cuộc sống.\n")
+
+
+def test_a_lone_article_line_in_a_report_is_judged_by_its_shape():
+    # one "Điều 5. …" sentence quotes a provision: no sequence, so it heads nothing
+    doc = outline(LONE_ARTICLE)
+    assert shape(doc.root) == ["1."]
+    doc = parse_text(LONE_ARTICLE, "t.md", "md")
+    build_outline(doc, ("article",))  # a kind whose units are articles: then it is one
+    assert shape(doc.root) == [("1.", ["Điều 5."])]
     build_outline(doc)  # built again: the same blocks, the reader's outline
-    assert [s.label for s in doc.root.children] == [] and all(b.kind == "paragraph" for b in doc.blocks)
+    assert shape(doc.root) == ["1."] and doc.blocks[3].kind == "paragraph"
 
 
 def test_an_annex_caption_right_above_a_table_in_the_body_closes_nothing(lint_text):

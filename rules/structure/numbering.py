@@ -58,7 +58,8 @@ def _label_span(doc: Document, section: Section) -> Span:
     block = doc.blocks[section.heading]
     if section.rendered:  # the number is not in the text: point at the heading text
         return Span(block.index, 0, len(block.text))
-    return Span(block.index, 0, min(len(block.text), len(section.label)))
+    start = len(block.text) - len(block.text.lstrip("*_"))  # past the emphasis of a plain-text copy
+    return Span(block.index, start, min(len(block.text), start + len(section.label)))
 
 
 @rule("KT101", "heading-numbering", "structure", "warning",
@@ -127,7 +128,25 @@ def _check_children(doc: Document, parent: Section):
             # letters of parts and chapters do not restart: an earlier "A." anywhere means the outline,
             # not the numbering, went wrong (a form's "A." inside a table the reader split off)
             look_from = -1 if kind in _NEVER_RESTART else since
-            if number != 1 and not _label_in_text(doc, look_from, child.heading, first) \
+            item = _numbered_paragraph_before(doc, child, since, kind)
+            gap = item is not None and item[1] is not None and item[1].numbers[:-1] == numbers[:-1] \
+                and item[1].number < number and number not in _successors(kind, item[1].number) and not any(
+                    _label_in_text(doc, item[0].index, child.heading, _shown(kind, (*numbers[:-1], n), punct))
+                    for n in _successors(kind, item[1].number))
+            if gap:
+                # "k) Tiền lương hưu …" a list item, then "m) Thu nhập từ học bổng" a heading: "l)" is missing
+                block, before = item
+                shown_before = block.text.lstrip("*_ ")[:before.end].rstrip(" *_")
+                expected = sorted(_successors(kind, before.number))[0]
+                missing = _shown(kind, (*numbers[:-1], expected), punct)
+                start = len(block.text) - len(block.text.lstrip("*_ "))
+                yield finding("KT101",
+                              f"Đánh số mục không liên tục: sau “{shown_before}” là “{child.label}”, "
+                              f"thiếu “{missing}”",
+                              f"Heading numbering skips: “{shown_before}” is followed by “{child.label}”; "
+                              f"“{missing}” is missing", span,
+                              related=[Span(block.index, start, start + len(shown_before))])
+            elif number != 1 and not _label_in_text(doc, look_from, child.heading, first) \
                     and not _quoted_or_excerpt(doc, parent, child):
                 yield finding("KT101",
                               f"Mục đầu tiên cùng cấp lại đánh số “{child.label}”, thiếu “{first}”",
@@ -183,21 +202,31 @@ def _list_item_before(doc: Document, child: Section, since: int, kind: str, numb
     is its predecessor in the sequence: the draft numbers one list, some items short enough to be
     read as headings, others long sentences.  Not when the headings are bold and that paragraph is
     not: then a heading number went to a body paragraph by mistake."""
-    heading_bold = doc.blocks[child.heading].bold
+    found = _numbered_paragraph_before(doc, child, since, kind)
+    if found is None:
+        return False
+    block, label = found
+    if label is None:
+        return True  # a quotation that leaves out part of the text: the missing numbers with it
+    bold = block.bold or block.text.lstrip("*_ ") != block.text
+    return label.numbers[:-1] == numbers[:-1] and numbers[-1] in _successors(kind, label.number) \
+        and bold >= doc.blocks[child.heading].bold
+
+
+def _numbered_paragraph_before(doc: Document, child: Section, since: int, kind: str):
+    """The nearest paragraph between block ``since`` and ``child``'s heading that opens with a label
+    of ``kind`` ("k) Tiền lương hưu …", a list item too long to be a heading), as (block, label);
+    (block, None) for an elision line ("...") met first; None when there is neither."""
     for block in reversed(doc.blocks[since + 1:child.heading]):
         if block.kind != PARAGRAPH:
             continue
         if block.text.strip() in _ELISIONS:
-            return True  # a quotation that leaves out part of the text: the missing numbers with it
+            return block, None
         text = block.text.lstrip("*_ ")  # "**2. Thời gian:** ...": a bold lead-in, in Markdown
         label = parse_label(text)
-        if label is None or kind not in (label.kind, label.alt_kind):
-            continue
-        label = as_kind(label, kind)
-        bold = block.bold or text != block.text
-        return label.numbers[:-1] == numbers[:-1] and numbers[-1] in _successors(kind, label.number) \
-            and bold >= heading_bold
-    return False
+        if label is not None and kind in (label.kind, label.alt_kind):
+            return block, as_kind(label, kind)
+    return None
 
 
 def _quoted_or_excerpt(doc: Document, parent: Section, child: Section) -> bool:

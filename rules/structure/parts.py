@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import regex
 
 from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, Document
-from kiemtra_lint.outline import DOCUMENT_TYPES
+from kiemtra_lint.outline import DOCUMENT_TYPES, unmarked
 from kiemtra_lint.patterns import PLACE_DATE, find_place_date
 
 from .text import cells, fold_aligned, lines
@@ -30,7 +30,7 @@ _PARTY_HEADER = "dang cong san viet nam"
 _STATE_HEADER = "cong hoa xa hoi chu nghia viet nam"
 _MOTTO = "doc lap tu do hanh phuc"
 _NUMBER = regex.compile(
-    r"^(?P<word>Số(?P<colon>\s*:)?)\s*(?P<num>[\d.…_]*)\s*"
+    r"^(?:(?:Luật|Bộ luật|Pháp lệnh)\s+(?=số)|(?=Số))(?P<word>[Ss]ố(?P<colon>\s*:)?)\s*(?P<num>[\d.…_]*)\s*"
     r"(?P<sym>(?P<s1>[-/])\s*(?P<type>\p{Lu}[\p{L}]{0,5})\s*(?P<s2>[-/])\s*(?P<issuer>\p{Lu}[\p{L}\p{N}\-]{0,15}))?")
 _SIGN_MARK = regex.compile(r"^(?P<mark>T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*(?=\p{Lu})")
 PARTY_MARKS = ("T/M", "K/T", "T/L")
@@ -152,10 +152,14 @@ def find_parts(doc: Document) -> Parts:
     type_line, summary = _type_line(doc)
     if type_line is not None:
         front_end = type_line.block
-    else:  # up to the first heading or running paragraph, or past "Kính gửi: ..." (a công văn)
-        front_end = next((b.index + (1 if _ADDRESSEE.match(b.text) else 0) for b in doc.blocks[:FRONT_WITHOUT_TITLE]
-                          if b.kind == "heading" or len(b.text) > MAX_PART_LINE or _ADDRESSEE.match(b.text)),
-                         min(len(doc.blocks), FRONT_WITHOUT_TITLE))
+    else:  # past "Kính gửi: ..." (a công văn), else up to the first numbered heading or running
+        # paragraph; a bold line of the front matter ("**BỘ TÀI CHÍNH**") is its issuer or heading, not
+        # a section, and a web page's lead paragraph may stand above the letter it copies
+        front = doc.blocks[:FRONT_WITHOUT_TITLE]
+        front_end = next((b.index + 1 for b in front if _ADDRESSEE.match(b.text)), None)
+        if front_end is None:
+            front_end = next((b.index for b in front
+                              if (b.kind == "heading" and b.label) or len(b.text) > MAX_PART_LINE), len(front))
     parts = Parts(front_end=front_end, type_line=type_line, summary=summary)
     parts.place_date = _place_date(doc)
     parts.pasted_table = any(b.kind == PARAGRAPH and _FLATTENED_ROW.search(b.text) for b in doc.blocks[:front_end])
@@ -175,9 +179,23 @@ def _block_lines(doc: Document, lo: int, hi: int):
         if b.kind == FOOTNOTE or b.in_textbox:
             continue
         for start, end, text in lines(b.text):
+            start, end, text = _without_emphasis(start, end, text)
             if len(text) <= MAX_PART_LINE or _letters_key(text[:60]).startswith(_MOTTO):
                 # (the motto may run on into the number and date in a converted table)
                 yield Line(b.index, start, end, text, b.all_caps)
+
+
+_EMPHASIS = "*_"
+
+
+def _without_emphasis(start: int, end: int, text: str) -> tuple[int, int, str]:
+    """A line without the Markdown emphasis markers around it ("*Hà Nội, ngày 26 tháng 4 năm
+    2014*", "***Nơi nhận:***", "**KT. BỘ TRƯỞNG**"), as a plain-text copy of a web page keeps them."""
+    lead = len(text) - len(text.lstrip(_EMPHASIS))
+    trail = len(text) - len(text.rstrip(_EMPHASIS))
+    if lead == len(text):
+        return start, end, text  # a line of markers only ("___", a rule)
+    return start + lead, end - trail, text[lead:len(text) - trail]
 
 
 def _pieces(line: Line) -> list[Line]:
@@ -194,7 +212,7 @@ def _type_line(doc: Document) -> tuple[Line | None, bool]:
     for b in doc.blocks[:60]:
         if b.kind != PARAGRAPH:
             continue
-        line = " ".join(b.text.split())
+        line = unmarked(b.text)  # "**THÔNG TƯ**" in a plain-text copy
         line = line.upper() if b.all_caps else line
         if line and doc.title.startswith(line) and line.upper().startswith(DOCUMENT_TYPES):
             return Line(b.index, 0, len(b.text), b.text), len(doc.title) > len(line)
@@ -211,7 +229,9 @@ def _place_date(doc: Document) -> Line | None:
         if b.kind == FOOTNOTE:
             continue
         for start, end, text in lines(b.text):
-            if PLACE_DATE.match(text) or ISSUE_DATE.match(text):
+            start, end, text = _without_emphasis(start, end, text)
+            plain = text.replace("*", "")  # "*Hà N**ộ**i, ngày* *27* *tháng* *12* …" in a web copy
+            if PLACE_DATE.match(text) or ISSUE_DATE.match(text) or ISSUE_DATE.match(plain):
                 return Line(b.index, start, end, text)
             m = _ISSUE_DATE_AFTER_GAP.search(text) if _ENDS_WITH_YEAR.match(text, 0, len(text)) else None
             if m:
@@ -230,7 +250,7 @@ def _front_line(parts: Parts, line: Line, whole: bool) -> bool:
     A whole line that is none of these may still be laid out in pieces, so the issuer is only
     taken from a line without pieces (``whole`` False) once the pieces have been tried.
     """
-    key = _letters_key(line.text)
+    key = _letters_key(line.text.replace("*", ""))  # "**CỘNG HÒA XÃ H****Ộ****I …" in a web copy
     if key in (_PARTY_HEADER, _STATE_HEADER):
         if parts.header is None:
             parts.header = Marked(line, PARTY if key == _PARTY_HEADER else STATE, (line.start, line.end))
@@ -266,14 +286,15 @@ def _number(line: Line, m: regex.Match) -> Number:
 
 
 def _closing_line(parts: Parts, line: Line) -> None:
-    key = fold_aligned(line.text)
+    plain = line.text.replace("*", "")  # "***N******ơ******i nh******ậ******n:***" in a web copy
+    key = fold_aligned(plain)
     if _RECIPIENTS.match(key):
         if parts.recipients is None:
             parts.recipients = line
         return
     if not line.upper or len(line.text) > 80:
         return
-    m = _SIGN_MARK.match(line.text)
+    m = _SIGN_MARK.match(plain)
     if m:
         mark = m.group("mark")
         form = PARTY if mark in PARTY_MARKS else STATE

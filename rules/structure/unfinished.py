@@ -214,9 +214,26 @@ def _instructions(text: str, folded: str, data: _Data) -> list[tuple[int, int, s
     for m in _BRACKETED.finditer(text):
         group = "r" if m.group("r") is not None else "s"
         inner = folded[m.start(group):m.end(group)].strip()
-        if " ".join(inner.split()) in data.whole or any(p.match(inner) for p in data.starts):
+        if (" ".join(inner.split()) in data.whole or any(p.match(inner) for p in data.starts)) \
+                and not _named_in_quotes(text, m.start(), m.end()):
             out.append((m.start(), m.end(), "instruction"))
     return out
+
+
+_OPENING_QUOTE_BEFORE = regex.compile(r"[“\"‘«][\s*_]*\Z")  # a quotation opened right before
+_CLOSING_QUOTE_AFTER = regex.compile(r"[\s*_]*[”\"’»]")
+QUOTED_NAME_CHARS = 80  # how far back the quotation naming a form's field may open
+
+
+def _named_in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether the instruction at ``text[start:end]`` closes a short quotation that names a form's
+    field ("cách ghi tiêu thức “người mua hàng (ký, ghi rõ họ tên)””): the text speaks of the
+    field, it does not leave it unfilled."""
+    if not _CLOSING_QUOTE_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - QUOTED_NAME_CHARS):start]
+    opening = max(before.rfind("“"), before.rfind("«"))
+    return opening >= 0 and "”" not in before[opening:] and "»" not in before[opening:]
 
 
 def _is_blank(text: str, m: regex.Match) -> bool:
@@ -236,6 +253,8 @@ def _is_blank(text: str, m: regex.Match) -> bool:
         return False  # an elision in a quotation "(…)"
     if width >= LONG_BLANK:
         return True
+    if _OPENING_QUOTE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "“ … cơ sở chúng tôi đăng ký …”": the quotation leaves out its beginning
     if _COMMA_BEFORE.search(text, 0, start):
         return False  # "Zalo, Facebook, ... nhằm": the rest of an enumeration, not a blank
     apart = start == 0 or text[start - 1].isspace() or text[start - 1] in ":("
