@@ -16,7 +16,7 @@ from kiemtra_lint.document import section_display
 from kiemtra_lint.text import squash_spaces
 
 from kiemtra_lint.rules.vocabulary import word_list
-from .design import article_starts, in_other_articles, preamble_restated, repeats_by_design, restated_on_purpose
+from .design import in_other_provisions, provision_starts, preamble_restated, repeats_by_design, restated_on_purpose
 from .match import Match, repeated_clauses, similar_pairs
 from .passages import Passage, find_passages
 from .repeats import blocks_to_read, find_repeats
@@ -98,10 +98,10 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
     def compute():
         formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
         units = sentence_units(doc, formulas, doc_words(doc, ctx), repeats_by_design(doc))
-        articles = article_starts(doc)
+        provisions = provision_starts(doc)
         openers = word_list(ctx, "duplicates_restating.txt", "restating")
         matches = [m for m in similar_pairs(units)
-                   if not in_other_articles(doc, units[m.first].block, units[m.second].block, articles)
+                   if not in_other_provisions(doc, units[m.first].block, units[m.second].block, provisions)
                    and not preamble_restated(doc, units[m.first].block, units[m.second].block)
                    and not restated_on_purpose(doc, units[m.first], units[m.second], m.partial, openers)]
         versions = find_versions(units, matches)

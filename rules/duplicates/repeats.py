@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import eq
 
-from .segment import CONTEXT, whole_words
+from .segment import CONTEXT, is_modifier, whole_words
 from .units import is_number, keys_of
 
 MAX_PHRASE = 4  # longest phrase (in words) looked for
@@ -167,6 +167,8 @@ def _around_word(t: _Text, i: int, terms: frozenset[str] = frozenset()) -> tuple
             return None
         if not _whole_words(t, [i, i + size, j, j + size], i, j + size) or _begins_term(t, i + size, terms):
             return None
+        if not _modifies(t, i + size, i, j + size):
+            return None  # "trên hóa đơn gửi hóa đơn": the second copy is the object of a verb
         return Repeat(t.span(i, size), t.span(j, size), stray), j + size
     return None
 
@@ -185,12 +187,24 @@ def _name_starts(t: _Text, first: int, second: int) -> bool:
 def _whole_words(t: _Text, cuts: list[int], first: int, end: int) -> bool:
     """Whether a word starts at each of ``cuts`` (word indexes), reading up to CONTEXT words
     on either side of words ``first``..``end`` that only white space separates from them."""
+    return whole_words(t.words, cuts, *_context(t, first, end))
+
+
+def _context(t: _Text, first: int, end: int) -> tuple[int, int]:
+    """The words read around words ``first``..``end``: up to CONTEXT on either side, as long
+    as only white space separates them (a comma ends a clause, and the segmenter's view)."""
     lo, hi = first, end
     while lo > 0 and first - lo < CONTEXT and t.spaced(lo - 1, lo):
         lo -= 1
     while hi < len(t.words) and hi - end < CONTEXT and t.spaced(hi - 1, hi):
         hi += 1
-    return whole_words(t.words, cuts, lo, hi)
+    return lo, hi
+
+
+def _modifies(t: _Text, k: int, first: int, end: int) -> bool:
+    """Whether word k, between two copies spanning words ``first``..``end``, is an adjective or
+    an adverb (see segment.is_modifier), reading the words around the copies (``_context``)."""
+    return is_modifier(t.words, k, *_context(t, first, end))
 
 
 def _ends_compound(t: _Text, i: int, compounds: frozenset[str]) -> bool:
