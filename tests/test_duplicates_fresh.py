@@ -46,6 +46,21 @@ def test_a_leftover_around_a_modifier_is_found(check, sentence, excerpt, start):
     assert excerpts(check(sentence + "\n", ("KT401",))) == [("KT401", excerpt, start)]
 
 
+@pytest.mark.parametrize("sentence, excerpt, start", [
+    # five syllables typed twice
+    ("Sinh viên nắm vững các kiến thức cơ bản về kiến thức cơ bản về kinh tế và quản lý.",
+     "kiến thức cơ bản về", 43),
+    # the segmenter glues the second copy's last syllable to the next word ("đơn điện tử")
+    ("Người bán hủy hóa đơn đã lập và lập hóa đơn hóa đơn điện tử mới thay thế.", "hóa đơn", 44),
+])
+def test_a_long_phrase_typed_twice_is_found(check, sentence, excerpt, start):
+    assert excerpts(check(sentence + "\n", ("KT401",))) == [("KT401", excerpt, start)]
+
+
+def test_a_chain_of_bodies_is_not_a_long_repeat(check):
+    assert check("Phòng Tư pháp thuộc Ủy ban nhân dân thuộc Ủy ban nhân dân cấp huyện.\n", ("KT401",)) == []
+
+
 # --- KT402 / KT403: what a page or a report sets around its text ------------------------------
 
 BODY = "Năm 2024, các doanh nghiệp có vốn đầu tư nước ngoài tạo ra 327 nghìn tỷ đồng lợi nhuận trên địa bàn"

@@ -25,7 +25,8 @@ from operator import eq
 from .segment import CONTEXT, is_modifier, whole_words
 from .units import is_number, keys_of
 
-MAX_PHRASE = 4  # longest phrase (in words) looked for
+MAX_PHRASE = 6  # longest phrase (in words) looked for: "kiến thức cơ bản về" is five
+MAX_WORD = 4  # longest Vietnamese word: a longer phrase holding a name is not looked for back to back
 
 # A word between two copies of a phrase that makes them a construction, not a slip:
 # "giữa cán bộ với cán bộ", "từ thôn này đến thôn khác", "người dân và người dân".
@@ -133,13 +134,18 @@ def _back_to_back(t: _Text, i: int, allowed: frozenset[str],
         if not t.same(i, i + size, size) or not t.spaced(i, i + 2 * size - 1):
             continue
         phrase = [t.key(k) for k in range(i, i + size)]
+        if size > MAX_WORD and any(w[:1].isupper() for w in t.words[i:i + size]):
+            return None  # a chain of bodies: "thuộc Ủy ban nhân dân thuộc Ủy ban nhân dân cấp xã"
         if (_numbers(t, i, size) or " ".join(phrase * 2) in allowed or _name_starts(t, i, i + size)
                 or _placeholder(t, i, size) or (size == 1 and _ends_compound(t, i, compounds))):
             return None
         end = i + 2 * size
         while t.same(i, end, size) and t.spaced(end - 1, end + size - 1):
             end += size
-        if not _whole_words(t, list(range(i, end + 1, size)), i, end):
+        # each copy must start a word; a single word must end one too ("quy định | định mức"), but
+        # a phrase typed twice is a slip even where the segmenter glues its last syllable to the
+        # next word ("lập hóa đơn hóa | đơn điện tử")
+        if not _whole_words(t, list(range(i, end + 1 if size == 1 else end, size)), i, end):
             return None
         repeat = Repeat(t.span(i, size), t.span(i + size, size), None, (end - i) // size)
         return repeat, end
