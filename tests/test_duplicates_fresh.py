@@ -69,7 +69,8 @@ THIRD = "Thu ngân sách trên địa bàn vượt dự toán nhờ nguồn thu 
 
 
 def test_a_photo_caption_restating_the_body(check):
-    for caption in (f"{BODY}. Ảnh: Minh Anh.", f"{BODY}. (Ảnh: T.Hà)", f"{BODY}.\n\nẢnh: Internet"):
+    for caption in (f"{BODY}. Ảnh: Minh Anh.", f"{BODY}. (Ảnh: T.Hà)", f"{BODY}.\n\nẢnh: Internet",
+                    f"{BODY}. Ảnh tư liệu"):
         md = f"Tin kinh tế\n\n{caption}\n\n{OTHER}\n\n{THIRD} {BODY}.\n"
         assert check(md) == [], caption
     # the same line without a credit is a sentence of the body, pasted twice
@@ -79,7 +80,7 @@ def test_a_photo_caption_restating_the_body(check):
 
 
 def test_a_news_lead_opened_by_a_dateline(check):
-    for lead in (f"(TTXVN) – {BODY}.", f"more(HDDTVN)- {BODY} nhờ các chính sách mới."):
+    for lead in (f"(TTXVN) – {BODY}.", f"more(HDDTVN)- {BODY} nhờ các chính sách mới.", f"more{BODY}."):
         md = f"Tin kinh tế\n\n{BODY}.\n\n{OTHER}\n\n{lead}\n"
         assert check(md) == [], lead
     md = f"Tin kinh tế\n\n{BODY}.\n\n{OTHER}\n\nTheo Cục Thống kê – {BODY}.\n"

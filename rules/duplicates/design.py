@@ -13,7 +13,8 @@ huyện báo cáo kết quả ... năm 2024 như sau").
 
 What a page sets around its text repeats the text on purpose too: a photo's caption ("...
 Ảnh: Internet."), the lead of a news report, which opens with its agency's dateline ("(TTXVN)
-– ...") and sums up the body, and a paragraph that is nothing but links (a related-article
+– ...") and sums up the body (or a page's teaser of it, "moreNgày 12/5, ..."), and a
+paragraph that is nothing but links (a related-article
 list, an image whose title is the link's words).  None is compared.
 
 A normative text in articles ("Điều 1.", "Điều 2.") gives each article the same standard
@@ -87,11 +88,12 @@ def is_field_line(text: str) -> bool:
     return value is not None and len(regex.findall(r"\p{L}+", value.group())) <= _MAX_VALUE_WORDS
 
 
-# "... Ảnh: Internet.", "(Ảnh: N.Linh)", "Ảnh minh họa": a photo's credit ending its caption
-_CREDIT = regex.compile(r"(?:^|[.!?…]\s+|\()[\s*_]*(?:Nguồn\s+ảnh|Ảnh(?:\s+minh\s+họa|\s+minh\s+hoạ)?)"
+# "... Ảnh: Internet.", "(Ảnh: N.Linh)", "Ảnh minh họa", "Ảnh tư liệu": a photo's credit ending its caption
+_CREDIT = regex.compile(r"(?:^|[.!?…]\s+|\()[\s*_]*(?:Nguồn\s+ảnh|Ảnh(?:\s+minh\s+họa|\s+minh\s+hoạ|\s+tư\s+liệu)?)"
                         r"(?:\s*:\s*[^:;!?]{1,40}?)?[.)]?[\s*_]*$")
-# "(TTXVN) – ", "more(HDDTVN)- ": a news agency's dateline opening the lead of a report
-_DATELINE = regex.compile(r"[\s*_]*(?:more)?\s*\(\p{Lu}[\p{Lu}\d&/. ]{0,15}\)\s*[-–—]")
+# "(TTXVN) – ", "more(HDDTVN)- ", "moreNgày 12/5/2020, ...": a news agency's dateline opening the
+# lead of a report, or the "more" of a page's teaser glued to the lead it repeats
+_DATELINE = regex.compile(r"[\s*_]*(?:more(?=[\p{Lu}(])|(?:more)?\s*\(\p{Lu}[\p{Lu}\d&/. ]{0,15}\)\s*[-–—])")
 # a Markdown image or link ("[![alt](img.jpg "title")](url "title")"), innermost first
 _LINK = regex.compile(r"!?\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 
