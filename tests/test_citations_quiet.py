@@ -98,3 +98,10 @@ def test_kt302_a_regulation_cited_by_its_decision_is_a_note(lint_text):
                        "của Tỉnh ủy; Kế hoạch số 76/QĐ-ĐHKT ngày 3/4/2020 của Trường.\n", ("KT302",))
     found = [(f.rule, f.severity, f.place["excerpt"]) for f in result.findings]
     assert found == [("KT302", "info", "Quy định số 75/QĐ-ĐHKT"), ("KT302", "error", "Kế hoạch số 76/QĐ-ĐHKT")]
+
+
+def test_kt302_a_letter_numbered_by_a_bank_or_a_company(check):
+    md = ("Trả lời công văn số 2106/2024/PL ngày 21/6/2024 của Công ty TNHH Minh Phát về chính sách thuế; "
+          "công văn số 15/2024/QH15 ngày 21/6/2024; Thông tư số 45/2024/BTC-TCT ngày 21/6/2024.\n")
+    assert [(f[0], f[2]) for f in check(md, select=("KT302",))] == [
+        ("KT302", "công văn số 15/2024/QH15"), ("KT302", "Thông tư số 45/2024/BTC-TCT")]

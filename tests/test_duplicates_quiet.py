@@ -149,8 +149,11 @@ def test_a_list_item_restating_a_clause_of_an_enumeration(check):
     item = "- Quản lý tổng hợp tài nguyên nước và bảo vệ môi trường lưu vực sông trên địa bàn tỉnh;"
     md = f"**1. Nhiệm vụ**\n\n{tasks}\n\n**2. Chi tiết**\n\n{item}\n"
     assert check(md, ("KT402", "KT403")) == []
-    # the same clause in running text, not as an item of a list, is a copy
-    md = f"**1. Nhiệm vụ**\n\n{tasks}\n\n**2. Chi tiết**\n\nNgoài ra, {item[2:].lower()}\n"
+    # a paragraph ending with a semicolon is an item too, of a list set out without marks
+    md = f"**1. Nhiệm vụ**\n\n{tasks}\n\n**2. Chi tiết**\n\n{item[2:]}\n\nĐo đạc bản đồ.\n"
+    assert check(md, ("KT402", "KT403")) == []
+    # the same clause in running text, a sentence of its own, is a copy
+    md = f"**1. Nhiệm vụ**\n\n{tasks}\n\n**2. Chi tiết**\n\nNgoài ra, {item[2:-1].lower()}.\n"
     assert [f.rule for f in check(md, ("KT402",))] == ["KT402"]
 
 

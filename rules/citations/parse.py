@@ -186,6 +186,12 @@ class Vocabulary:
     forms_since: int  # the first year whose symbols follow today's forms
     issued_with: dict  # type -> State abbreviations of the decision it is issued with ("Quy định" -> ("QĐ",))
     issuer_spellings: dict  # upper-case issuer part -> its spelling ("TTG" -> "TTg")
+    lawmakers: tuple = ()  # issuers of the normative symbols without a type part ("QH", "UBTVQH")
+
+    def by_lawmaker(self, issuer: str) -> bool:
+        """Whether ``issuer`` ("QH14", "UBTVQH15") is one that issues laws and ordinances."""
+        head = issuer.upper().rstrip("0123456789")
+        return head in self.lawmakers
 
     @property
     def type_words(self) -> list[str]:
@@ -272,7 +278,8 @@ def vocabulary() -> Vocabulary:
                       state_issuer_starts=tuple(marks["state-starts"]), names=names,
                       forms_since=int(raw["forms"]["current-since"]),
                       issued_with={t: tuple(codes) for t, codes in raw["issued-with"].items()},
-                      issuer_spellings={p.upper(): p for p in raw["issuer-spellings"]["parts"]})
+                      issuer_spellings={p.upper(): p for p in raw["issuer-spellings"]["parts"]},
+                      lawmakers=tuple(raw["untyped-normative"]["issuers"]))
 
 
 # ---------------------------------------------------------------------------------------------

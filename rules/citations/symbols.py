@@ -202,7 +202,8 @@ def type_mismatch(citation: Citation) -> Problem | None:
     Silent when KT301 already speaks (an unknown or State-only abbreviation in a Party symbol),
     for generic words ("Văn bản số ...") and for a State symbol without a type part, whose
     first part may be an issuer this linter does not know; for a "Công văn" with a State symbol
-    (its first part may be its issuer's code) and for documents older than today's forms.
+    (its first part may be its issuer's code), for a "Công văn" whose symbol has a year but no
+    lawmaker's issuer (a bank's or a company's letter) and for documents older than today's forms.
     """
     sym, name = citation.symbol, citation.type_name
     vocab = vocabulary()
@@ -217,6 +218,8 @@ def type_mismatch(citation: Citation) -> Problem | None:
     elif sym.code is None:
         if sym.form == STATE or glued_code(sym) is not None:
             return None  # KT301 says the hyphen is missing
+        if name in vocab.untyped[STATE] and not vocab.by_lawmaker(sym.issuer):
+            return None  # "công văn số 1812/2017/HR": a bank's or a company's letter, numbered its own way
         alone = vocab.spelled(NORMATIVE, sym.issuer)
         if alone is not None and name in vocab.types_for(NORMATIVE, alone):
             return None  # "31/2023/NQLT" cut before its issuers: the abbreviation agrees

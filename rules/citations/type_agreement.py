@@ -17,9 +17,12 @@ from .symbols import type_mismatch
       summary_en="The document type word disagrees with the abbreviation in the symbol",
       explanation_vi="Chữ viết tắt trong ký hiệu cho biết loại văn bản: CT là Chỉ thị, CTr là Chương trình, TB là "
                      "Thông báo. “Chương trình số 07-CT/TU” hay “Kế hoạch số 12-TB/ĐU” là nhầm loại hoặc nhầm ký "
-                     "hiệu. Quy định của Đảng viết tắt QĐ hoặc QĐi; Quy định của cơ quan nhà nước viết tắt QyĐ.",
+                     "hiệu. Quy định của Đảng viết tắt QĐ hoặc QĐi; Quy định của cơ quan nhà nước viết tắt QyĐ. Công "
+                     "văn của ngân hàng, doanh nghiệp đánh số theo cách riêng (“công văn số 1812/2017/HR”) không bị "
+                     "báo.",
       explanation_en="The abbreviation in a symbol gives the document type: CT is Chỉ thị, CTr is Chương trình, TB "
-                     "is Thông báo. A Party Quy định is QĐ or QĐi; a State one is QyĐ.",
+                     "is Thông báo. A Party Quy định is QĐ or QĐi; a State one is QyĐ. A letter of a bank or a company "
+                     "numbered its own way (“công văn số 1812/2017/HR”) is not reported.",
       bad="Chương trình số 07-CT/TU, ngày 10/5/2021 của Tỉnh ủy",
       good="Chương trình số 07-CTr/TU, ngày 10/5/2021 của Tỉnh ủy")
 def check_type_agreement(doc: Document, ctx):

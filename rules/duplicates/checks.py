@@ -16,7 +16,7 @@ from kiemtra_lint.document import section_display
 from kiemtra_lint.text import squash_spaces
 
 from kiemtra_lint.rules.vocabulary import word_list
-from .design import article_starts, in_other_articles, preamble_restated, repeats_by_design, restated_on_purpose
+from .design import in_other_provisions, provision_starts, preamble_restated, repeats_by_design, restated_on_purpose
 from .match import Match, repeated_clauses, similar_pairs
 from .passages import Passage, find_passages
 from .repeats import blocks_to_read, find_repeats
@@ -38,7 +38,9 @@ MAX_DIFFS_SHOWN = 3
                      "rules/data/reduplicatives.txt; có thể bổ sung bằng khóa [tool.kiemtra.data] reduplicatives. "
                      "Một cụm lặp quanh một chữ mà chữ đó mở đầu một thuật ngữ (“sử dụng quyền sử dụng đất”, "
                      "“nộp tiền chậm nộp”) không bị báo: danh sách ở rules/data/duplicates_terms.txt, bổ sung bằng "
-                     "khóa repeat_terms. Một dòng chỉ gồm ba bản lặp trở lên (“TTHC TTHC TTHC”) là hàng tiêu đề bảng "
+                     "khóa repeat_terms; cụm lặp quanh một động từ, danh từ hay giới từ là hai thành phần của câu "
+                     "(“trên hóa đơn gửi hóa đơn”, “làm việc tại Việt Nam học tại Việt Nam”), chỉ cụm lặp quanh một "
+                     "tính từ, phó từ (“công tác tốt công tác”, “kiểm tra kỹ kiểm tra”) mới bị báo. Một dòng chỉ gồm ba bản lặp trở lên (“TTHC TTHC TTHC”) là hàng tiêu đề bảng "
                      "bị dàn phẳng, không bị báo. Một chữ vừa kết thúc một từ vừa là từ sau (“mã số số 0825”, "
                      "“công nghệ số số 71/2025/QH15”) không bị báo: danh sách ở rules/data/duplicates_compounds.txt, "
                      "bổ sung bằng khóa repeat_compounds; cụm có chữ cái viết hoa đứng riêng (tên được ẩn: “lĩnh vực "
@@ -50,7 +52,10 @@ MAX_DIFFS_SHOWN = 3
                      "rules/data/reduplicatives.txt; extend it with [tool.kiemtra.data] reduplicatives. A phrase "
                      "repeated around a word that begins a term (“sử dụng quyền sử dụng đất”, “nộp tiền chậm nộp”) "
                      "is not reported: the terms are in rules/data/duplicates_terms.txt, extended with the key "
-                     "repeat_terms. A line of three copies or more and nothing else (“TTHC TTHC TTHC”) is a table "
+                     "repeat_terms; around a verb, a noun or a preposition the copies are two parts of the sentence "
+                     "(“trên hóa đơn gửi hóa đơn”, “làm việc tại Việt Nam học tại Việt Nam”): only a phrase around an "
+                     "adjective or adverb (“công tác tốt công tác”, “kiểm tra kỹ kiểm tra”) is reported. A line of "
+                     "three copies or more and nothing else (“TTHC TTHC TTHC”) is a table "
                      "header flattened and is not reported. A syllable that ends a word and is also the next word "
                      "(“mã số số 0825”, “công nghệ số số 71/2025/QH15”) is not reported: the words are in "
                      "rules/data/duplicates_compounds.txt, extended with the key repeat_compounds; nor is a phrase "
@@ -98,10 +103,10 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
     def compute():
         formulas = Formulas(word_list(ctx, "duplicates_formulas.txt", "formulas"))
         units = sentence_units(doc, formulas, doc_words(doc, ctx), repeats_by_design(doc))
-        articles = article_starts(doc)
+        provisions = provision_starts(doc)
         openers = word_list(ctx, "duplicates_restating.txt", "restating")
         matches = [m for m in similar_pairs(units)
-                   if not in_other_articles(doc, units[m.first].block, units[m.second].block, articles)
+                   if not in_other_provisions(doc, units[m.first].block, units[m.second].block, provisions)
                    and not preamble_restated(doc, units[m.first].block, units[m.second].block)
                    and not restated_on_purpose(doc, units[m.first], units[m.second], m.partial, openers)]
         versions = find_versions(units, matches)
@@ -124,12 +129,15 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
                      "coi là trùng. Những chỗ nhắc lại có chủ ý cũng không bị báo: câu hỏi (tiêu đề hỏi đáp nhắc lại "
                      "trong phần trả lời), một ý của câu liệt kê được tách thành gạch đầu dòng, cùng một quy định "
                      "cho hai trường hợp có hai câu dẫn khác nhau (“Đối với đất nông nghiệp: ...”, “Đối với đất phi "
-                     "nông nghiệp: ...”), điều khoản chung của nhiều điều, phần căn cứ nhắc lại trong thân văn bản, "
+                     "nông nghiệp: ...”), điều khoản chung của nhiều điều hoặc cùng một quy định ở hai khoản, hai điểm "
+                     "của văn bản có các điều, đoạn in đậm (hoặc trong khung) nhắc lại thân bài, phần căn cứ nhắc lại trong thân văn bản, "
                      "phần tóm tắt hoặc kết luận gom các câu từ bốn chỗ cách xa nhau trở lên ở trên, các dòng của "
                      "một biểu chỉ số (“Tổng số giảng viên (người): 20”) điền lại cho năm khác, và đoạn trích dẫn "
                      "được nhắc lại sau “Theo đó”, “Như vậy”, “Căn cứ các quy định trên” (danh sách ở "
                      "rules/data/duplicates_restating.txt, bổ sung bằng khóa restating), cũng như câu trích từ một "
-                     "quy định được dẫn (“Tại khoản 2 Điều 8 Thông tư số ... quy định: ...”) rồi được áp dụng lại.",
+                     "quy định được dẫn (“Tại khoản 2 Điều 8 Thông tư số ... quy định: ...”) rồi được áp dụng lại. "
+                     "Chú thích ảnh (“... Ảnh: Minh Anh.”), đoạn mở đầu tin có tên cơ quan báo (“(TTXVN) – ...”) và "
+                     "đoạn chỉ gồm đường liên kết không được so sánh.",
       explanation_en="A sentence copied into another section, or copied and lightly edited, is a trace of assembling "
                      "the draft by copy and paste. Sentences of paragraphs and footnotes (not headings or table "
                      "cells) are compared: two sentences of at least 12 syllables that are at least 85% alike "
@@ -140,12 +148,15 @@ def _analysis(doc: Document, ctx) -> tuple[list[Unit], list[Match], list[Passage
                      "Deliberate restatements are not reported either: questions (a question-and-answer title "
                      "restated in its answer), one clause of an enumeration detailed as a list item, one provision "
                      "for two cases under two different lead-ins (“Đối với đất nông nghiệp: ...”, “Đối với đất phi "
-                     "nông nghiệp: ...”), the standard clause of several articles, the preamble restated in the body, "
+                     "nông nghiệp: ...”), the standard clause of several articles or one rule in two clauses or "
+                     "points of a text in articles, a paragraph in bold (or in a text box) restating the body, the preamble restated in the body, "
                      "a summary or conclusion gathering sentences from four or more distant places above, the lines "
                      "of an indicator sheet (“Tổng số giảng viên (người): 20”) filled in again for another year, and "
                      "a quotation restated after “Theo đó”, “Như vậy”, “Căn cứ các quy định trên” (listed in "
                      "rules/data/duplicates_restating.txt, extended with the key restating), and words quoted from a "
-                     "cited provision (“Tại khoản 2 Điều 8 Thông tư số ... quy định: ...”) applied again.",
+                     "cited provision (“Tại khoản 2 Điều 8 Thông tư số ... quy định: ...”) applied again. Photo "
+                     "captions (“... Ảnh: Minh Anh.”), a news lead opened by its dateline (“(TTXVN) – ...”) and "
+                     "paragraphs of links only are not compared.",
       bad="(mục 2.1) Việc huy động nguồn lực xã hội hóa để xây dựng hạ tầng giao thông nông thôn ở một số xã "
           "còn gặp nhiều khó khăn.\n(mục II) Việc huy động nguồn lực xã hội hóa để xây dựng hạ tầng giao thông "
           "nông thông ở một số xã còn gặp nhiều khó khăn.",

@@ -11,9 +11,16 @@ title lines: the short lines before the first heading, and any short line that d
 sentence (a title the body restates on purpose: "Báo cáo kết quả ... năm 2024" then "UBND
 huyện báo cáo kết quả ... năm 2024 như sau").
 
+What a page sets around its text repeats the text on purpose too: a photo's caption ("...
+Ảnh: Internet."), the lead of a news report, which opens with its agency's dateline ("(TTXVN)
+– ...") and sums up the body (or a page's teaser of it, "moreNgày 12/5, ..."), and a
+paragraph that is nothing but links (a related-article
+list, an image whose title is the link's words).  None is compared.
+
 A normative text in articles ("Điều 1.", "Điều 2.") gives each article the same standard
-clauses ("Biên bản có nhiều trang thì phải ký vào từng trang ..."): a sentence of one article
-found again in another is by design (``in_other_articles``), as is the preamble before the
+clauses ("Biên bản có nhiều trang thì phải ký vào từng trang ..."), and states one rule for
+two cases in two clauses or points: a sentence of one provision found again in another is by
+design (``in_other_provisions``), as is the preamble before the
 first heading (the grounds, a summary of the text) restated in the body (``preamble_restated``).
 """
 
@@ -81,29 +88,67 @@ def is_field_line(text: str) -> bool:
     return value is not None and len(regex.findall(r"\p{L}+", value.group())) <= _MAX_VALUE_WORDS
 
 
+# "... Ảnh: Internet.", "(Ảnh: N.Linh)", "Ảnh minh họa", "Ảnh tư liệu": a photo's credit ending its caption
+_CREDIT = regex.compile(r"(?:^|[.!?…]\s+|\()[\s*_]*(?:Nguồn\s+ảnh|Ảnh(?:\s+minh\s+họa|\s+minh\s+hoạ|\s+tư\s+liệu)?)"
+                        r"(?:\s*:\s*[^:;!?]{1,40}?)?[.)]?[\s*_]*$")
+# "(TTXVN) – ", "more(HDDTVN)- ", "moreNgày 12/5/2020, ...": a news agency's dateline opening the
+# lead of a report, or the "more" of a page's teaser glued to the lead it repeats
+_DATELINE = regex.compile(r"[\s*_]*(?:more(?=[\p{Lu}(])|(?:more)?\s*\(\p{Lu}[\p{Lu}\d&/. ]{0,15}\)\s*[-–—])")
+# a Markdown image or link ("[![alt](img.jpg "title")](url "title")"), innermost first
+_LINK = regex.compile(r"!?\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+
+
+def is_caption(doc: Document, index: int) -> bool:
+    """A photo's caption: a line that ends with the photo's credit, or is followed by one."""
+    text = doc.blocks[index].text
+    if len(text) > 2 * SHORT_LINE:
+        return False
+    after = doc.blocks[index + 1].text if index + 1 < len(doc.blocks) else ""
+    return bool(_CREDIT.search(text)) or (len(after) <= SHORT_LINE and bool(_CREDIT.match(after)))
+
+
+def is_links_only(text: str) -> bool:
+    """A paragraph made of Markdown links or images and nothing else."""
+    rest, n = text, 1
+    while n:
+        rest, n = _LINK.subn(" ", rest)
+    return rest != text and not regex.search(r"[\p{L}\p{N}]", rest)
+
+
 def repeats_by_design(doc: Document) -> frozenset[int]:
     """The blocks KT402 and KT403 leave out: the title lines, from the end of the body on,
-    lines of table cells and the lines of forms (``is_field_line``)."""
+    lines of table cells, the lines of forms (``is_field_line``), captions, news leads opened
+    by a dateline and paragraphs of links."""
     end = body_end(doc)
     return frozenset([*title_lines(doc), *(b.index for b in doc.blocks
                                             if b.index >= end or _TABLE_LINE.match(b.text)
-                                            or is_field_line(b.text))])
+                                            or is_field_line(b.text) or is_caption(doc, b.index)
+                                            or _DATELINE.match(b.text) or is_links_only(b.text))])
 
 
 _ARTICLE = regex.compile(r"[\s*_#]*Điều\s+\d+")
+# "1. ", "a) ", "b.1) ": the clauses and points of an article
+_CLAUSE = regex.compile(r"[\s*_#]*(?:\d{1,2}\.|[a-zđ](?:\.\d{1,2})?\))\s")
 
 
-def article_starts(doc: Document) -> list[int]:
-    """The blocks that open an article ("Điều 12. ..."), whether or not the outline made the
-    article a section."""
-    return [b.index for b in doc.blocks if _ARTICLE.match(b.text)]
+def provision_starts(doc: Document) -> list[int]:
+    """The blocks that open a provision of a text in articles: an article ("Điều 12. ...",
+    whether or not the outline made it a section) and, from the first article on, a clause
+    ("2. ...") or a point ("b) ...", "b.1) ...").  A document with fewer than two articles is
+    not a text in articles: only its article lines (if any) are returned."""
+    articles = [b.index for b in doc.blocks if _ARTICLE.match(b.text)]
+    if len(articles) < 2:
+        return articles
+    return sorted({*articles, *(b.index for b in doc.blocks[articles[0]:] if _CLAUSE.match(b.text))})
 
 
-def in_other_articles(doc: Document, first_block: int, second_block: int,
-                      starts: list[int] | None = None) -> bool:
-    """Whether the two blocks belong to two different articles ("Điều 3." and "Điều 8.");
-    ``starts`` is ``article_starts(doc)`` if the caller has it."""
-    starts = article_starts(doc) if starts is None else starts
+def in_other_provisions(doc: Document, first_block: int, second_block: int,
+                        starts: list[int] | None = None) -> bool:
+    """Whether the two blocks belong to two different provisions of a text in articles
+    ("Điều 3." and "Điều 8.", or points a) and b) of one clause): the same words in two
+    provisions state one rule for two cases (see provision_starts); ``starts`` is
+    ``provision_starts(doc)`` if the caller has it."""
+    starts = provision_starts(doc) if starts is None else starts
     if len(starts) < 2 or first_block < starts[0]:
         return False
     return bisect_right(starts, first_block) != bisect_right(starts, second_block)
@@ -121,7 +166,20 @@ _LIST_ITEM = regex.compile(r"[\s*_]*(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])\s")
 
 
 def is_list_item(text: str) -> bool:
-    return bool(_LIST_ITEM.match(text))
+    """A block that is one item of a list: opened by a list mark, or ended by a semicolon (one
+    item of an enumeration set out without marks: "tỷ lệ trường chuẩn quốc gia từ 80-85%;")."""
+    return bool(_LIST_ITEM.match(text)) or text.rstrip(" *_").endswith(";")
+
+
+# "**...**", "***...***", "_..._": a paragraph emphasised from end to end
+_EMPHASISED = regex.compile(r"\s*([*_]{1,3})(?![*_\s]).*(?<![*_\s])\1\s*", regex.S)
+
+
+def is_highlight(block) -> bool:
+    """A paragraph set apart from the text: emphasised from end to end (bold in Word, or
+    Markdown emphasis around it) or written in a text box, the way a page or a report
+    highlights a key passage it also gives in its body (a pull quote)."""
+    return block.bold or block.in_textbox or bool(_EMPHASISED.fullmatch(block.text))
 
 
 def is_question(text: str) -> bool:
@@ -139,12 +197,16 @@ _LETTERED_ITEM = regex.compile(r"[\s*_]*[a-zđ]\)\s")
 def lead_in(doc: Document, block: int, start: int) -> str | None:
     """The line that introduces the text at ``block``/``start``, when the text opens its
     block: for a point "a)", "b)" of a clause, the clause ("2. Đối với trường hợp ..."); for
-    another item of a list, the line ending with a colon before the list's first item; for
-    any other text, the block before if it ends with a colon ("Đối với đất ở: ... như sau:")."""
+    another item of a list (the last item of an enumeration set out without marks, after an
+    item ending with a semicolon, included), the line ending with a colon before the list's
+    first item; for any other text, the block before if it ends with a colon ("Đối với đất ở:
+    ... như sau:")."""
     if start > 0:
         return None
     text = doc.blocks[block].text
-    lettered, item = bool(_LETTERED_ITEM.match(text)), is_list_item(text)
+    previous = doc.blocks[block - 1].text.rstrip(" *_") if block > 0 else ""
+    lettered = bool(_LETTERED_ITEM.match(text))
+    item = is_list_item(text) or previous.endswith(";")
     for k in range(block - 1, max(-1, block - 1 - MAX_ITEMS_BACK), -1):
         before = doc.blocks[k].text.rstrip(" *_")
         if lettered:
@@ -185,6 +247,7 @@ def restated_on_purpose(doc: Document, first, second, partial: bool, openers: tu
     """Whether two matching sentences (units ``first`` and ``second``) repeat by design:
 
     * a question (the title of a question-and-answer page and its answer);
+    * a highlight restating the body, or the body a highlight (a pull quote: ``is_highlight``);
     * a list item that restates one clause of a sentence, or a sentence that restates one
       item of a list ("... các nhiệm vụ: A; B; C." then "- B;"), an enumeration detailed;
     * the same words introduced by two different lead-ins ("Đối với đất nông nghiệp: ...
@@ -195,6 +258,8 @@ def restated_on_purpose(doc: Document, first, second, partial: bool, openers: tu
     """
     text_a, text_b = doc.blocks[first.block].text, doc.blocks[second.block].text
     if is_question(text_b[second.start:second.end]):
+        return True
+    if is_highlight(doc.blocks[first.block]) != is_highlight(doc.blocks[second.block]):
         return True
     if partial and (is_list_item(text_a) or is_list_item(text_b)):
         return True

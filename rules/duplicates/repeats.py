@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from itertools import compress, count
 from operator import eq
 
-from .segment import CONTEXT, whole_words
+from .segment import CONTEXT, is_modifier, whole_words
 from .units import is_number, keys_of
 
-MAX_PHRASE = 4  # longest phrase (in words) looked for
+MAX_PHRASE = 6  # longest phrase (in words) looked for: "kiến thức cơ bản về" is five
+MAX_WORD = 4  # longest Vietnamese word: a longer phrase holding a name is not looked for back to back
 
 # A word between two copies of a phrase that makes them a construction, not a slip:
 # "giữa cán bộ với cán bộ", "từ thôn này đến thôn khác", "người dân và người dân".
@@ -133,13 +134,18 @@ def _back_to_back(t: _Text, i: int, allowed: frozenset[str],
         if not t.same(i, i + size, size) or not t.spaced(i, i + 2 * size - 1):
             continue
         phrase = [t.key(k) for k in range(i, i + size)]
+        if size > MAX_WORD and any(w[:1].isupper() for w in t.words[i:i + size]):
+            return None  # a chain of bodies: "thuộc Ủy ban nhân dân thuộc Ủy ban nhân dân cấp xã"
         if (_numbers(t, i, size) or " ".join(phrase * 2) in allowed or _name_starts(t, i, i + size)
                 or _placeholder(t, i, size) or (size == 1 and _ends_compound(t, i, compounds))):
             return None
         end = i + 2 * size
         while t.same(i, end, size) and t.spaced(end - 1, end + size - 1):
             end += size
-        if not _whole_words(t, list(range(i, end + 1, size)), i, end):
+        # each copy must start a word; a single word must end one too ("quy định | định mức"), but
+        # a phrase typed twice is a slip even where the segmenter glues its last syllable to the
+        # next word ("lập hóa đơn hóa | đơn điện tử")
+        if not _whole_words(t, list(range(i, end + 1 if size == 1 else end, size)), i, end):
             return None
         repeat = Repeat(t.span(i, size), t.span(i + size, size), None, (end - i) // size)
         return repeat, end
@@ -167,6 +173,8 @@ def _around_word(t: _Text, i: int, terms: frozenset[str] = frozenset()) -> tuple
             return None
         if not _whole_words(t, [i, i + size, j, j + size], i, j + size) or _begins_term(t, i + size, terms):
             return None
+        if not _modifies(t, i + size, i, j + size):
+            return None  # "trên hóa đơn gửi hóa đơn": the second copy is the object of a verb
         return Repeat(t.span(i, size), t.span(j, size), stray), j + size
     return None
 
@@ -185,12 +193,24 @@ def _name_starts(t: _Text, first: int, second: int) -> bool:
 def _whole_words(t: _Text, cuts: list[int], first: int, end: int) -> bool:
     """Whether a word starts at each of ``cuts`` (word indexes), reading up to CONTEXT words
     on either side of words ``first``..``end`` that only white space separates from them."""
+    return whole_words(t.words, cuts, *_context(t, first, end))
+
+
+def _context(t: _Text, first: int, end: int) -> tuple[int, int]:
+    """The words read around words ``first``..``end``: up to CONTEXT on either side, as long
+    as only white space separates them (a comma ends a clause, and the segmenter's view)."""
     lo, hi = first, end
     while lo > 0 and first - lo < CONTEXT and t.spaced(lo - 1, lo):
         lo -= 1
     while hi < len(t.words) and hi - end < CONTEXT and t.spaced(hi - 1, hi):
         hi += 1
-    return whole_words(t.words, cuts, lo, hi)
+    return lo, hi
+
+
+def _modifies(t: _Text, k: int, first: int, end: int) -> bool:
+    """Whether word k, between two copies spanning words ``first``..``end``, is an adjective or
+    an adverb (see segment.is_modifier), reading the words around the copies (``_context``)."""
+    return is_modifier(t.words, k, *_context(t, first, end))
 
 
 def _ends_compound(t: _Text, i: int, compounds: frozenset[str]) -> bool:
