@@ -12,6 +12,10 @@ without being missing.  Their absence is certain only when the text shows that i
 
 Anything less (a last paragraph that ends with a full stop, a final article on entry into force)
 is also how a cut copy ends, so it proves nothing.
+
+A copy of the two-column closing block gives the recipients' column first and the signature's
+after it; a text that stops inside the recipients' list, before its last item ("- Lưu: VT"), may
+have lost the signature with the rest (:func:`cut_in_recipients`).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from kiemtra_lint.document import FOOTNOTE, Document
 from .forms import forms_start
 from .parts import Parts
 
+_LIST_ITEM = regex.compile(r"^[-+•*]\s*")
+_FILED = regex.compile(r"^[-+•*]\s*Lưu\b", regex.I)  # the list's last item: the copy kept on file
 # "./." closing the body, as typed or kept in a plain-text copy ("… thực hiện./.", "*./.*")
 _END_MARK = regex.compile(r"\./\.[\s*_]*$")
 
@@ -35,3 +41,15 @@ def reaches_end(doc: Document, parts: Parts) -> bool:
         return True
     annex = forms_start(doc)
     return annex is not None and annex > parts.front_end
+
+
+def cut_in_recipients(doc: Document, parts: Parts) -> bool:
+    """Whether the text stops inside the recipients' list: its last line is an item of the list
+    that is not the last one ("- Lưu: VT") and does not end with a full stop ("- Như Điều ")."""
+    if parts.recipients is None:
+        return False
+    last = next((b for b in reversed(doc.blocks) if b.kind != FOOTNOTE and b.text.strip()), None)
+    if last is None or last.index < parts.recipients.block:
+        return False
+    line = last.text.strip().split("\n")[-1].strip()
+    return bool(_LIST_ITEM.match(line)) and not _FILED.match(line) and not line.endswith(".")

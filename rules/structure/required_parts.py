@@ -23,7 +23,7 @@ from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.rules.structure.profiles import DEFAULT_TYPES, PART_NAMES, Profile, current_profile
 
-from .ending import reaches_end
+from .ending import cut_in_recipients, reaches_end
 from .parts import FRONT_WITHOUT_TITLE, PARTY, STATE, Marked, Parts, document_parts
 
 FORM_VI = {PARTY: "văn bản của Đảng", STATE: "văn bản nhà nước"}
@@ -122,7 +122,7 @@ def check_parts(doc: Document, ctx):
     form, evidence = parts.form()
     described_form = form or (profile.form if profile is not None else None)
     severity = "warning" if ctx.profile is not None or parts.framed() else "info"
-    ended = reaches_end(doc, parts)
+    ended = reaches_end(doc, parts) and not cut_in_recipients(doc, parts)
     for group in PART_GROUPS:
         missing = [part_text(name, described_form, profile) for name in group
                    if name in required and not parts.has(name)]
