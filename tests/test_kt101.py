@@ -82,3 +82,16 @@ def test_rendered_numbers_are_checked_and_point_at_the_heading(tmp_path):
     result = lint_path(path, ["KT101"])
     assert [(f.message.vi, f.place["excerpt"]) for f in result.findings] == [
         ("Đánh số mục bị bắt đầu lại: sau “II.” lại là “I.”", "NGUYÊN NHÂN")]
+
+
+def test_a_text_opening_part_way_through_a_longer_one(lint_text):
+    """A page that keeps a plan from its third part on ("III." then "3.1.2." on its first lines):
+    the parts and items before are not in the text, so neither is missing."""
+    assert check(lint_text, heads("III.", "3.1.2.", "3.1.3.", "IV.", "1.", "2.")) == []
+    assert check(lint_text, heads("III.", "3.1.2.", "IV.", "2.")) == [
+        ("Mục đầu tiên cùng cấp lại đánh số “2.”, thiếu “1.”", "2.", ["IV.", "2."])]
+    framed = "**KẾ HOẠCH**\n\n**Phát triển kinh tế năm 2025**\n\n" + heads("III.", "3.1.2.")
+    assert [m for m, _, _ in check(lint_text, framed)] == [
+        "Mục đầu tiên cùng cấp lại đánh số “III.”, thiếu “I.”",
+        "Mục đầu tiên cùng cấp lại đánh số “3.1.2.”, thiếu “3.1.1.”",
+        "Mục “3.1.2.” nằm ngay dưới “III.”, bỏ qua cấp “3.1.”"]

@@ -53,7 +53,8 @@ def test_the_two_columns_of_the_header_run_together_on_one_line(lint_text):
 
 
 def test_the_motto_glued_to_the_next_cell_and_a_date_ending_with_a_full_stop(lint_text):
-    text = ("TRƯỜNG THCS HÒA BÌNH\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúcSố: 37/KH-THCS\n|\n"
+    text = ("TRƯỜNG THCS HÒA BÌNH\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập – Tự do – Hạnh phúcSố: 37/KH-THCS\n|\n"
             "Hòa Bình, ngày 29 tháng 8 năm 2023.\n|\n"
             "KẾ HOẠCH\nCông khai năm học 2023-2024\nI. Mục tiêu\n- Công khai các khoản thu, chi của nhà trường./.\n")
     assert kt103(lint_text, text) == [("KT103", "warning", STATE_CLOSING, None, [])]
@@ -112,7 +113,8 @@ def test_a_copy_cut_inside_the_recipients_list_may_have_lost_the_signature(lint_
 def test_a_blank_number_left_from_another_form_beside_the_real_one(lint_text):
     """Two number lines in the header, one blank: the filled one is the document's number, and the
     blank one is a leftover to fill or delete (KT106)."""
-    text = ("TRƯỜNG THCS HÒA BÌNH\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúcSố: …….. KH-PĐG\n|\n"
+    text = ("TRƯỜNG THCS HÒA BÌNH\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập – Tự do – Hạnh phúcSố: …….. KH-PĐG\n|\n"
             "Số: 37/KH-THCS\n|\nHòa Bình, ngày 29 tháng 8 năm 2023\n|\n"
             "KẾ HOẠCH\nCông khai năm học 2023-2024\nI. Mục tiêu\n- Công khai các khoản thu, chi của nhà trường./.\n")
     assert found(lint_text(text, ["KT103", "KT106"], name="d.txt")) == [

@@ -100,8 +100,8 @@ def _check_children(doc: Document, parent: Section):
             if _label_in_text(doc, since_parent, child.heading, parent_label):
                 pass  # "2. Các sở: ..." a paragraph carrying the parent's number: its "2.1." sits right
             elif parent.kind != parent_kind:
-                if not skipped_reported:
-                    skipped_reported = True
+                # once a parent; not in the opening of an excerpt, which lost the level with what came before
+                if not skipped_reported and not _opens_the_excerpt(doc, child):
                     where = f"“{parent.label}”" if parent.heading is not None and parent.label else "đầu văn bản"
                     where_en = f"“{parent.label}”" if parent.heading is not None and parent.label else "the top"
                     missing = ".".join(str(n) for n in numbers[:-1]) + "."
@@ -109,6 +109,7 @@ def _check_children(doc: Document, parent: Section):
                                   f"Mục “{child.label}” nằm ngay dưới {where}, bỏ qua cấp “{missing}”",
                                   f"Heading “{child.label}” sits right under {where_en}, skipping level “{missing}”",
                                   span)
+                skipped_reported = True
             else:
                 parent_numbers = parent.numbers
                 if tuple(numbers[:-1]) != tuple(parent_numbers):
@@ -236,10 +237,31 @@ def _quoted_or_excerpt(doc: Document, parent: Section, child: Section) -> bool:
     nxt = doc.blocks[child.heading + 1] if child.heading + 1 < len(doc.blocks) else None
     if nxt is not None and nxt.kind == PARAGRAPH and nxt.text.strip() in _ELISIONS:
         return True
+    if _opens_the_excerpt(doc, child):
+        return True
     if parent.heading is not None:
         return False
     first = next((s for s in doc.sections() if s.label and s.kind not in ("bold", None)), None)
     return first is not None and first is not child and first.heading < child.heading and (first.number or 1) > 1
+
+
+def _opens_the_excerpt(doc: Document, child: Section) -> bool:
+    """Whether ``child`` is one of the headings a text opens with when it starts part-way through a
+    longer one: its first line is a heading numbered past the first ("III. …", then "3.1.2. …"),
+    and every heading before ``child`` is one of its parents.  What came before is not there to
+    judge the numbers against."""
+    first = next((b for b in doc.blocks if b.text.strip()), None)
+    if first is None or first.kind != HEADING:
+        return False
+    top = next((s for s in doc.sections() if s.heading == first.index), None)
+    if top is None or not top.numbers or (top.numbers[-1] <= 1 and len(top.numbers) == 1):
+        return False
+    chain: set[int] = set()
+    node = child.parent
+    while node is not None and node.heading is not None:
+        chain.add(node.heading)
+        node = node.parent
+    return all(s.heading in chain for s in doc.sections() if s.heading < child.heading)
 
 
 def _higher_label_between(doc: Document, since: int, until: int, kind: str) -> bool:
