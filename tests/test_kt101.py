@@ -37,6 +37,17 @@ def test_repeat_and_restart(lint_text):
     ]
 
 
+def test_a_restart_stands_for_the_number_it_replaced(lint_text):
+    """"II., I., IV.": the second "I." was meant as "III.", reported once; "IV." follows in place."""
+    assert check(lint_text, heads("I.", "II.", "I.", "IV.")) == [
+        ("Đánh số mục bị bắt đầu lại: sau “II.” lại là “I.”", "I.", ["I."])]
+    assert check(lint_text, heads("I.", "II.", "I.", "II.")) == [
+        ("Đánh số mục bị bắt đầu lại: sau “II.” lại là “I.”", "I.", ["I."])]
+    assert check(lint_text, heads("I.", "II.", "I.", "V.")) == [
+        ("Đánh số mục bị bắt đầu lại: sau “II.” lại là “I.”", "I.", ["I."]),
+        ("Đánh số mục không liên tục: sau “I.” là “V.”, thiếu “IV.”", "V.", ["V."])]
+
+
 def test_skipped_level_reported_once_per_parent(lint_text):
     assert check(lint_text, heads("I.", "1.1.", "1.2.", "II.")) == [
         ("Mục “1.1.” nằm ngay dưới “I.”, bỏ qua cấp “1.”", "1.1.", ["I.", "1.1."])]

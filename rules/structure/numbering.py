@@ -84,6 +84,7 @@ def check_heading_numbering(doc: Document, ctx):
 def _check_children(doc: Document, parent: Section):
     previous: dict[str, tuple[Section, tuple[int, ...], str]] = {}
     repeated: set[str] = set()  # kinds whose last heading repeated the number before it
+    stand_ins: dict[str, int] = {}  # kinds whose last heading restarted: the number it stands for
     skipped_reported = False
     for child in parent.children:
         kind = child.kind or ""
@@ -161,6 +162,9 @@ def _check_children(doc: Document, parent: Section):
             if kind in repeated:  # "2., 2., 4.": the second "2." was meant as "3.", so "4." is in place
                 allowed |= {n for m in allowed for n in _successors(kind, m)}
             repeated.discard(kind)
+            stand_in = stand_ins.pop(kind, None)
+            if stand_in is not None:
+                allowed |= _successors(kind, stand_in)
             if number not in allowed:
                 if number == prev_number:
                     repeated.add(kind)
@@ -176,9 +180,10 @@ def _check_children(doc: Document, parent: Section):
                                       f"“{child.label}”",
                                       f"Heading numbering restarts: “{prev_section.label}” is followed by "
                                       f"“{child.label}”", span, related=[prev_span])
+                        stand_ins[kind] = min(allowed)  # "II., I., IV.": "I." meant "III.", "IV." is in place
                 elif not any(_label_in_text(doc, since, child.heading, _shown(kind, (*numbers[:-1], n), punct))
                              for n in _successors(kind, prev_number)):
-                    expected = sorted(_successors(kind, prev_number))[0]
+                    expected = sorted(_successors(kind, prev_number if stand_in is None else stand_in))[0]
                     missing = _shown(kind, (*numbers[:-1], expected), punct)
                     yield finding("KT101",
                                   f"Đánh số mục không liên tục: sau “{prev_section.label}” là “{child.label}”, "
