@@ -106,3 +106,11 @@ def test_a_text_opening_part_way_through_a_longer_one(lint_text):
         "Mục đầu tiên cùng cấp lại đánh số “III.”, thiếu “I.”",
         "Mục đầu tiên cùng cấp lại đánh số “3.1.2.”, thiếu “3.1.1.”",
         "Mục “3.1.2.” nằm ngay dưới “III.”, bỏ qua cấp “3.1.”"]
+
+
+def test_points_numbered_on_through_the_parts(lint_text):
+    """A summary numbering its points through all its parts: "II." opens with "3." after "I." ended
+    with "2."; a part whose first point does not carry on is still reported."""
+    assert check(lint_text, heads("I.", "1.", "2.", "II.", "3.", "4.")) == []
+    assert check(lint_text, heads("I.", "1.", "2.", "II.", "2.", "3.")) == [
+        ("Mục đầu tiên cùng cấp lại đánh số “2.”, thiếu “1.”", "2.", ["II.", "2."])]

@@ -149,7 +149,7 @@ def _check_children(doc: Document, parent: Section):
                               f"“{missing}” is missing", span,
                               related=[Span(block.index, start, start + len(shown_before))])
             elif number != 1 and not _label_in_text(doc, look_from, child.heading, first) \
-                    and not _quoted_or_excerpt(doc, parent, child):
+                    and not _quoted_or_excerpt(doc, parent, child) and not _numbered_on(parent, kind, number):
                 yield finding("KT101",
                               f"Mục đầu tiên cùng cấp lại đánh số “{child.label}”, thiếu “{first}”",
                               f"The first heading of this level is numbered “{child.label}”; “{first}” is missing",
@@ -248,6 +248,19 @@ def _quoted_or_excerpt(doc: Document, parent: Section, child: Section) -> bool:
         return False
     first = next((s for s in doc.sections() if s.label and s.kind not in ("bold", None)), None)
     return first is not None and first is not child and first.heading < child.heading and (first.number or 1) > 1
+
+
+def _numbered_on(parent: Section, kind: str, number: int) -> bool:
+    """Whether the first ``kind`` item under ``parent`` numbers on from the items of the part
+    before it ("I." ends with "10.", "II." opens with "11." or "12."): a text that numbers its
+    points through all its parts, not a sequence that starts late."""
+    siblings = parent.parent.children if parent.parent is not None else []
+    before = [s for s in siblings[:next((i for i, s in enumerate(siblings) if s is parent), 0)]
+              if s.kind == parent.kind]
+    if not before:
+        return False
+    items = [c for c in before[-1].children if c.kind == kind and c.numbers]
+    return bool(items) and number > items[-1].numbers[-1]
 
 
 def _opens_the_excerpt(doc: Document, child: Section) -> bool:
