@@ -114,3 +114,19 @@ def test_points_numbered_on_through_the_parts(lint_text):
     assert check(lint_text, heads("I.", "1.", "2.", "II.", "3.", "4.")) == []
     assert check(lint_text, heads("I.", "1.", "2.", "II.", "2.", "3.")) == [
         ("Mục đầu tiên cùng cấp lại đánh số “2.”, thiếu “1.”", "2.", ["II.", "2."])]
+
+
+def test_a_sequence_split_by_bold_lines_without_numbers(lint_text):
+    """A page's bold link lines ("Tải … về tại đây") become parents in the outline: "II." under one
+    of them still follows "I." under another, and "III." after an annex's own list "I.–V." under a
+    third carries on the parts.  A restart there that carries nothing on is still reported."""
+    def parts(*labels):
+        return "".join(f"**{label} Mục {label}**\n\nNội dung.\n\n" for label in labels)
+
+    def page(*last):
+        return ("**1. Hiệu lực**\n\nNội dung.\n\n**2. Các phụ lục**\n\nNội dung.\n\n**Tải bản PDF về máy**\n\n"
+                + parts("I.") + "**Tải hệ thống tài khoản về tại đây**\n\n" + parts("II.") + "**SỐ HIỆU**\n\n"
+                + parts(*last))
+    assert check(lint_text, page("I.", "II.", "III.", "IV.", "V.", "III.")) == []
+    assert [m for m, _, _ in check(lint_text, page("I.", "II.", "III.", "IV.", "I."))] == [
+        "Đánh số mục bị bắt đầu lại: sau “IV.” lại là “I.”"]

@@ -129,7 +129,8 @@ def _check_children(doc: Document, parent: Section):
             first = _shown(kind, (*numbers[:-1], 1), punct)
             # letters of parts and chapters do not restart: an earlier "A." anywhere means the outline,
             # not the numbering, went wrong (a form's "A." inside a table the reader split off)
-            look_from = -1 if kind in _NEVER_RESTART else since
+            # (nor under a bold line without a number: the outline may have split one sequence there)
+            look_from = -1 if kind in _NEVER_RESTART or parent.kind == "bold" else since
             item = _numbered_paragraph_before(doc, child, since, kind)
             gap = item is not None and item[1] is not None and item[1].numbers[:-1] == numbers[:-1] \
                 and item[1].number < number and number not in _successors(kind, item[1].number) and not any(
@@ -174,7 +175,8 @@ def _check_children(doc: Document, parent: Section):
                                   f"“{prev_section.label}”)", span, related=[prev_span])
                 elif number < prev_number:
                     # not when a new parent the outline did not read starts the sequence again
-                    if not _higher_label_between(doc, prev_section.heading, child.heading, kind):
+                    if not _higher_label_between(doc, prev_section.heading, child.heading, kind) \
+                            and not _continues_before_bold_parent(doc, parent, child, kind):
                         yield finding("KT101",
                                       f"Đánh số mục bị bắt đầu lại: sau “{prev_section.label}” lại là "
                                       f"“{child.label}”",
@@ -248,6 +250,17 @@ def _quoted_or_excerpt(doc: Document, parent: Section, child: Section) -> bool:
         return False
     first = next((s for s in doc.sections() if s.label and s.kind not in ("bold", None)), None)
     return first is not None and first is not child and first.heading < child.heading and (first.number or 1) > 1
+
+
+def _continues_before_bold_parent(doc: Document, parent: Section, child: Section, kind: str) -> bool:
+    """Whether a number that restarts the sequence under a bold line without a number carries on a
+    sequence from before that sequence began ("II." above, then "I.–V." of a list under the bold
+    line, then "III."): the outline put two levels under one parent, the numbering is right."""
+    if parent.kind != "bold" or child.numbers[-1] <= 1:
+        return False
+    first = next(c for c in parent.children if c.kind == child.kind)
+    before = _shown(kind, (*child.numbers[:-1], child.numbers[-1] - 1), child.punct)
+    return _label_in_text(doc, -1, first.heading, before)
 
 
 def _numbered_on(parent: Section, kind: str, number: int) -> bool:
