@@ -38,6 +38,15 @@ def test_a_misspelt_national_heading_is_still_missing(lint_text):
         "Văn bản thiếu quốc hiệu “CỘNG ", "Văn bản thiếu thẩm quyền, chức"]
 
 
+def test_a_mistyped_national_heading_is_said_where_it_is(lint_text):
+    header = ("**BỘ TÀI CHÍNH**\n\n**CỘNaG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n\n**Độc lập – Tự do – Hạnh phúc**\n\n"
+              "Số: 141/2024/TT-BTC\n\n*Hà Nội, ngày 16 tháng 10 năm 2024*\n\n**THÔNG TƯ**\n\n**Hướng dẫn thuế**\n\n")
+    assert kt103(lint_text, header + "**Điều 1. Phạm vi**\n\nThông tư này hướng dẫn thuế./.\n", "d.md") == [
+        ("KT103", "warning", STATE_CLOSING, None, []),
+        ("KT103", "warning", "Quốc hiệu viết sai “CỘNaG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”: phải là “CỘNG HÒA XÃ HỘI "
+                             "CHỦ NGHĨA VIỆT NAM”", "CỘNaG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", [])]
+
+
 def test_the_two_columns_of_the_header_run_together_on_one_line(lint_text):
     """The issuer's column and the national heading's column copied as one line with one space
     between them, the number and the place-date likewise."""

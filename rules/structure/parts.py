@@ -13,6 +13,7 @@ The header, issuer and number are looked for in the front matter (the blocks bef
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 import regex
 
@@ -98,6 +99,7 @@ class Parts:
     summary: bool = False  # the type line is followed by a summary
     header: Marked | None = None
     motto: Line | None = None
+    misspelt_header: Marked | None = None  # "CỘNaG HÒA XÃ HỘI …": the heading, mistyped
     issuer: Line | None = None
     number: Number | None = None
     place_date: Line | None = None
@@ -116,7 +118,7 @@ class Parts:
 
     def form(self) -> tuple[str | None, Marked | None]:
         """PARTY, STATE or None, and the part that decided it: header, then number, then signature."""
-        for part in (self.header, self.number, *self.signatures):
+        for part in (self.header, self.misspelt_header, self.number, *self.signatures):
             if part is not None and part.form is not None:
                 return part.form, part
         return None, None
@@ -130,11 +132,12 @@ class Parts:
     def framed(self) -> bool:
         """Whether the top of the text shows it is a document: the heading of its form or its number,
         read from a real front matter, not from a web page's table flattened into paragraphs."""
-        return (self.header is not None or self.number is not None) and not self.pasted_table
+        return (self.header is not None or self.misspelt_header is not None or self.number is not None) \
+            and not self.pasted_table
 
     def has(self, name: str) -> bool:
         return {
-            "header": self.header is not None,
+            "header": self.header is not None or self.misspelt_header is not None,  # the latter said apart
             "issuer": self.issuer is not None,
             "number": self.number is not None,
             "place-date": self.place_date is not None,
@@ -286,6 +289,11 @@ def _front_line(parts: Parts, line: Line, whole: bool) -> bool:
     beside = _beside_other_column(parts, line, key)
     if beside is not None:
         return beside
+    near = _near_heading(key)
+    if near is not None:
+        if parts.misspelt_header is None:
+            parts.misspelt_header = Marked(line, near, (line.start, line.end))
+        return True
     m = _NUMBER.match(line.text)
     if m and (m.group("sym") or m.group("colon")):
         if parts.number is None or (_blank_number(parts.number) and regex.search(r"\d", m.group("num"))):
@@ -306,6 +314,19 @@ def _after_motto(line: Line) -> Line | None:
     if m is None or m.end() >= len(line.text):
         return None
     return Line(line.block, line.start + m.end(), line.end, line.text[m.end():], line.caps)
+
+
+MISSPELT_RATIO = 0.9  # how close to the heading a mistyped one is (one or two letters off)
+
+
+def _near_heading(key: str) -> str | None:
+    """PARTY or STATE when the line is the heading of that form with a letter or two mistyped
+    ("CỘNaG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), else None."""
+    for heading, form in ((_STATE_HEADER, STATE), (_PARTY_HEADER, PARTY)):
+        if key != heading and abs(len(key) - len(heading)) <= 3 \
+                and SequenceMatcher(None, key, heading).ratio() >= MISSPELT_RATIO:
+            return form
+    return None
 
 
 def _beside_other_column(parts: Parts, line: Line, key: str) -> bool | None:

@@ -26,6 +26,7 @@ from kiemtra_lint.rules.structure.profiles import DEFAULT_TYPES, PART_NAMES, Pro
 from .ending import cut_in_recipients, reaches_end
 from .parts import FRONT_WITHOUT_TITLE, PARTY, STATE, Marked, Parts, document_parts
 
+HEADINGS = {PARTY: "ĐẢNG CỘNG SẢN VIỆT NAM", STATE: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}
 FORM_VI = {PARTY: "văn bản của Đảng", STATE: "văn bản nhà nước"}
 FORM_EN = {PARTY: "a Party document", STATE: "a State document"}
 OTHER = {PARTY: STATE, STATE: PARTY}
@@ -100,7 +101,8 @@ def _span(marked: Marked) -> Span:
                      "phần thiếu chỉ được nêu ở mức thông tin. Phần ký và nơi nhận chỉ bị coi là thiếu khi văn bản "
                      "đã thấy rõ chỗ kết thúc (dấu “./.”, phụ lục sau phần thân, hoặc đã có một phần của khối ký); "
                      "văn bản dừng giữa chừng (bản chép một phần, bản thảo đang viết) chỉ được nhắc ở mức thông "
-                     "tin. Hai thể thức không "
+                     "tin. Quốc hiệu hay tiêu đề gõ sai một, hai chữ (“CỘNaG HÒA …”) được nêu đúng chỗ sai. Hai "
+                     "thể thức không "
                      "được trộn: văn bản của Đảng ghi “Số 112-BC/HU”, “T/M”; văn bản nhà nước ghi “Số: "
                      "123/BC-UBND”, “TM.”.",
       explanation_en="Party documents and State documents both carry a header, the issuing body, number and "
@@ -109,7 +111,8 @@ def _span(marked: Marked) -> Span:
                      "heading nor the number (a pasted web page, a body being written) the missing parts are "
                      "infos. The signature and recipients are missing only from a text that shows its end (“./.”, "
                      "an annex after the body, another part of the closing block); a text that stops short (a part "
-                     "copied, a draft being written) gets an info. The two forms must not be mixed: "
+                     "copied, a draft being written) gets an info. A heading with a letter or two mistyped "
+                     "(“CỘNaG HÒA …”) is reported where it is. The two forms must not be mixed: "
                      "Party “Số 112-BC/HU”, “T/M”; State “Số: 123/BC-UBND”, “TM.”.",
       bad="ĐẢNG CỘNG SẢN VIỆT NAM ... Số: 112/BC-HU ... TM. HUYỆN ỦY",
       good="ĐẢNG CỘNG SẢN VIỆT NAM ... Số 112-BC/HU ... T/M HUYỆN ỦY")
@@ -131,6 +134,11 @@ def check_parts(doc: Document, ctx):
             certain = severity if group != CLOSING or ended else "info"
             yield finding("KT103", "Văn bản thiếu " + "; ".join(vi for vi, _ in missing),
                           "The document lacks " + "; ".join(en for _, en in missing), None, severity=certain)
+    if "header" in required and parts.header is None and parts.misspelt_header is not None:
+        wrong, right = parts.misspelt_header, HEADINGS[parts.misspelt_header.form]
+        vi, en = ("Quốc hiệu", "The national heading") if wrong.form == STATE else ("Tiêu đề", "The Party heading")
+        yield finding("KT103", f"{vi} viết sai “{wrong.line.text}”: phải là “{right}”",
+                      f"{en} is mistyped “{wrong.line.text}”: it reads “{right}”", _span(wrong))
     if "header" in required and parts.header is not None and parts.header.form == STATE and parts.motto is None \
             and parts.framed():
         yield finding("KT103", "Dưới quốc hiệu thiếu tiêu ngữ “Độc lập - Tự do - Hạnh phúc”",
