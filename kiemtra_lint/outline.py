@@ -100,8 +100,10 @@ def _find_title(doc: Document) -> tuple[int, str]:
         line = unmarked(b.text).upper() if b.all_caps else unmarked(b.text)
         if line.endswith(":"):
             continue  # "QUYẾT ĐỊNH:" opens a decision's articles; it is not the type line
-        if i > 0 and (label := parse_label(blocks[i - 1].text)) is not None and label.kind in _TITLED_LATER:
-            continue  # "Chương I" + "QUY ĐỊNH CHUNG": a chapter's title, not the type line
+        if i > 0 and (label := parse_label(blocks[i - 1].text.strip("*_ "))) is not None \
+                and label.kind in _TITLED_LATER:
+            continue  # "Chương I" + "QUY ĐỊNH CHUNG": a chapter's title, not the type line (also when a
+            # plain-text copy's bold runs over both lines: "**Chương I" + "QUY ĐỊNH CHUNG**")
         if line in DOCUMENT_TYPES or (line.startswith(DOCUMENT_TYPES) and line.isupper() and len(line) < 60):
             parts = [line]
             j = i + 1
@@ -118,7 +120,7 @@ def _find_title(doc: Document) -> tuple[int, str]:
                 if set(nb.text.strip()) <= set("-–—_*=. "):  # the short rule under the title
                     j += 1
                     break
-                if _enacting_word(nb.text) or (not first and _enacting_authority(blocks, j)):
+                if _enacting_word(nb.text) or (not first and enacting_authority(blocks, j)):
                     break
                 parts.append(_summary_text(nb.text))
                 j += 1
@@ -144,13 +146,17 @@ def _summary_text(text: str) -> str:
     if len(text) > MAX_SUMMARY_CHARS and _CAPS_LEAD.match(text):
         return _CAPS_RUN.match(text).group()
     return text
-_NOT_SUMMARY = regex.compile(r"^(?:Căn cứ|Kính gửi|Theo đề nghị|Xét đề nghị|Thực hiện)\b", regex.I)
+_NOT_SUMMARY = regex.compile(r"^(?:Căn cứ|Kính gửi|Theo đề nghị|Xét đề nghị)\b", regex.I)
+# "Thực hiện …" opens the body ("Thực hiện Công văn số 12/UBND …, Ủy ban nhân dân xã báo cáo như sau:") or,
+# short, a plan's summary ("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ XIX")
+_CARRYING_OUT = regex.compile(r"^Thực hiện\b", regex.I)
+MAX_CARRYING_OUT_SUMMARY = 160
 
 
 _PREAMBLE = regex.compile(r"^[\s*_]*(?:Căn cứ|Xét|Theo đề nghị)\b", regex.I)
 
 
-def _enacting_authority(blocks: list[Block], j: int) -> bool:
+def enacting_authority(blocks: list[Block], j: int) -> bool:
     """Whether block ``j``, under the summary, is the authority that enacts the text ("ỦY BAN
     NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …"): a line in capitals right before the first "Căn cứ …"
     of the preamble.  It belongs to the body, not to the title."""
@@ -166,6 +172,8 @@ def _summary_shaped(text: str) -> bool:
     text = text.strip()
     if _CAPS_LEAD.match(text):
         return True  # a summary in capitals, perhaps run together with what follows it
+    if _CARRYING_OUT.match(text) and len(text) > MAX_CARRYING_OUT_SUMMARY:
+        return False
     return 0 < len(text) <= 250 and not text.endswith((".", ";", ":")) and not _NOT_SUMMARY.match(text)
 
 
@@ -203,7 +211,7 @@ def _candidates(doc: Document, body_start: int, units: tuple[str, ...]) -> list[
             if emphasised(b):
                 bold_kinds.add(label.kind)
         elif label is None and _unlabelled_heading(b) and not _caption(doc, b) \
-                and not _enacting_authority(doc.blocks, b.index):
+                and not enacting_authority(doc.blocks, b.index):
             out.append(_Candidate(b, None, None, False))
     # Where the draft bolds a kind of heading, a plain paragraph with that label is a list item.
     demoted = {id(c) for c in labelled if c.label.kind in bold_kinds and not emphasised(c.block)}

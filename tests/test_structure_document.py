@@ -41,11 +41,12 @@ def test_a_web_page_table_flattened_into_paragraphs_frames_no_document(lint_text
         ("KT103", "info"), ("KT103", "info")]
     typed = ("| ỦY BAN NHÂN DÂN TỈNH BẮC HÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
              "| | Độc lập - Tự do - Hạnh phúc |\n| Số: 45/QĐ-UBND | Bắc Hà, ngày 03 tháng 3 năm 2024 |\n\n")
-    assert found(lint_text(typed + body, ["KT103"])) == [
-        ("KT103", "warning", MISSING_STATE_CLOSING, None, [])]
+    assert found(lint_text(typed + body, ["KT103"])) == [("KT103", "info", MISSING_STATE_CLOSING, None, [])]
+    closed = body.replace("Thành lập tổ công tác.", "Thành lập tổ công tác./.")
+    assert found(lint_text(typed + closed, ["KT103"])) == [("KT103", "warning", MISSING_STATE_CLOSING, None, [])]
 
-def test_missing_signature_and_recipients_in_a_state_draft(lint_text):
-    text = STATE.split("| Nơi nhận:")[0]
+def test_missing_signature_and_recipients_in_a_state_draft_that_shows_its_end(lint_text):
+    text = STATE.split("| Nơi nhận:")[0].replace("chính quyền số.", "chính quyền số./.")
     result = lint_text(text, ["KT103"])
     assert found(result) == [(
         "KT103", "warning",
@@ -54,6 +55,26 @@ def test_missing_signature_and_recipients_in_a_state_draft(lint_text):
     assert result.findings[0].message.en == (
         "The document lacks the signing authority, title and name (like “TM. ỦY BAN NHÂN DÂN”, “CHỦ TỊCH”); the "
         "recipients (“Nơi nhận:”)")
+
+
+def test_a_text_that_stops_without_showing_its_end_lacks_no_closing_part(lint_text):
+    """Cut after its last paragraph (a page keeping only the opening, a draft being written), the
+    text may still have its signature to come: an info, not a warning."""
+    text = STATE.split("| Nơi nhận:")[0]
+    assert found(lint_text(text, ["KT103"])) == [("KT103", "info", MISSING_STATE_CLOSING, None, [])]
+    assert found(lint_text(text, ["KT103"], profile="bao-cao-hanh-chinh")) == [
+        ("KT103", "info", MISSING_STATE_CLOSING, None, [])]
+
+
+def test_an_annex_after_the_body_shows_the_end_of_the_text(lint_text):
+    text = STATE.split("| Nơi nhận:")[0] + "**PHỤ LỤC I**\n\nDanh sách các đơn vị\n\n"
+    assert found(lint_text(text, ["KT103"])) == [("KT103", "warning", MISSING_STATE_CLOSING, None, [])]
+
+
+def test_one_closing_part_shows_the_end_and_the_other_is_missing(lint_text):
+    text = STATE.split("| Nơi nhận:")[0] + "| | KT. CHỦ TỊCH |\n|---|---|\n| | PHÓ CHỦ TỊCH |\n\n"
+    assert found(lint_text(text, ["KT103"])) == [
+        ("KT103", "warning", "Văn bản thiếu nơi nhận (“Nơi nhận:”)", None, [])]
 
 
 def test_a_signer_title_alone_is_a_signature(lint_text):

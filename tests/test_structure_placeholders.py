@@ -13,6 +13,10 @@ def unfinished(lint_text, text):
     ("Đảng ủy xã ………… chưa thành lập tổ.", "…………", "Chỗ trống chưa điền “…………”"),
     ("Đã khắc phục được ...... hạn chế.", "......", "Chỗ trống chưa điền “......”"),
     ("Huyện … có 14 xã.", "…", "Chỗ trống chưa điền “…”"),
+    # after a list in its clause, still a blank where a value is awaited
+    ("Tổng số 120 người, trong đó nữ … người.", "…", "Chỗ trống chưa điền “…”"),
+    ("Năm 2024, chi bộ kết nạp … đảng viên mới.", "…", "Chỗ trống chưa điền “…”"),
+    ("Các xã, thị trấn đạt … 12 tiêu chí.", "…", "Chỗ trống chưa điền “…”"),
     ("Thực hiện Kế hoạch số …-KH/HU của Ban Thường vụ.", "…", "Chỗ trống chưa điền “…”"),
     ("Họ và tên người báo cáo: ________", "________", "Chỗ trống chưa điền “________”"),
     ("Giải ngân đạt XXX% kế hoạch.", "XXX", "Ký hiệu giữ chỗ “XXX” chưa được thay bằng nội dung thật"),
@@ -66,6 +70,10 @@ def test_flagged(lint_text, text, excerpt, message):
     "Bình luận viên và cộng tác viên được tập huấn.",
     "Phiếu kết quả: 3 x 4 m.",
     "Cán bộ tải về phần mềm tại trang của Bộ để cài đặt.",  # downloading, said in a sentence
+    # "and so on" after a list in its clause, or a pause joining two clauses
+    "Niêm yết tại trụ sở xã; trụ sở đội thuế; ban quản lý chợ; … đồng thời cập nhật số liệu.",
+    "Cập nhật mức doanh thu, mức thuế … của từng hộ vào cơ sở dữ liệu.",
+    "Sinh viên có tư duy độc lập, phản biện vấn đề … hình thành khả năng tự học.",
 ])
 def test_not_flagged(lint_text, text):
     assert unfinished(lint_text, text + "\n") == []
@@ -102,3 +110,21 @@ def test_a_table_of_contents_styled_paragraph_is_skipped(tmp_path):
     path = make_docx(tmp_path / "d.docx", p("Phần thứ nhất ………………… 3", style="TOC1") + p("Nội dung …………… còn trống."),
                      styles=styles)
     assert [f.place["excerpt"] for f in lint_path(path, ["KT106"]).findings] == ["……………"]
+
+
+def test_signature_captions_above_the_signers_names(lint_text):
+    """A filled form's signature line keeps its captions; without the names below they are blanks."""
+    captions = "NGƯỜI LẬP BIỂU        GIÁM ĐỐC (ký tên)        (Ký tên và đóng dấu)\n\n"
+    names = "Nguyễn Văn An        BSCKII. TRẦN THỊ BÌNH\n"
+    assert unfinished(lint_text, "Kết quả tự kiểm tra đạt 4,2 điểm.\n\n" + captions + names) == []
+    assert unfinished(lint_text, "Kết quả tự kiểm tra đạt 4,2 điểm.\n\n" + captions + "Nơi nhận: Sở Y tế.\n") == [
+        ("warning", "Chỗ trống hoặc lời dặn của mẫu “(ký tên)” chưa được thay bằng nội dung thật", "(ký tên)"),
+        ("warning", "Chỗ trống hoặc lời dặn của mẫu “(Ký tên và đóng dấu)” chưa được thay bằng nội dung thật",
+         "(Ký tên và đóng dấu)")]
+
+
+def test_a_date_cut_by_a_page_teaser_is_no_blank(lint_text):
+    teaser = "moreThông tư số 12/2024/TT-BTC hướng dẫn kế toán, có hiệu lực từ ngày 01 tháng 01 năm 2…\n"
+    assert unfinished(lint_text, "Nội dung chính của thông tư.\n\n" + teaser) == []
+    assert unfinished(lint_text, "Có hiệu lực từ ngày 01 tháng 01 năm 2… và áp dụng cho năm tài chính.\n") == [
+        ("warning", "Ngày tháng còn để trống “ngày 01 tháng 01 năm 2…”", "ngày 01 tháng 01 năm 2…")]

@@ -105,7 +105,40 @@ def test_no_finding_without_headings_or_without_a_report_profile(lint_text):
     assert result.profile is None and found(result) == []
 
 
+def test_a_text_that_stops_early_lacks_its_later_sections_only_as_infos(lint_text):
+    """A report copied up to its causes (or a draft written that far) has not reached the place
+    of its lessons and tasks: they are infos.  Once the text shows its end, they are missing."""
+    opening = PARTY_HEAD + "**BÁO CÁO**\n\n**kiểm điểm nhiệm kỳ 2020 - 2025**\n\n" + "".join(
+        f"**{h}**\n\nNội dung của mục.\n\n" for h in ("I. ƯU ĐIỂM, KẾT QUẢ", "II. HẠN CHẾ, KHUYẾT ĐIỂM",
+                                                       "III. NGUYÊN NHÂN"))
+    later = [f[:2] for f in found(lint_text(opening, ["KT102"]))]
+    assert later and set(later) == {("KT102", "info")}
+    closed = opening.rstrip().replace("Nội dung của mục.", "Nội dung của mục./.")
+    assert {f[:2] for f in found(lint_text(closed, ["KT102"]))} == {("KT102", "warning")}
+    assert {f[:2] for f in found(lint_text(opening + PARTY_TAIL, ["KT102"]))} == {("KT102", "warning")}
+
+
+def test_a_section_skipped_before_a_later_one_is_missing_even_in_an_unfinished_text(lint_text):
+    opening = PARTY_HEAD + "**BÁO CÁO**\n\n**kiểm điểm nhiệm kỳ 2020 - 2025**\n\n" + "".join(
+        f"**{h}**\n\nNội dung của mục.\n\n" for h in ("I. ƯU ĐIỂM, KẾT QUẢ", "II. HẠN CHẾ, KHUYẾT ĐIỂM",
+                                                       "III. MỘT SỐ BÀI HỌC KINH NGHIỆM"))
+    causes = [f for f in found(lint_text(opening, ["KT102"])) if "“Nguyên nhân”" in f[2]]
+    assert causes == [(
+        "KT102", "warning",
+        "Thiếu mục “Nguyên nhân” mà hồ sơ “kiem-diem” yêu cầu (tìm theo “nguyên nhân”); theo thứ tự của hồ sơ, "
+        "mục này thường đứng sau “II. HẠN CHẾ, KHUYẾT ĐIỂM”", None, ["II. HẠN CHẾ, KHUYẾT ĐIỂM"])]
+
+
 # -- KT104 -----------------------------------------------------------------------------------
+def test_a_heading_that_ends_a_text_without_its_end_is_not_reported(lint_text):
+    """A page that keeps only a plan's opening, or a draft being written, stops after a heading."""
+    text = ("**BÁO CÁO**\n\n**tình hình quý I**\n\n**I. KẾT QUẢ**\n\nNội dung.\n\n**II. NHIỆM VỤ**\n\n"
+            "**1. Kinh tế**\n\nNội dung.\n\n**2. Xã hội**\n")
+    assert found(lint_text(text, ["KT104"])) == []
+    assert found(lint_text(text + PARTY_TAIL, ["KT104"])) == [
+        ("KT104", "warning", "Mục “2. Xã hội” không có nội dung: văn bản kết thúc ngay sau đề mục", "2. Xã hội", [])]
+
+
 def test_empty_sections_before_a_sibling_a_parent_and_the_signature(lint_text):
     text = (PARTY_HEAD + "**BÁO CÁO**\n\n**tình hình quý I**\n\n**I. KẾT QUẢ**\n\n**1. Kinh tế**\n\n"
             "**2. Xã hội**\n\nNội dung.\n\n**3. Quốc phòng**\n\n**II. NHIỆM VỤ**\n\n**1. Kinh tế**\n\n"

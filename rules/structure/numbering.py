@@ -84,6 +84,7 @@ def check_heading_numbering(doc: Document, ctx):
 def _check_children(doc: Document, parent: Section):
     previous: dict[str, tuple[Section, tuple[int, ...], str]] = {}
     repeated: set[str] = set()  # kinds whose last heading repeated the number before it
+    stand_ins: dict[str, int] = {}  # kinds whose last heading restarted: the number it stands for
     skipped_reported = False
     for child in parent.children:
         kind = child.kind or ""
@@ -100,8 +101,8 @@ def _check_children(doc: Document, parent: Section):
             if _label_in_text(doc, since_parent, child.heading, parent_label):
                 pass  # "2. Các sở: ..." a paragraph carrying the parent's number: its "2.1." sits right
             elif parent.kind != parent_kind:
-                if not skipped_reported:
-                    skipped_reported = True
+                # once a parent; not in the opening of an excerpt, which lost the level with what came before
+                if not skipped_reported and not _opens_the_excerpt(doc, child):
                     where = f"“{parent.label}”" if parent.heading is not None and parent.label else "đầu văn bản"
                     where_en = f"“{parent.label}”" if parent.heading is not None and parent.label else "the top"
                     missing = ".".join(str(n) for n in numbers[:-1]) + "."
@@ -109,6 +110,7 @@ def _check_children(doc: Document, parent: Section):
                                   f"Mục “{child.label}” nằm ngay dưới {where}, bỏ qua cấp “{missing}”",
                                   f"Heading “{child.label}” sits right under {where_en}, skipping level “{missing}”",
                                   span)
+                skipped_reported = True
             else:
                 parent_numbers = parent.numbers
                 if tuple(numbers[:-1]) != tuple(parent_numbers):
@@ -127,7 +129,8 @@ def _check_children(doc: Document, parent: Section):
             first = _shown(kind, (*numbers[:-1], 1), punct)
             # letters of parts and chapters do not restart: an earlier "A." anywhere means the outline,
             # not the numbering, went wrong (a form's "A." inside a table the reader split off)
-            look_from = -1 if kind in _NEVER_RESTART else since
+            # (nor under a bold line without a number: the outline may have split one sequence there)
+            look_from = -1 if kind in _NEVER_RESTART or parent.kind == "bold" else since
             item = _numbered_paragraph_before(doc, child, since, kind)
             gap = item is not None and item[1] is not None and item[1].numbers[:-1] == numbers[:-1] \
                 and item[1].number < number and number not in _successors(kind, item[1].number) and not any(
@@ -147,7 +150,7 @@ def _check_children(doc: Document, parent: Section):
                               f"“{missing}” is missing", span,
                               related=[Span(block.index, start, start + len(shown_before))])
             elif number != 1 and not _label_in_text(doc, look_from, child.heading, first) \
-                    and not _quoted_or_excerpt(doc, parent, child):
+                    and not _quoted_or_excerpt(doc, parent, child) and not _numbered_on(parent, kind, number):
                 yield finding("KT101",
                               f"Mục đầu tiên cùng cấp lại đánh số “{child.label}”, thiếu “{first}”",
                               f"The first heading of this level is numbered “{child.label}”; “{first}” is missing",
@@ -160,6 +163,9 @@ def _check_children(doc: Document, parent: Section):
             if kind in repeated:  # "2., 2., 4.": the second "2." was meant as "3.", so "4." is in place
                 allowed |= {n for m in allowed for n in _successors(kind, m)}
             repeated.discard(kind)
+            stand_in = stand_ins.pop(kind, None)
+            if stand_in is not None:
+                allowed |= _successors(kind, stand_in)
             if number not in allowed:
                 if number == prev_number:
                     repeated.add(kind)
@@ -169,15 +175,17 @@ def _check_children(doc: Document, parent: Section):
                                   f"“{prev_section.label}”)", span, related=[prev_span])
                 elif number < prev_number:
                     # not when a new parent the outline did not read starts the sequence again
-                    if not _higher_label_between(doc, prev_section.heading, child.heading, kind):
+                    if not _higher_label_between(doc, prev_section.heading, child.heading, kind) \
+                            and not _continues_before_bold_parent(doc, parent, child, kind):
                         yield finding("KT101",
                                       f"Đánh số mục bị bắt đầu lại: sau “{prev_section.label}” lại là "
                                       f"“{child.label}”",
                                       f"Heading numbering restarts: “{prev_section.label}” is followed by "
                                       f"“{child.label}”", span, related=[prev_span])
+                        stand_ins[kind] = min(allowed)  # "II., I., IV.": "I." meant "III.", "IV." is in place
                 elif not any(_label_in_text(doc, since, child.heading, _shown(kind, (*numbers[:-1], n), punct))
                              for n in _successors(kind, prev_number)):
-                    expected = sorted(_successors(kind, prev_number))[0]
+                    expected = sorted(_successors(kind, prev_number if stand_in is None else stand_in))[0]
                     missing = _shown(kind, (*numbers[:-1], expected), punct)
                     yield finding("KT101",
                                   f"Đánh số mục không liên tục: sau “{prev_section.label}” là “{child.label}”, "
@@ -236,10 +244,55 @@ def _quoted_or_excerpt(doc: Document, parent: Section, child: Section) -> bool:
     nxt = doc.blocks[child.heading + 1] if child.heading + 1 < len(doc.blocks) else None
     if nxt is not None and nxt.kind == PARAGRAPH and nxt.text.strip() in _ELISIONS:
         return True
+    if _opens_the_excerpt(doc, child):
+        return True
     if parent.heading is not None:
         return False
     first = next((s for s in doc.sections() if s.label and s.kind not in ("bold", None)), None)
     return first is not None and first is not child and first.heading < child.heading and (first.number or 1) > 1
+
+
+def _continues_before_bold_parent(doc: Document, parent: Section, child: Section, kind: str) -> bool:
+    """Whether a number that restarts the sequence under a bold line without a number carries on a
+    sequence from before that sequence began ("II." above, then "I.–V." of a list under the bold
+    line, then "III."): the outline put two levels under one parent, the numbering is right."""
+    if parent.kind != "bold" or child.numbers[-1] <= 1:
+        return False
+    first = next(c for c in parent.children if c.kind == child.kind)
+    before = _shown(kind, (*child.numbers[:-1], child.numbers[-1] - 1), child.punct)
+    return _label_in_text(doc, -1, first.heading, before)
+
+
+def _numbered_on(parent: Section, kind: str, number: int) -> bool:
+    """Whether the first ``kind`` item under ``parent`` numbers on from the items of the part
+    before it ("I." ends with "10.", "II." opens with "11." or "12."): a text that numbers its
+    points through all its parts, not a sequence that starts late."""
+    siblings = parent.parent.children if parent.parent is not None else []
+    before = [s for s in siblings[:next((i for i, s in enumerate(siblings) if s is parent), 0)]
+              if s.kind == parent.kind]
+    if not before:
+        return False
+    items = [c for c in before[-1].children if c.kind == kind and c.numbers]
+    return bool(items) and number > items[-1].numbers[-1]
+
+
+def _opens_the_excerpt(doc: Document, child: Section) -> bool:
+    """Whether ``child`` is one of the headings a text opens with when it starts part-way through a
+    longer one: its first line is a heading numbered past the first ("III. …", then "3.1.2. …"),
+    and every heading before ``child`` is one of its parents.  What came before is not there to
+    judge the numbers against."""
+    first = next((b for b in doc.blocks if b.text.strip()), None)
+    if first is None or first.kind != HEADING:
+        return False
+    top = next((s for s in doc.sections() if s.heading == first.index), None)
+    if top is None or not top.numbers or (top.numbers[-1] <= 1 and len(top.numbers) == 1):
+        return False
+    chain: set[int] = set()
+    node = child.parent
+    while node is not None and node.heading is not None:
+        chain.add(node.heading)
+        node = node.parent
+    return all(s.heading in chain for s in doc.sections() if s.heading < child.heading)
 
 
 def _higher_label_between(doc: Document, since: int, until: int, kind: str) -> bool:

@@ -13,11 +13,12 @@ The header, issuer and number are looked for in the front matter (the blocks bef
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 import regex
 
 from kiemtra_lint.document import FOOTNOTE, PARAGRAPH, Document
-from kiemtra_lint.outline import DOCUMENT_TYPES, unmarked
+from kiemtra_lint.outline import DOCUMENT_TYPES, enacting_authority, unmarked
 from kiemtra_lint.patterns import PLACE_DATE, find_place_date
 
 from .text import cells, fold_aligned, lines
@@ -25,6 +26,7 @@ from .text import cells, fold_aligned, lines
 PARTY, STATE = "party", "state"
 FRONT_WITHOUT_TITLE = 20  # blocks searched for the header when the draft has no type line
 MAX_PART_LINE = 120
+JOINED_LINE = 40  # a piece of a header line broken by a web page's table layout is short
 
 _PARTY_HEADER = "dang cong san viet nam"
 _STATE_HEADER = "cong hoa xa hoi chu nghia viet nam"
@@ -47,12 +49,12 @@ _NOT_ISSUER = regex.compile(r"^\(?(?:du thao|mat|toi mat|tuyet mat|khan|thuong k
 # patterns.PLACE_DATE wants something in the day and month slots; a draft awaiting signature often
 # leaves them as spaces ("Tây Sơn, ngày    tháng    năm 2023").  This one takes both.
 _ISSUE_DATE = (r"(?P<place>\p{Lu}[\p{L} .'\-]{1,40}?),\s*(?P<date>ngày\s*(?P<d>\d{1,2}|[.…_]*)\s*tháng\s*"
-               r"(?P<m>\d{1,2}|[.…_]*)\s*năm\s*(?P<y>\d{4}|\d{0,3}[.…_]+))\s*$")
+               r"(?P<m>\d{1,2}|[.…_]*)\s*năm\s*(?P<y>\d{4}|\d{0,3}[.…_]+))\.?\s*$")
 ISSUE_DATE = regex.compile(r"^\s*" + _ISSUE_DATE, regex.I)
 _ISSUE_DATE_AFTER_GAP = regex.compile(r"(?:\t|\s{3,})(?P<line>" + _ISSUE_DATE + ")", regex.I)
 # how a line with an issue date ends ("năm 2023"), read backwards from its end: a line that does
 # not end so is not searched for _ISSUE_DATE_AFTER_GAP (a search that reads the whole line)
-_ENDS_WITH_YEAR = regex.compile(r"(?i:năm)\s*(?:\d{4}|\d{0,3}[.…_]+)\s*", regex.REVERSE)
+_ENDS_WITH_YEAR = regex.compile(r"(?i:năm)\s*(?:\d{4}\.?|\d{0,3}[.…_]+)\s*", regex.REVERSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,7 @@ class Parts:
     summary: bool = False  # the type line is followed by a summary
     header: Marked | None = None
     motto: Line | None = None
+    misspelt_header: Marked | None = None  # "CỘNaG HÒA XÃ HỘI …": the heading, mistyped
     issuer: Line | None = None
     number: Number | None = None
     place_date: Line | None = None
@@ -115,7 +118,7 @@ class Parts:
 
     def form(self) -> tuple[str | None, Marked | None]:
         """PARTY, STATE or None, and the part that decided it: header, then number, then signature."""
-        for part in (self.header, self.number, *self.signatures):
+        for part in (self.header, self.misspelt_header, self.number, *self.signatures):
             if part is not None and part.form is not None:
                 return part.form, part
         return None, None
@@ -129,11 +132,12 @@ class Parts:
     def framed(self) -> bool:
         """Whether the top of the text shows it is a document: the heading of its form or its number,
         read from a real front matter, not from a web page's table flattened into paragraphs."""
-        return (self.header is not None or self.number is not None) and not self.pasted_table
+        return (self.header is not None or self.misspelt_header is not None or self.number is not None) \
+            and not self.pasted_table
 
     def has(self, name: str) -> bool:
         return {
-            "header": self.header is not None,
+            "header": self.header is not None or self.misspelt_header is not None,  # the latter said apart
             "issuer": self.issuer is not None,
             "number": self.number is not None,
             "place-date": self.place_date is not None,
@@ -163,15 +167,24 @@ def find_parts(doc: Document) -> Parts:
     parts = Parts(front_end=front_end, type_line=type_line, summary=summary)
     parts.place_date = _place_date(doc)
     parts.pasted_table = any(b.kind == PARAGRAPH and _FLATTENED_ROW.search(b.text) for b in doc.blocks[:front_end])
-    for line in _block_lines(doc, 0, front_end):
+    front = list(_block_lines(doc, 0, front_end))
+    for line in front:
         if not _front_line(parts, line, whole=True):
             for piece in _pieces(line) or [line]:
                 _front_line(parts, piece, whole=False)
+    if parts.header is None or parts.motto is None or parts.place_date is None:
+        _joined_front(parts, front)
     for line in _block_lines(doc, front_end, len(doc.blocks)):
         _closing_line(parts, line)
         for piece in _pieces(line)[1:]:
             _closing_line(parts, piece)
+    # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" above "Căn cứ …" is the authority enacting a decision, not its signer
+    parts.signer_titles = [t for t in parts.signer_titles if not enacting_authority(doc.blocks, t.block)]
     return parts
+
+
+# a rule under the issuer run into the next line of a plain-text copy ("————— Số: 07/2007/TTLT-BTM-BTC")
+_LEADING_RULE = regex.compile(r"^[-—–_=]{3,}\s+(?=\S)")
 
 
 def _block_lines(doc: Document, lo: int, hi: int):
@@ -180,6 +193,9 @@ def _block_lines(doc: Document, lo: int, hi: int):
             continue
         for start, end, text in lines(b.text):
             start, end, text = _without_emphasis(start, end, text)
+            rule = _LEADING_RULE.match(text)
+            if rule:
+                start, text = start + rule.end(), text[rule.end():]
             if len(text) <= MAX_PART_LINE or _letters_key(text[:60]).startswith(_MOTTO):
                 # (the motto may run on into the number and date in a converted table)
                 yield Line(b.index, start, end, text, b.all_caps)
@@ -233,9 +249,16 @@ def _place_date(doc: Document) -> Line | None:
             plain = text.replace("*", "")  # "*Hà N**ộ**i, ngày* *27* *tháng* *12* …" in a web copy
             if PLACE_DATE.match(text) or ISSUE_DATE.match(text) or ISSUE_DATE.match(plain):
                 return Line(b.index, start, end, text)
-            m = _ISSUE_DATE_AFTER_GAP.search(text) if _ENDS_WITH_YEAR.match(text, 0, len(text)) else None
+            if not _ENDS_WITH_YEAR.match(text, 0, len(text)):
+                continue
+            m = _ISSUE_DATE_AFTER_GAP.search(text)
             if m:
                 return Line(b.index, start + m.start("line"), end, m.group("line"))
+            number = _NUMBER.match(text)  # "Số: /KH-UBND Thiệu Phúc, ngày 9 tháng 5 năm 2019", one space
+            rest = text[number.end():] if number and number.group("sym") else ""
+            m = ISSUE_DATE.match(rest)
+            if m:
+                return Line(b.index, start + number.end() + m.start("place"), end, rest[m.start("place"):])
     return None
 
 
@@ -258,17 +281,94 @@ def _front_line(parts: Parts, line: Line, whole: bool) -> bool:
     if key == _MOTTO:
         parts.motto = line
         return True
-    if key.startswith(_MOTTO + " ") and parts.motto is None:
+    if key.startswith(_MOTTO) and parts.motto is None:
         parts.motto = line  # run together with the number or date that follows it (a converted table)
+        rest = _after_motto(line)
+        if rest is not None:
+            _front_line(parts, rest, whole=True)  # "Độc lập – Tự do – Hạnh phúcSố: 37/KH-THCS"
+    beside = _beside_other_column(parts, line, key)
+    if beside is not None:
+        return beside
+    near = _near_heading(key)
+    if near is not None:
+        if parts.misspelt_header is None:
+            parts.misspelt_header = Marked(line, near, (line.start, line.end))
+        return True
     m = _NUMBER.match(line.text)
     if m and (m.group("sym") or m.group("colon")):
-        if parts.number is None:
-            parts.number = _number(line, m)
+        if parts.number is None or (_blank_number(parts.number) and regex.search(r"\d", m.group("num"))):
+            parts.number = _number(line, m)  # a filled number over a blank one left from another form
         return True
     if not whole and parts.issuer is None and sum(c.isalpha() for c in line.text) >= 4 \
             and not _NOT_ISSUER.match(key) and not (PLACE_DATE.match(line.text) or ISSUE_DATE.match(line.text)):
         parts.issuer = line  # the rest of the front matter: usually "HUYỆN ỦY TÂY SƠN", in capitals or not
     return False
+
+
+_MOTTO_WORDS = regex.compile(r"doc\W*lap\W+tu\W*do\W+hanh\W*phuc[\W_]*")
+
+
+def _after_motto(line: Line) -> Line | None:
+    """What follows the motto on its line, when a copy ran the next cell into it."""
+    m = _MOTTO_WORDS.search(fold_aligned(line.text))
+    if m is None or m.end() >= len(line.text):
+        return None
+    return Line(line.block, line.start + m.end(), line.end, line.text[m.end():], line.caps)
+
+
+MISSPELT_RATIO = 0.9  # how close to the heading a mistyped one is (one or two letters off)
+
+
+def _near_heading(key: str) -> str | None:
+    """PARTY or STATE when the line is the heading of that form with a letter or two mistyped
+    ("CỘNaG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), else None."""
+    for heading, form in ((_STATE_HEADER, STATE), (_PARTY_HEADER, PARTY)):
+        if key != heading and abs(len(key) - len(heading)) <= 3 \
+                and SequenceMatcher(None, key, heading).ratio() >= MISSPELT_RATIO:
+            return form
+    return None
+
+
+def _beside_other_column(parts: Parts, line: Line, key: str) -> bool | None:
+    """The national or Party heading, or the motto, at the end of a line that a copy of the
+    two-column header ran together with the issuer's column ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT NAM", "XÃ THIỆU PHÚC Độc lập- Tự do- Hạnh phúc"); what comes before is the issuer.
+    True when the line is such a heading, None when it is not."""
+    for heading in (_PARTY_HEADER, _STATE_HEADER, _MOTTO):
+        if not key.endswith(" " + heading):
+            continue
+        if heading == _MOTTO:
+            parts.motto = parts.motto or line
+        elif parts.header is None:
+            parts.header = Marked(line, PARTY if heading == _PARTY_HEADER else STATE, (line.start, line.end))
+        if parts.issuer is None:
+            parts.issuer = line
+        return True
+    return None
+
+
+def _joined_front(parts: Parts, front: list[Line]) -> None:
+    """The heading, motto and place-date of a header whose table a web page broke into one line a
+    cell piece ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Bình" / "Định, ngày 07 tháng 9 năm 2022"):
+    two or three short lines in a row read as one."""
+    for i, first in enumerate(front):
+        for size in (2, 3):
+            window = front[i:i + size]
+            if len(window) < size or any(len(line.text) > JOINED_LINE for line in window):
+                break
+            text = " ".join(line.text for line in window)
+            key = _letters_key(text.replace("*", ""))
+            if parts.header is None and key in (_PARTY_HEADER, _STATE_HEADER):
+                parts.header = Marked(first, PARTY if key == _PARTY_HEADER else STATE, (first.start, first.end))
+            elif parts.motto is None and key == _MOTTO:
+                parts.motto = first
+            elif parts.place_date is None and (PLACE_DATE.match(text) or ISSUE_DATE.match(text)):
+                parts.place_date = first
+
+
+def _blank_number(number: Number) -> bool:
+    """Whether the number is left to be given ("Số: ……../KH-UBND", "Số:    /KH-UBND")."""
+    return not regex.search(r"\d", number.line.text[number.word[1] - number.line.start:][:12])
 
 
 def _number(line: Line, m: regex.Match) -> Number:

@@ -11,7 +11,9 @@ A missing part is certain only in a draft framed as a document: one whose top sh
 national or Party heading, or the "Số ..." line).  Without that frame the text is a paste (a web
 page, a plain-text copy) or a body still being written, and its missing parts are infos: the user
 still sees them, but they count as no warning.  Naming the profile (``--profile``) makes them
-warnings again.
+warnings again.  The closing block (signature, recipients) is missing only from a text that shows
+its end (ending.py: "./.", an annex after the body, another closing part); a text that stops
+without it, cut or unfinished, gets an info whatever its frame or profile.
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.rules.structure.profiles import DEFAULT_TYPES, PART_NAMES, Profile, current_profile
 
+from .ending import cut_in_recipients, reaches_end
 from .parts import FRONT_WITHOUT_TITLE, PARTY, STATE, Marked, Parts, document_parts
 
+HEADINGS = {PARTY: "ĐẢNG CỘNG SẢN VIỆT NAM", STATE: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}
 FORM_VI = {PARTY: "văn bản của Đảng", STATE: "văn bản nhà nước"}
 FORM_EN = {PARTY: "a Party document", STATE: "a State document"}
 OTHER = {PARTY: STATE, STATE: PARTY}
@@ -30,7 +34,8 @@ OTHER = {PARTY: STATE, STATE: PARTY}
 SIGN_EQUIVALENT = {"T/M": "TM.", "K/T": "KT.", "T/L": "TL.", "TM.": "T/M", "KT.": "K/T", "TL.": "T/L"}
 
 # Missing parts are reported one finding per group: the header block, the title, the closing block.
-PART_GROUPS = (("header", "issuer", "number", "place-date"), ("title",), ("signature", "recipients"))
+CLOSING = ("signature", "recipients")
+PART_GROUPS = (("header", "issuer", "number", "place-date"), ("title",), CLOSING)
 assert sorted(sum(PART_GROUPS, ())) == sorted(PART_NAMES)
 
 # (vi, en) description of each part; a dict by form where the two forms differ.
@@ -93,14 +98,21 @@ def _span(marked: Marked) -> Span:
                      "ngày tháng, tên loại và trích yếu, thẩm quyền và người ký, nơi nhận. Hồ sơ của loại báo cáo "
                      "nêu phần nào bắt buộc. Bản thảo thường chưa có đủ nên đây là cảnh báo; khi phần đầu văn bản "
                      "không có quốc hiệu (tiêu đề) hay số ký hiệu (bản dán từ trang web, phần thân đang viết), "
-                     "phần thiếu chỉ được nêu ở mức thông tin. Hai thể thức không "
+                     "phần thiếu chỉ được nêu ở mức thông tin. Phần ký và nơi nhận chỉ bị coi là thiếu khi văn bản "
+                     "đã thấy rõ chỗ kết thúc (dấu “./.”, phụ lục sau phần thân, hoặc đã có một phần của khối ký); "
+                     "văn bản dừng giữa chừng (bản chép một phần, bản thảo đang viết) chỉ được nhắc ở mức thông "
+                     "tin. Quốc hiệu hay tiêu đề gõ sai một, hai chữ (“CỘNaG HÒA …”) được nêu đúng chỗ sai. Hai "
+                     "thể thức không "
                      "được trộn: văn bản của Đảng ghi “Số 112-BC/HU”, “T/M”; văn bản nhà nước ghi “Số: "
                      "123/BC-UBND”, “TM.”.",
       explanation_en="Party documents and State documents both carry a header, the issuing body, number and "
                      "symbol, place and date, type and summary, signature and recipients; the profile says which "
                      "are required. Drafts often lack some, hence a warning; when the top shows neither the "
                      "heading nor the number (a pasted web page, a body being written) the missing parts are "
-                     "infos. The two forms must not be mixed: "
+                     "infos. The signature and recipients are missing only from a text that shows its end (“./.”, "
+                     "an annex after the body, another part of the closing block); a text that stops short (a part "
+                     "copied, a draft being written) gets an info. A heading with a letter or two mistyped "
+                     "(“CỘNaG HÒA …”) is reported where it is. The two forms must not be mixed: "
                      "Party “Số 112-BC/HU”, “T/M”; State “Số: 123/BC-UBND”, “TM.”.",
       bad="ĐẢNG CỘNG SẢN VIỆT NAM ... Số: 112/BC-HU ... TM. HUYỆN ỦY",
       good="ĐẢNG CỘNG SẢN VIỆT NAM ... Số 112-BC/HU ... T/M HUYỆN ỦY")
@@ -113,12 +125,20 @@ def check_parts(doc: Document, ctx):
     form, evidence = parts.form()
     described_form = form or (profile.form if profile is not None else None)
     severity = "warning" if ctx.profile is not None or parts.framed() else "info"
+    ended = reaches_end(doc, parts) and not cut_in_recipients(doc, parts)
     for group in PART_GROUPS:
         missing = [part_text(name, described_form, profile) for name in group
                    if name in required and not parts.has(name)]
         if missing:
+            # the closing block can only be missing from a text that shows its end (ending.py)
+            certain = severity if group != CLOSING or ended else "info"
             yield finding("KT103", "Văn bản thiếu " + "; ".join(vi for vi, _ in missing),
-                          "The document lacks " + "; ".join(en for _, en in missing), None, severity=severity)
+                          "The document lacks " + "; ".join(en for _, en in missing), None, severity=certain)
+    if "header" in required and parts.header is None and parts.misspelt_header is not None:
+        wrong, right = parts.misspelt_header, HEADINGS[parts.misspelt_header.form]
+        vi, en = ("Quốc hiệu", "The national heading") if wrong.form == STATE else ("Tiêu đề", "The Party heading")
+        yield finding("KT103", f"{vi} viết sai “{wrong.line.text}”: phải là “{right}”",
+                      f"{en} is mistyped “{wrong.line.text}”: it reads “{right}”", _span(wrong))
     if "header" in required and parts.header is not None and parts.header.form == STATE and parts.motto is None \
             and parts.framed():
         yield finding("KT103", "Dưới quốc hiệu thiếu tiêu ngữ “Độc lập - Tự do - Hạnh phúc”",

@@ -9,6 +9,7 @@ top of the outline, since a deep sub-heading that happens to share a word would 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 import regex
@@ -21,6 +22,7 @@ from kiemtra_lint.rules.structure.profiles import KeywordHit, Profile, SectionSp
 from kiemtra_lint.text import fold
 
 from .forms import forms_start
+from .ending import reaches_end
 from .parts import document_parts
 from .text import shorten
 
@@ -86,12 +88,18 @@ def _representative(found: list[tuple[Section, KeywordHit]], strong_only: bool, 
                      "bắt buộc, mỗi mục nhận biết bằng một nhóm từ đồng nghĩa trong đề mục (ví dụ “hạn chế”, "
                      "“khuyết điểm”, “tồn tại”, “yếu kém”), không phân biệt hoa thường và dấu. Quy tắc nêu mục còn "
                      "thiếu, hồ sơ, và đề mục gần giống nhất hoặc vị trí mục đó thường đứng. Văn bản không có đề mục "
-                     "nào thì không được kiểm tra. Hồ sơ riêng của đơn vị (đề cương theo hướng dẫn của cấp trên) "
+                     "nào thì không được kiểm tra. Mục chỉ bị coi là thiếu khi văn bản đã đi qua chỗ của nó (có "
+                     "một mục mà hồ sơ xếp sau nó) hoặc đã thấy rõ chỗ kết thúc (dấu “./.”, phụ lục, phần ký, nơi "
+                     "nhận); văn bản dừng sớm hơn (bản chép phần đầu, bản thảo đang viết) chỉ được nhắc ở mức "
+                     "thông tin. Hồ sơ riêng của đơn vị (đề cương theo hướng dẫn của cấp trên) "
                      "khai báo bằng tệp TOML, xem kiemtra_lint/profiles.py.",
       explanation_en="Each report type (profile; `kiemtra check` says which one it used and why) lists required "
                      "sections, each recognised by keyword synonyms in a heading, accent- and case-insensitively. "
                      "The rule names the missing section, the profile, and the most similar heading or where the "
-                     "section usually goes. A draft with no headings at all is not checked. Users add their own "
+                     "section usually goes. A draft with no headings at all is not checked. A section is missing only "
+                     "when the text reaches past its place (a section the profile puts after it is there) or shows "
+                     "its end (“./.”, an annex, the signature or recipients); a text that stops earlier (a copied "
+                     "opening, a draft being written) gets an info. Users add their own "
                      "profiles as TOML files.",
       bad="Báo cáo kiểm điểm: I. Ưu điểm, kết quả / II. Hạn chế, khuyết điểm / III. Phương hướng (không có "
           "mục Nguyên nhân)",
@@ -107,9 +115,20 @@ def check_required_sections(doc: Document, ctx):
     if ctx.profile is None and _starts_part_way(doc):
         return  # "V. TỔ CHỨC THỰC HIỆN" first: an excerpt, whose other sections are elsewhere
     matches = _matches(doc, ctx, profile)
+    ended = reaches_end(doc, document_parts(doc, ctx))
     for i, spec in enumerate(profile.sections):
         if spec.required and not matches[i] and not _lead_in(doc, spec):
-            yield _missing(doc, profile, i, sections, matches)
+            found = _missing(doc, profile, i, sections, matches)
+            if not ended and not _passed(profile, i, matches):
+                found = replace(found, severity="info")  # the text stops before the section's place
+            yield found
+
+
+def _passed(profile: Profile, i: int, matches) -> bool:
+    """Whether the text reaches past where the profile's section ``i`` belongs: a section the
+    profile puts after it is there.  A text that stops short (a page keeping only a report's
+    opening, a draft being written) has not reached the place of its later sections."""
+    return profile.ordered and any(matches[j] for j in range(i + 1, len(profile.sections)))
 
 
 def _starts_part_way(doc: Document) -> bool:
@@ -186,17 +205,23 @@ def _most_similar(spec: SectionSpec, sections: list[Section]) -> Section | None:
       summary_en="Empty section: a heading followed at once by a heading of the same or a higher level",
       explanation_vi="Một đề mục không có nội dung nào (không đoạn văn, không bảng, không mục con) trước đề mục "
                      "kế tiếp cùng cấp hoặc cấp trên, hoặc trước phần ký và nơi nhận. Thường là phần chưa viết "
-                     "hoặc bị xóa nhầm khi chép từ bản khác.",
+                     "hoặc bị xóa nhầm khi chép từ bản khác. Đề mục cuối văn bản chỉ bị nêu khi văn bản đã thấy rõ chỗ "
+                     "kết thúc (dấu “./.”, phụ lục, phần ký, nơi nhận): bản dừng ngay sau một đề mục có thể là bản "
+                     "chép một phần hoặc đang viết.",
       explanation_en="A heading with no content (no paragraph, table or sub-section) before the next heading of the "
                      "same or a higher level, or before the signature block. Usually a part not yet written or "
-                     "deleted by mistake.",
+                     "deleted by mistake. A heading at the very end is reported only when the text shows its end "
+                     "(“./.”, an annex, the signature or recipients): a text that stops right after a heading may "
+                     "be a part copied or a draft being written.",
       bad="3. Về quốc phòng, an ninh\nIII. TỔ CHỨC THỰC HIỆN",
       good="3. Về quốc phòng, an ninh\nTiếp tục xây dựng khu vực phòng thủ vững chắc...\nIII. TỔ CHỨC THỰC HIỆN")
 def check_empty_sections(doc: Document, ctx):
     headings = [b.index for b in doc.blocks if b.kind == HEADING]
     if not headings:
         return
-    closing = document_parts(doc, ctx).closing_start
+    parts = document_parts(doc, ctx)
+    closing = parts.closing_start
+    ended = reaches_end(doc, parts)
     end = closing if closing is not None and closing > headings[-1] else len(doc.blocks)
     forms_from = forms_start(doc)  # a form's headings are left empty for its user to fill in
     body_end = end if forms_from is None else min(end, forms_from)
@@ -218,7 +243,7 @@ def check_empty_sections(doc: Document, ctx):
             yield finding("KT104", f"Mục “{name}” không có nội dung: ngay sau là đề mục “{nxt}”",
                           f"Section “{name}” is empty: the heading “{nxt}” follows at once",
                           heading_span(doc, section), related=[Span(following, 0, len(doc.blocks[following].text))])
-        else:
+        elif ended:  # a text that stops after a heading without showing its end is cut or unfinished
             yield finding("KT104", f"Mục “{name}” không có nội dung: văn bản kết thúc ngay sau đề mục",
                           f"Section “{name}” is empty: the document ends right after the heading",
                           heading_span(doc, section))

@@ -3,9 +3,13 @@
 A run of dots is the hard case.  "…………" (six dot-widths or more, "…" counting three) is always
 a blank.  A short "..." or "…" is a blank only when it stands apart and the sentence goes on
 after it ("huyện … có", "ngày … tháng"); glued to a word, or closing the sentence, it ends an
-enumeration ("văn hóa, thể thao..."), and "v.v...", an elision "(…)" and the dotted leader of a
-table of contents ("Kết quả ........ 5") are not blanks either, nor a short run after a comma
-("Zalo, Facebook, ... nhằm") or a line of underscores standing alone (the rule above the notes).
+enumeration ("văn hóa, thể thao..."); after a list in its clause it is "and so on" ("mức doanh
+thu, mức thuế … của từng hộ") unless a value is awaited ("nữ … người", data [enumeration]); and
+"v.v...", an elision "(…)" and the dotted leader of a table of contents ("Kết quả ........ 5")
+are not blanks either, nor a short run after a comma or semicolon ("Zalo, Facebook, ... nhằm"),
+a line of underscores standing alone (the rule above the notes), or a date cut with its
+paragraph at the end of a web page's teaser ("… năm 2…").  "(Ký tên)" above the line of the
+signers' names is the caption of a filled form's signature line.
 A blank day and month in the report's own place-and-date line is normal until the document is
 signed: that is info only.
 Blanks in the number line ("Số: …/BC-UBND") are left alone for the same reason.  Inside the
@@ -66,7 +70,9 @@ _ROMAN_CONTEXT = regex.compile(r"(?:thứ|khóa|khoá|kỳ|kỷ|đại hội|h�
 _BRACKETED = regex.compile(r"\((?P<r>[^()\n]{1,60})\)|\[(?P<s>[^\[\]\n]{1,60})\](?!\()")
 _QUERY = regex.compile(r"\?{3,}|\(\?\)")
 _TOC_STYLE = regex.compile(r"^(?:toc\b|mục lục)", regex.I)
-_COMMA_BEFORE = regex.compile(r",\s*\Z")
+_COMMA_BEFORE = regex.compile(r"[,;]\s*\Z")
+_CLAUSE_END = regex.compile(r"[.!?:]\s", regex.REVERSE)
+_LIST_MARK = regex.compile(r"[,;]")
 _RULE_LINE_BEFORE = regex.compile(r"(?:^|\n)[\s|]*\Z")  # only spaces or table bars since the line began
 FORM_FIELDS = frozenset({"blank", "date", "x", "instruction"})  # what an annex form leaves blank by design
 
@@ -78,19 +84,25 @@ class _Data:
     web_lines: tuple[regex.Pattern, ...]
     web_inline: tuple[regex.Pattern, ...]
     web_max: int
+    list_window: int
+    slot_before: tuple[regex.Pattern, ...]
+    unit_after: tuple[regex.Pattern, ...]
 
 
 @lru_cache(maxsize=1)
 def _data() -> _Data:
     path = rules_data("structure_placeholders.toml")
     raw = load_toml(path)
-    instructions, web = raw["instructions"], raw["web"]
+    instructions, web, listing = raw["instructions"], raw["web"], raw["enumeration"]
     return _Data(
         starts=tuple(phrase_regex(s) for s in instructions["starts"]),
         whole=frozenset(" ".join(fold_aligned(w).split()) for w in instructions["whole"]),
         web_lines=tuple(folded_regex(p) for p in web["lines"]),
         web_inline=tuple(folded_regex(p) for p in web["inline"]),
         web_max=int(web["max_chars"]),
+        list_window=int(listing["window"]),
+        slot_before=tuple(regex.compile(phrase_regex(w).pattern + r"\s*$") for w in listing["slot_before"]),
+        unit_after=tuple(regex.compile(r"^\s*" + phrase_regex(w).pattern) for w in listing["unit_after"]),
     )
 
 
@@ -113,11 +125,16 @@ MESSAGES = {
       explanation_vi="Chỗ trống của mẫu chưa điền (“huyện …………”, “ngày … tháng … năm”, “20xx”, “XXX”), lời dặn "
                      "của mẫu (“[tên đơn vị]”, “(ghi rõ)”), dấu “???” và các dòng thừa khi chép từ trang web (“Xem "
                      "thêm:”, “Chia sẻ”, “GMT+7”) không được còn trong văn bản trình. Dấu “...” đứng liền sau từ ở "
-                     "cuối câu liệt kê, “v.v...”, dấu lược “(…)” và dòng chấm của mục lục không bị báo. Ngày tháng "
+                     "cuối câu liệt kê, dấu “…” ngắn sau một chuỗi liệt kê trong cùng vế câu (“mức doanh thu, mức "
+                     "thuế … của từng hộ”; nhưng “nữ … người” vẫn là chỗ trống), “v.v...”, dấu lược “(…)”, dòng chấm "
+                     "của mục lục, chú thích “(Ký tên)” trên dòng đã có họ tên người ký và ngày tháng bị cắt cụt ở "
+                     "cuối đoạn trích của trang web không bị báo. Ngày tháng "
                      "để trống ở dòng địa danh, ngày tháng của văn bản chỉ là thông tin: điền khi ký ban hành.",
       explanation_en="Unfilled blanks, placeholders, template instructions, “???” and lines left from a pasted web "
-                     "page must not survive into a submitted draft. An ellipsis closing an enumeration, “v.v...”, "
-                     "an elision “(…)” and table-of-contents leaders are not flagged. A blank day in the document's "
+                     "page must not survive into a submitted draft. An ellipsis closing an enumeration or after a "
+                     "list in its clause (but not where a value is awaited, “nữ … người”), “v.v...”, an elision "
+                     "“(…)”, table-of-contents leaders, “(Ký tên)” captions above the signers' names and a date cut "
+                     "at the end of a web teaser are not flagged. A blank day in the document's "
                      "own place-and-date line is information only: it is filled in when the document is signed.",
       bad="Đến nay đã khắc phục được ………… hạn chế; Đảng ủy [tên đơn vị] chưa thành lập tổ chuyên trách.",
       good="Đến nay đã khắc phục được 7/9 hạn chế; Đảng ủy xã Canh Thuận chưa thành lập tổ chuyên trách.")
@@ -140,10 +157,29 @@ def check_unfinished(doc: Document, ctx):
                 continue
             if kind in FORM_FIELDS and forms_from is not None and block.index >= forms_from:
                 continue
+            if kind == "instruction" and _signed_caption(doc, block, start, end):
+                continue
             vi, en = MESSAGES[kind]
             x = block.text[start:end]
             yield finding("KT106", vi.format(x=x), en.format(x=x), Span(block.index, start, end),
                           severity="info" if kind == "issue-date" else None)
+
+
+_SIGN_CAPTION = regex.compile(r"^[(\[]\s*ky\b")
+_NAME_WORD = regex.compile(r"^\p{Lu}[\p{L}.]*$")
+
+
+def _signed_caption(doc: Document, block: Block, start: int, end: int) -> bool:
+    """Whether "(Ký tên)", "(Ký tên và đóng dấu)" is the caption of a signature line whose signers'
+    names follow on the next line: the form was filled, its captions stay."""
+    if not _SIGN_CAPTION.match(fold_aligned(block.text[start:end])):
+        return False
+    rest = block.text[end:].split("\n", 1)
+    following = [rest[1]] if len(rest) > 1 else []
+    following += [b.text for b in doc.blocks[block.index + 1:block.index + 3]]
+    line = next((t.strip().split("\n")[0] for t in following if t.strip()), "")
+    words = line.replace("*", "").split()
+    return 2 <= len(words) and len(line) <= 160 and all(_NAME_WORD.match(w) for w in words)
 
 
 def _first_of_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -187,7 +223,7 @@ def _scan(block: Block, data: _Data) -> list[tuple[int, int, str]]:
     out += _web(block, folded, data)
     for matches in (_DATE_WORDS.finditer(text), _numeric_dates(text)):
         for m in matches:
-            if any(not m.group(g)[-1:].isdigit() for g in ("d", "m", "y")):
+            if any(not m.group(g)[-1:].isdigit() for g in ("d", "m", "y")) and not _cut_at_the_end(text, m):
                 out.append((m.start(), m.end(), "date"))
     # (each search only when the text holds what its matches start with: they read every character)
     if "(" in text or "[" in text:
@@ -198,6 +234,15 @@ def _scan(block: Block, data: _Data) -> list[tuple[int, int, str]]:
     if "???" in text or "(?)" in text:
         out += [(m.start(), m.end(), "query") for m in _QUERY.finditer(text)]
     return out
+
+
+def _cut_at_the_end(text: str, m: regex.Match) -> bool:
+    """Whether a date is not left blank but cut, with the paragraph, by a page's teaser ("… có
+    hiệu lực từ ngày 01 tháng 01 năm 2…" ending the text): its day and month are there and its
+    year stops at the paragraph's end in "…" glued to its first digits."""
+    year = m.group("y")
+    return m.group("d").isdigit() and m.group("m").isdigit() and year[:1].isdigit() and year.endswith("…") \
+        and not text[m.end():].strip()
 
 
 def _web(block: Block, folded: str, data: _Data) -> list[tuple[int, int, str]]:
@@ -256,12 +301,29 @@ def _is_blank(text: str, m: regex.Match) -> bool:
     if _OPENING_QUOTE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "“ … cơ sở chúng tôi đăng ký …”": the quotation leaves out its beginning
     if _COMMA_BEFORE.search(text, 0, start):
-        return False  # "Zalo, Facebook, ... nhằm": the rest of an enumeration, not a blank
+        return False  # "Zalo, Facebook, ... nhằm", "ban quản lý chợ; … đồng thời": the rest of a list
+    if _after_a_list(text, start, end, _data()):
+        return False
     apart = start == 0 or text[start - 1].isspace() or text[start - 1] in ":("
     nxt = _NEXT.match(text, end)
     first, second = nxt.group(1), nxt.group(2)
     goes_on = first.isalnum() or (first in ("-", "/") and second.isalpha())
     return apart and goes_on
+
+
+def _after_a_list(text: str, start: int, end: int, data: _Data) -> bool:
+    """Whether a short "…" at ``text[start:end]`` closes a list in its clause ("mức doanh thu, mức
+    thuế … của từng hộ") rather than leaving a value blank ("nữ … người", "xã … có")."""
+    lo = max(0, start - data.list_window)
+    clause = _CLAUSE_END.search(text, lo, start)
+    lo = clause.end() if clause is not None else lo
+    if not _LIST_MARK.search(text, lo, start):
+        return False
+    before = fold_aligned(text[lo:start])
+    after = fold_aligned(text[end:end + 30])
+    if after.lstrip()[:1].isdigit() or any(p.search(before) for p in data.slot_before):
+        return False
+    return not any(p.match(after) for p in data.unit_after)
 
 
 def _is_placeholder_x(text: str, start: int, upper: bool) -> bool:
