@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 import regex
 
-from kiemtra_lint.rules.figures.numbers import COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
+from kiemtra_lint.rules.figures.numbers import COUNT, DECIMAL, FRACTION, PERCENT, YEAR, NumberToken
 
 from .lexicon import lexicon
 from .model import Breakdown, Part
@@ -85,6 +85,8 @@ def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
     gap = s.text[total.end:o]
     if any(ch in gap for ch in ",;:") or word_count(gap) > 6 or not _plain_total(s, total):
         return None
+    if _term_of_formula(s.text, o, c):
+        return None
     inner = s.text[o + 1:c]
     lex = lexicon()
     cue_match = lex.breakdown.match(inner.lstrip())
@@ -105,6 +107,30 @@ def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
     return make_breakdown(s, total, parts, cue, end, complete=complete, open_head=open_head)
 
 
+_OPERATOR = "+-–−×*/="
+_SIGN_THEN_TERM = regex.compile(r"[ \u00a0]*[+\-–−×*/=][ \u00a0]*[\d(]")
+
+
+def _term_of_formula(text: str, o: int, c: int) -> bool:
+    """"31,5 triệu đồng + 1 triệu đồng – (9 triệu đồng + 1,5 triệu đồng) = 22 triệu đồng": a bracket
+    right after an arithmetic sign, or followed by a sign and another term, is a term of a worked
+    calculation, not a list of the parts of the number before it."""
+    before = text[max(0, o - 8):o].rstrip(" \u00a0")
+    return bool(before) and before[-1] in _OPERATOR or bool(_SIGN_THEN_TERM.match(text, c + 1))
+
+
+def _dated_parts(s: Sentence, parts: list[Part]) -> bool:
+    """"6 tỷ USD (năm 2020 đạt 29,8 tỷ USD, năm 2016 mới là 23,8 tỷ USD)": every part is dated by a
+    year of its own; they are one quantity at different times, never parts of one whole."""
+    years = []
+    for p in parts:
+        dated = [t.text for t in s.tokens if t.kind == YEAR and p.start <= t.start < p.token.start]
+        if not dated:
+            return False
+        years.append(dated[-1])
+    return len(set(years)) == len(years)
+
+
 def make_breakdown(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int, complete: bool,
           open_head: bool) -> Breakdown | None:
     if (_total_is_one_of_a_list(s, total) and not _all_count_its_noun(s, total, parts)) \
@@ -112,6 +138,8 @@ def make_breakdown(s: Sentence, total: NumberToken, parts: list[Part], cue: str,
         return None  # "|": cells of a table pasted as one line, not a sentence's parts
     if len(parts) < 2:
         return _part_above_whole(s, total, parts, cue)
+    if _dated_parts(s, parts):
+        return None
     kinds = {p.token.kind == PERCENT for p in parts}
     if len(kinds) > 1:
         return None
@@ -215,18 +243,23 @@ def _plain_total(s: Sentence, t: NumberToken) -> bool:
         and not _RATE_AFTER.match(s.text, t.end, min(s.end, t.end + 30))
 
 
+def is_change_amount(s: Sentence, t: NumberToken) -> bool:
+    """"tăng 6,5%, tương ứng tăng 10,33 tỷ USD": an amount of change, not a count or value of anything."""
+    return bool(lexicon().change_amount_before.search(s.text[max(s.start, t.claim_start - 25):t.claim_start]))
+
+
 def total_before(s: Sentence, cue_start: int, same_clause: bool) -> NumberToken | None:
     """The stated total a cue refers back to: the nearest count before it, in reach."""
     if not s.text[s.start:cue_start].strip(" ,:;"):  # "Trong đó, ..." opens the sentence
         prev = s.previous
         if prev is None:
             return None
-        before = prev.counts_before(prev.end)
+        before = [t for t in prev.counts_before(prev.end) if not is_change_amount(prev, t)]
         if before and word_count(prev.text[before[0].end:prev.end]) <= MAX_TOTAL_GAP_WORDS \
                 and _plain_total(prev, before[0]):
             return before[0]
         return None
-    before = s.counts_before(cue_start)
+    before = [t for t in s.counts_before(cue_start) if not is_change_amount(s, t)]
     if not before or not _plain_total(s, before[0]):
         return None
     total = before[0]

@@ -17,7 +17,7 @@ from fractions import Fraction
 from kiemtra_lint.rules.figures.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
 
 from .arith import HUNDRED, Verdict, en_notation, judge_ratio
-from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
+from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, is_change_amount, parse_parts, total_before
 from .lexicon import lexicon, may_hold
 from .model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
 from .sentences import Sentence, noun_after, noun_phrase, scan, word_count
@@ -97,8 +97,18 @@ def _percent_after(s: Sentence, tokens: list[NumberToken], i: int) -> NumberToke
         inner = s.paren_of(t.start)
         if inner is not None and inner != s.paren_of(f.start) and f.end > inner[0]:
             return None
+        if _aside_in_bracket(s, f) and inner != s.paren_of(f.start):
+            return None
         return t
     return None
+
+
+def _aside_in_bracket(s: Sentence, f: NumberToken) -> bool:
+    """"126.565 doanh nghiệp (chiếm 20% ..., trong đó có 51/66 tập đoàn), có tới 85,7% số doanh nghiệp
+    ...": a fraction told in passing inside a bracket, after other words, owns no percentage
+    outside that bracket."""
+    bracket = s.paren_of(f.start)
+    return bracket is not None and bool(s.text[bracket[0] + 1:f.start].strip())
 
 
 def _opens_bracket_after_percent(s: Sentence, f: NumberToken) -> NumberToken | None:
@@ -163,7 +173,7 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         if not before or before[-1].kind not in (COUNT, DECIMAL):
             return None
         candidate = before[-1]
-        if not candidate.is_exact:
+        if not candidate.is_exact or is_change_amount(s, candidate):
             return None  # "3 xã đạt dưới 5 tiêu chí (chiếm 1,5%)": a threshold, not the count shared
         inner = s.paren_of(candidate.start)
         if inner is not None and inner != bracket:
@@ -187,7 +197,7 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         if not before or before[-1].kind not in (COUNT, DECIMAL):
             return None
         candidate = before[-1]
-        if not candidate.is_exact:
+        if not candidate.is_exact or is_change_amount(s, candidate):
             return None  # "15 xã đạt dưới 10 tiêu chí, chiếm 16,9%": 10 is a threshold
         seps = s.separators_between(candidate.end, p.start)
         if any(text[i] in ";:" for i in seps) \
@@ -271,6 +281,7 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
                 and not _other_statement(s, total, share.part):
             share.anchors.append(_token_base(total))
             seen.add(id(total))
+    seen.update(id(t) for t in s.tokens if t.kind in (COUNT, DECIMAL) and is_change_amount(s, t))
     for t in s.counts_before(share.part.start):
         if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t) \
                 or _sibling(s, t, share.part):
