@@ -74,3 +74,56 @@ def test_change_amounts_are_not_shared(check, sentence):
 def test_the_total_before_a_change_amount_is_the_base(check, sentence):
     assert check(sentence + "\n") == [
         ("KT202", "error", "75,6%", "110,5/150,2 = 73,57%, không phải 75,6%", ["110,5"])]
+
+
+# -- parts and their total, rounded with "hơn"/"gần" or estimated with "ước" (KT203) ---------------
+
+@pytest.mark.parametrize("sentence", [
+    # "hơn 1.512" + "hơn 1.750": between 3.262 and 3.273, so "hơn 3.262" fits
+    "Tổng kim ngạch xuất nhập khẩu đạt hơn 3.262 triệu USD, trong đó kim ngạch xuất khẩu đạt hơn 1.512 triệu "
+    "USD, tăng 6,2%, kim ngạch nhập khẩu đạt hơn 1.750 triệu USD, giảm 4,1%.",
+    # "gần 2,7" + "gần 3,17": above 5,76 and at most 5,87, so "gần 5,8" fits
+    "Tổng số hồ sơ tiếp nhận là gần 5,8 triệu hồ sơ, gồm quý I gần 2,7 triệu hồ sơ, quý II gần 3,17 triệu hồ sơ.",
+    # "khoảng", "trên": too loose to add up
+    "Tổng kim ngạch đạt khoảng 3.362 triệu USD, gồm xuất khẩu khoảng 1.512 triệu USD, nhập khẩu khoảng 1.750 "
+    "triệu USD.",
+    "Tổng kim ngạch đạt trên 3.362 triệu USD, gồm xuất khẩu trên 1.512 triệu USD, nhập khẩu trên 1.750 triệu USD.",
+    "Tổng kim ngạch đạt 3.362 triệu USD, gồm xuất khẩu khoảng 1.512 triệu USD, nhập khẩu 1.750 triệu USD.",
+    "Kim ngạch 6 tháng ước đạt 250,15 tỷ USD, tăng 11% so với cùng kỳ (trong đó xuất khẩu ước đạt 125,42 tỷ USD, "
+    "tăng 14% và nhập khẩu ước đạt 124,73 tỷ USD, tăng 8,1%).",
+    "Kim ngạch 9 tháng đạt 388,62 tỷ USD, vượt 6,6 tỷ USD so với cùng kỳ năm trước. Trong đó, xuất khẩu là "
+    "202,57 tỷ USD, tăng 4,1% và nhập khẩu là 186,05 tỷ USD, giảm 0,7%.",
+    # "có 101.233 lao động" is another count of the sentence, not a part of the 209 doanh nghiệp
+    "Đã có 209 doanh nghiệp bị ảnh hưởng, trong đó 61 doanh nghiệp phải tạm ngưng sản xuất, có 101.233 lao động "
+    "bị ảnh hưởng.",
+])
+def test_rounded_or_estimated_parts_that_fit(check, sentence):
+    assert check(sentence + "\n") == []
+
+
+def test_rounded_parts_short_of_a_rounded_total(check):
+    assert check("Tổng kim ngạch xuất nhập khẩu đạt hơn 3.362 triệu USD, trong đó kim ngạch xuất khẩu đạt hơn "
+                 "1.512 triệu USD, tăng 6,2%, kim ngạch nhập khẩu đạt hơn 1.750 triệu USD, giảm 4,1%.\n") == [
+        ("KT203", "warning", "1.512 triệu USD, tăng 6,2%, kim ngạch nhập khẩu đạt hơn 1.750",
+         "1.512 + 1.750 = 3.262 (tối đa 3.273 với “hơn”, “gần” là làm tròn ở chữ số cuối), khác tổng số hơn 3.362",
+         ["3.362"])]
+
+
+def test_nearly_parts_short_of_a_nearly_total(check):
+    assert check("Tổng số hồ sơ tiếp nhận là gần 6,2 triệu hồ sơ, gồm quý I gần 2,7 triệu hồ sơ, quý II gần 3,17 "
+                 "triệu hồ sơ.\n") == [
+        ("KT203", "error", "2,7 triệu hồ sơ, quý II gần 3,17", "2,7 + 3,17 = 5,87, khác tổng số gần 6,2", ["6,2"])]
+
+
+def test_estimated_parts_above_an_estimated_total_in_a_bracket(check):
+    assert check("Kim ngạch 6 tháng ước đạt 248,15 tỷ USD, tăng 11% so với cùng kỳ (trong đó xuất khẩu ước đạt "
+                 "125,42 tỷ USD, tăng 14% và nhập khẩu ước đạt 124,73 tỷ USD, tăng 8,1%).\n") == [
+        ("KT203", "error", "125,42 tỷ USD, tăng 14% và nhập khẩu ước đạt 124,73",
+         "125,42 + 124,73 = 250,15, khác tổng số 248,15", ["248,15"])]
+
+
+def test_parts_against_the_total_before_an_amount_of_change(check):
+    assert check("Kim ngạch 9 tháng đạt 388,62 tỷ USD, vượt 6,6 tỷ USD so với cùng kỳ năm trước. Trong đó, xuất "
+                 "khẩu là 202,57 tỷ USD, tăng 4,1% và nhập khẩu là 188,05 tỷ USD, giảm 0,7%.\n") == [
+        ("KT203", "error", "202,57 tỷ USD, tăng 4,1% và nhập khẩu là 188,05",
+         "202,57 + 188,05 = 390,62, khác tổng số 388,62 ở câu trước", ["388,62"])]

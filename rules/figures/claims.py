@@ -131,14 +131,16 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
         out.breakdowns += verdict_breakdowns(s)
     if PERCENT in kinds:
         linked = {id(fp.percent) for fp in out.fraction_percents}
-        out.shares = shares(s, linked, out.breakdowns, earlier_totals)
+        # a share is judged against an exact total only, never an estimate or a "hơn" amount
+        exact = [b for b in out.breakdowns if b.total.is_exact]
+        out.shares = shares(s, linked, exact, earlier_totals)
         out.share_groups = share_groups(s, out.shares)
         rates = [g for g in out.share_groups if rates_within_categories(g)]
         if rates:  # no certain base: not judged
             dropped = {id(x) for g in rates for x in g.shares}
             out.shares = [x for x in out.shares if id(x) not in dropped]
             out.share_groups = [g for g in out.share_groups if g not in rates]
-        out.share_lists = share_lists(s, out.breakdowns, out.share_groups)
+        out.share_lists = share_lists(s, exact, out.share_groups)
     return out
 
 

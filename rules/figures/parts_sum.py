@@ -10,6 +10,7 @@ from kiemtra_lint.findings import Span, finding
 
 from .arith import HUNDRED, Verdict, en_notation, fmt, judge_ratio
 from .document import document_claims
+from .intervals import is_rounded, qualified_text, stated_bounds
 from .messages import number_span, with_percent
 from .model import Breakdown, FractionList, Remainder, Share
 
@@ -62,22 +63,35 @@ def check_parts_sum(doc: Document, ctx):
                     and all(not t.decimals and t.value.denominator == 1 for t in parts) \
                     and sum(t.value.numerator for t in parts) == b.total.value.numerator:
                 continue  # whole numbers that add up (the usual case), told without Fraction arithmetic
+            text = b.sentence.text
+            spans = [stated_bounds(text, t) for t in (*parts, b.total)]
+            if any(x is None for x in spans):
+                continue  # "khoảng", "trên", "trở lên": too loose to add up
+            low = sum((x[0] for x in spans[:-1]), Fraction(0))
+            high = sum((x[1] for x in spans[:-1]), Fraction(0))
+            total_low, total_high = spans[-1]
             total = sum((t.value for t in parts), Fraction(0))
-            tolerance = sum((t.half_unit for t in parts if t.decimals), Fraction(0))
-            tolerance += b.total.half_unit if b.total.decimals else 0
-            gap = total - b.total.value
+            gap = -1 if high < total_low else 1 if low > total_high else 0
             shown_whole = _shares_make_whole(b, claims.shares)
-            if abs(gap) <= tolerance or (gap < 0 and not _should_cover(b, total) and not shown_whole):
+            if gap == 0 or (gap < 0 and not _should_cover(b, total) and not shown_whole):
                 continue
             decimals = max(t.decimals for t in parts)
+            rounded = [t for t in (*parts, b.total) if is_rounded(text, t)]
             sum_vi = " + ".join(t.text for t in parts) + f" = {fmt(total, decimals, 'vi')}"
             sum_en = " + ".join(en_notation(t.text) for t in parts) + f" = {fmt(total, decimals, 'en')}"
+            bound = high if gap < 0 else low
+            if rounded and bound != total:  # "hơn 901 + hơn 1.150": at most 902 + 1.160
+                sum_vi += f" ({'tối đa' if gap < 0 else 'tối thiểu'} {fmt(bound, decimals, 'vi')}" \
+                          f" với “hơn”, “gần” là làm tròn ở chữ số cuối)"
+                sum_en += f" ({'at most' if gap < 0 else 'at least'} {fmt(bound, decimals, 'en')}" \
+                          f" with “hơn”, “gần” rounded at the last digit)"
             block = b.sentence.block
             severity = "warning" if gap < 0 and not (b.complete or shown_whole) else None  # a bare "trong đó" list
             where_vi = f" {b.total_where_vi}" if b.total_where_vi else ""
             where_en = f" {b.total_where_en}" if b.total_where_en else ""
-            yield finding("KT203", f"{sum_vi}, khác tổng số {b.total.text}{where_vi}",
-                          f"{sum_en}, not the stated total {en_notation(b.total.text)}{where_en}",
+            stated_vi, stated_en = qualified_text(text, b.total)  # "hơn 2.151"
+            yield finding("KT203", f"{sum_vi}, khác tổng số {stated_vi}{where_vi}",
+                          f"{sum_en}, not the stated total {stated_en}{where_en}",
                           Span(block, parts[0].start, parts[-1].end), related=[number_span(block, b.total)],
                           severity=severity)
 
