@@ -127,3 +127,46 @@ def test_parts_against_the_total_before_an_amount_of_change(check):
                  "khẩu là 202,57 tỷ USD, tăng 4,1% và nhập khẩu là 188,05 tỷ USD, giảm 0,7%.\n") == [
         ("KT203", "error", "202,57 tỷ USD, tăng 4,1% và nhập khẩu là 188,05",
          "202,57 + 188,05 = 390,62, khác tổng số 388,62 ở câu trước", ["388,62"])]
+
+
+# -- the value of a target named again a little after its percentage (KT202) ----------------------
+
+def test_target_named_again_after_the_bracket(check):
+    assert check("Thành phố ước thu ngân sách đạt 352.000 tỷ đồng (86,7% dự toán) so với dự toán cả năm Trung "
+                 "ương giao là 405.000 tỷ đồng.\n") == [
+        ("KT202", "error", "86,7%", "352.000/405.000 = 86,91%, không phải 86,7%", ["352.000"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thành phố ước thu ngân sách đạt 352.000 tỷ đồng (86,9% dự toán) so với dự toán cả năm Trung ương giao là "
+    "405.000 tỷ đồng.",
+    # the value further on is the year before, not the target
+    "Thu ngân sách đạt 352.000 tỷ đồng, bằng 86,7% dự toán, tăng 12% so với năm trước là 314.000 tỷ đồng.",
+])
+def test_target_value_right_or_not_the_target(check, sentence):
+    assert check(sentence + "\n") == []
+
+
+# -- a sentence that names its whole first: "Trong tổng số N thì a ...; b ..." (KT203) -------------
+
+def test_whole_named_first_and_parts_split_by_semicolons(check):
+    assert check("Trong tổng số thu 145.943 tỷ đồng thì thu từ xăng dầu là 19.500 tỷ đồng, tăng so với cùng kỳ "
+                 "6.350 tỷ đồng; các hàng hóa khác thu đạt 126.434 tỷ đồng, giảm 2,69%.\n") == [
+        ("KT203", "error", "19.500 tỷ đồng, tăng so với cùng kỳ 6.350 tỷ đồng; các hàng hóa khác thu đạt 126.434",
+         "19.500 + 126.434 = 145.934, khác tổng số 145.943", ["145.943"])]
+
+
+def test_whole_named_first_with_parts_above_it(check):
+    assert check("Trong tổng số 120 đơn thì 45 đơn khiếu nại, 70 đơn kiến nghị, 10 đơn tố cáo.\n") == [
+        ("KT203", "error", "45 đơn khiếu nại, 70 đơn kiến nghị, 10", "45 + 70 + 10 = 125, khác tổng số 120", ["120"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong tổng số thu 145.934 tỷ đồng thì thu từ xăng dầu là 19.500 tỷ đồng, tăng so với cùng kỳ 6.350 tỷ đồng; "
+    "các hàng hóa khác thu đạt 126.434 tỷ đồng, giảm 2,69%.",
+    "Trong tổng số 125 đơn thì 45 đơn khiếu nại, 70 đơn kiến nghị, 10 đơn tố cáo.",
+    "Trong tổng số 120 đơn, có 45 đơn khiếu nại, 70 đơn kiến nghị.",  # "có": only some of them
+    "Có 3 đơn vị trong tổng số 120 đơn vị chưa nộp báo cáo, 45 đơn vị nộp muộn.",  # the whole named after a part
+])
+def test_whole_named_first_right_or_open(check, sentence):
+    assert check(sentence + "\n") == []

@@ -32,6 +32,9 @@ _COMMA_OR_AND = regex.compile(r",|(?<![\p{L}])(?i:và)(?![\p{L}])")
 def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
     """The breakdowns of ``s``, whose breakdown cues are ``cues`` (``lexicon().breakdown`` over the sentence)."""
     out = []
+    first = _whole_first_breakdown(s)
+    if first is not None:
+        out.append(first)
     for m in cues:
         if s.paren_of(m.start()) is None:
             out += _cue_breakdowns(s, m.start(), m.end(), m.group().lower())
@@ -40,6 +43,35 @@ def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
         if b is not None:
             out.append(b)
     return out
+
+
+MAX_WHOLE_NOUN_WORDS = 4  # "Trong tổng số thu 145.943 tỷ đồng thì": words between the cue and the whole
+_THEN = regex.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?i:thì)(?![\p{L}])|[ \u00a0]*,")
+
+
+def _whole_first_breakdown(s: Sentence) -> Breakdown | None:
+    """"Trong tổng số thu 145.943 tỷ đồng thì thu từ xăng dầu là 19.500 tỷ đồng ...; các hàng hóa khác
+    thu đạt 126.434 tỷ đồng ...": the sentence opens with its whole, and its parts follow, split by ";"
+    when it has them (a part's own clauses are split by commas)."""
+    cue = lexicon().whole_first.match(s.text, s.start, s.end)
+    if cue is None:
+        return None
+    after = [t for t in s.tokens if t.start >= cue.end()]
+    if not after or not _plain_total(s, after[0]) or word_count(s.text[cue.end():after[0].claim_start]) > MAX_WHOLE_NOUN_WORDS:
+        return None
+    total = after[0]
+    then = _THEN.search(s.text, total.end, min(s.end, total.end + 40))
+    if then is None or word_count(s.text[total.end:then.start()]) > MAX_WHOLE_NOUN_WORDS:
+        return None
+    start = then.end()
+    seps = [i for i in s.separators if i >= start]
+    if any(s.text[i] == ";" for i in seps):
+        seps = [i for i in seps if s.text[i] == ";"]
+    result = parse_parts(s, start, s.end, seps, inside_bracket=False)
+    if result is None:
+        return None
+    parts, end = result
+    return make_breakdown(s, total, parts, "trong tổng số", end, complete=False, open_head=False)
 
 
 # "; về trình độ lý luận chính trị:": the next facet of the same whole, after a ";"

@@ -43,7 +43,8 @@ def may_claim(s: Sentence) -> bool:
     if "(" in lowered:
         return True
     lex = lexicon()
-    if any(_may_break_down(s, m) for m in s.breakdown_cues) or may_hold(lex.composition_hints, lowered):
+    if any(_may_break_down(s, m) for m in s.breakdown_cues) or may_hold(lex.composition_hints, lowered) \
+            or _opens_with_whole(s):
         return True
     if s.previous is not None and may_hold(lex.outcome_hints, lowered) \
             and lex.outcomes_opening.match(s.text, s.start, s.end):
@@ -56,6 +57,11 @@ def may_claim(s: Sentence) -> bool:
         return False
     # "/": a fraction, or a rate per unit; the share cues are looked for last, as the slowest test
     return not _no_percentage_judged(s, lex) and ("/" in lowered or _share_cue_before_a_percent(s, lex))
+
+
+def _opens_with_whole(s: Sentence) -> bool:
+    """"Trong tổng số 120 đơn thì ...": the sentence names its whole first (``breakdowns``)."""
+    return "trong tổng" in s.lowered and bool(lexicon().whole_first.match(s.text, s.start, s.end))
 
 
 def _may_break_down(s: Sentence, cue: regex.Match) -> bool:
@@ -123,7 +129,7 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
         out.fraction_lists = fraction_lists(s)
     if FRACTION in kinds and "còn" in s.lowered:
         out.remainders = remainders(s)
-    if s.parens or s.breakdown_cues:
+    if s.parens or s.breakdown_cues or _opens_with_whole(s):
         out.breakdowns = breakdowns(s, s.breakdown_cues)
     if s.previous is not None and may_hold(lexicon().outcome_hints, s.lowered):
         out.breakdowns += outcome_breakdowns(s)

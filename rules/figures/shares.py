@@ -24,6 +24,7 @@ from .sentences import Sentence, noun_after, noun_phrase, scan, word_count
 
 _JOINED = regex.compile(r"[,;]|(?<![\p{L}])(?i:và)(?![\p{L}])")  # a list goes on: a comma, ";", "và"
 MAX_LINK_WORDS = 25  # between a fraction and its percentage
+MAX_TARGET_AGAIN_WORDS = 14  # between a percentage of a target and the target's value, named again
 # "tỷ lệ hộ nghèo ...": a rate with a name of its own, not the share of a count before it
 _NAMED_RATE = regex.compile(r"(?i:t[ỷỉ][ \u00a0]l[ệe])[ \u00a0]+(?!(?:là|đạt|bằng|chiếm)?[ \u00a0:]*$)[\p{L}]")
 
@@ -240,12 +241,16 @@ def _whole_named_after(s: Sentence, part: NumberToken, p: NumberToken) -> Number
 
 
 def _target_base(s: Sentence, part: NumberToken, p: NumberToken) -> NumberToken | None:
-    """"bằng 118,4% dự toán tỉnh giao (264 tỷ đồng)": the target, stated right after."""
+    """"bằng 118,4% dự toán tỉnh giao (264 tỷ đồng)": the target, stated right after; or a little
+    further when the words name it again ("(86,7% dự toán) so với dự toán cả năm Trung ương giao là
+    405.000 tỷ đồng")."""
     unit = s.unit(part)
     for t in s.tokens:
         if t.start <= p.end or t.kind not in (COUNT, DECIMAL) or not t.is_exact:
             continue
-        if word_count(s.text[p.end:t.start]) > 6 or ";" in s.text[p.end:t.start]:
+        gap = s.text[p.end:t.start]
+        reach = MAX_TARGET_AGAIN_WORDS if lexicon().target_again.search(gap) else 6
+        if word_count(gap) > reach or ";" in gap:
             return None
         return t if s.unit(t).fits(unit) else None
     return None
