@@ -57,7 +57,8 @@ def _whole_first_breakdown(s: Sentence) -> Breakdown | None:
     if cue is None:
         return None
     after = [t for t in s.tokens if t.start >= cue.end()]
-    if not after or not _plain_total(s, after[0]) or word_count(s.text[cue.end():after[0].claim_start]) > MAX_WHOLE_NOUN_WORDS:
+    if not after or not _plain_total(s, after[0]) \
+            or word_count(s.text[cue.end():after[0].claim_start]) > MAX_WHOLE_NOUN_WORDS:
         return None
     total = after[0]
     then = _THEN.search(s.text, total.end, min(s.end, total.end + 40))

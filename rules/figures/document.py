@@ -95,4 +95,5 @@ def _find_claims(doc: Document) -> Iterator[SentenceClaims]:
 
 def _totals_of(read: list[tuple[Sentence, SentenceClaims | None]]) -> list[NumberToken]:
     """Totals stated in the block's earlier sentences: asked for only when a share needs a base."""
-    return [t for s, c in read for t in (*(b.total for b in (c.breakdowns if c else ()) if b.total.is_exact), *stated_totals(s))]
+    return [t for s, c in read
+            for t in (*(b.total for b in (c.breakdowns if c else ()) if b.total.is_exact), *stated_totals(s))]

@@ -61,7 +61,8 @@ class Lexicon:
 
     Patterns: ``measure_units``, ``time_units``, ``people_units``, ``thing_units``, ``change_after``, ``stop``,
     ``whole_after_percent`` (anchored at the start of the text after a number or of a segment), ``target_after``;
-    ``change_before``, ``change_amount_before``, ``share_before``, ``rest_before``, ``average_before``, ``total_before``,
+    ``change_before``, ``change_amount_before``, ``share_before``, ``rest_before``, ``average_before``,
+    ``total_before``,
     ``whole_after_part`` (anchored at the end of the text before a number); ``outcomes_opening``, ``whole_first``
     (matched at a sentence's start); ``verdict_last`` (at the end of a part's words); ``breakdown``, ``target_again``,
     ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,

@@ -31,7 +31,11 @@ from .model import Breakdown, FractionList, Remainder, Share
                      "một phân số (“đã giải quyết 238/316 vụ, còn lại 35 vụ”) phải bằng mẫu số trừ tử số "
                      "(316 - 238 = 78). Các kết quả nêu ở câu ngay sau (“Đã giải quyết 124 vụ. Qua giải quyết, 24 "
                      "vụ ..., 52 vụ ...”) không được vượt tổng số ở câu trước. Các bộ phận có tỷ lệ cộng lại đúng "
-                     "100% là toàn bộ, nên phải cộng lại bằng tổng số, kể cả sau “trong đó”.",
+                     "100% là toàn bộ, nên phải cộng lại bằng tổng số, kể cả sau “trong đó”. Số ước tính (“ước đạt”) "
+                     "được cộng như số đã nêu; “hơn 901”, “gần 2,7” được hiểu là đã làm tròn ở chữ số cuối "
+                     "([901; 902), (2,6; 2,7]); “khoảng”, “trên”, “trở lên” không được cộng. Câu nêu tổng số trước "
+                     "(“Trong tổng số thu 145.943 tỷ đồng thì ...; ...”) cũng được xét. Phép tính mẫu (“a + b – "
+                     "(c + d) = e”) và các giá trị của những năm khác nhau không phải là các bộ phận.",
       explanation_en="“254 letters, of which 45 complaints, 212 petitions, 07 denunciations”: 45 + 212 + 07 = 264, "
                      "not 254. Parts above the total are an error. Parts below it are an error when the list is "
                      "said to be complete (“gồm”, brackets, “... khác”) and a warning when a bare “trong đó” lists "
@@ -42,7 +46,11 @@ from .model import Breakdown, FractionList, Remainder, Share
                      "added up. The rest after a fraction (“238/316 resolved, 35 left”) must be the denominator "
                      "less the numerator. Outcomes listed in the next sentence (“Qua giải quyết, ...”) cannot add "
                      "up to more than the total of the sentence before. Parts whose shares add up to 100% are the "
-                     "whole and must add up to the total, after a bare “trong đó” too.",
+                     "whole and must add up to the total, after a bare “trong đó” too. Estimates (“ước đạt”) add up like "
+                     "stated values; “hơn 901” and “gần 2,7” are read as rounded at their last digit; “khoảng”, "
+                     "“trên”, “trở lên” are not added up. A sentence that names its whole first (“Trong tổng số "
+                     "... thì ...; ...”) is judged too. Worked calculations (“a + b – (c + d) = e”) and the values of "
+                     "different years are not parts.",
       bad="Đã tiếp nhận 254 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.",
       good="Đã tiếp nhận 264 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.")
 def check_parts_sum(doc: Document, ctx):
@@ -64,8 +72,9 @@ def check_parts_sum(doc: Document, ctx):
                     and sum(t.value.numerator for t in parts) == b.total.value.numerator:
                 continue  # whole numbers that add up (the usual case), told without Fraction arithmetic
             text = b.sentence.text
-            spans = [stated_bounds(text, t) for t in (*parts, b.total)]
-            if any(x is None for x in spans):
+            stated = [stated_bounds(text, t) for t in (*parts, b.total)]
+            spans = [x for x in stated if x is not None]
+            if len(spans) < len(stated):
                 continue  # "khoảng", "trên", "trở lên": too loose to add up
             low = sum((x[0] for x in spans[:-1]), Fraction(0))
             high = sum((x[1] for x in spans[:-1]), Fraction(0))
