@@ -206,15 +206,32 @@ def _truth_row(rule: str, st: Counter) -> None:
 def _figures_recall(which: str, spec, found: dict[str, list]) -> None:
     truth = [t for t in read_labels("figures-truth.csv") if in_set(t["file"], int(t["block"]), which, spec)]
     if truth:
-        claims = []
-        for t in truth:
-            block, start, end = int(t["block"]), int(t["start"]), int(t["end"])
-            rules = [rule for rule, s in found.get(t["file"], [])
-                     if s.block == block and s.start < end and start < s.end]
-            claims.append((t["kind"], t["verdict"], rules[0] if rules else None))
+        flagged = _claims_named(truth, found)
+        claims = [(t["kind"], t["verdict"], flagged.get(i)) for i, t in enumerate(truth)]
         print(f"figures truth table (corpus, measured now): {len(truth)} claims")
         _truth_rows(claims)
     _figures_pages(which)
+
+
+def _claims_named(truth: list[dict], found: dict[str, list]) -> dict[int, str]:
+    """The claim each KT2 error or warning names, as {index in ``truth``: rule}.
+
+    A finding names one claim: of the claims its span overlaps, one of the kind its rule judges
+    if any (a KT204 finding spanning three shares names their sum, not each share), a wrong one
+    before a right one, then the narrowest.  So a finding that names the wrong claim is not
+    also counted against the right claims its span happens to cover."""
+    named: dict[int, str] = {}
+    for file, findings in found.items():
+        rows = [(i, t) for i, t in enumerate(truth) if t["file"] == file]
+        for rule, s in findings:
+            over = [(i, t) for i, t in rows
+                    if int(t["block"]) == s.block and s.start < int(t["end"]) and int(t["start"]) < s.end]
+            if not over:
+                continue
+            i, _ = min(over, key=lambda it: (CLAIM_RULES.get(it[1]["kind"]) != rule, it[1]["verdict"] != "wrong",
+                                             int(it[1]["end"]) - int(it[1]["start"])))
+            named.setdefault(i, rule)
+    return named
 
 
 def _figures_pages(which: str) -> None:

@@ -12,8 +12,9 @@ from bisect import bisect_left
 
 import regex
 
-from kiemtra_lint.rules.figures.numbers import COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
+from kiemtra_lint.rules.figures.numbers import COUNT, DECIMAL, FRACTION, PERCENT, YEAR, NumberToken
 
+from .intervals import stated_bounds
 from .lexicon import lexicon
 from .model import Breakdown, Part
 from .sentences import Sentence, noun_after, scan, word_count
@@ -31,6 +32,9 @@ _COMMA_OR_AND = regex.compile(r",|(?<![\p{L}])(?i:và)(?![\p{L}])")
 def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
     """The breakdowns of ``s``, whose breakdown cues are ``cues`` (``lexicon().breakdown`` over the sentence)."""
     out = []
+    first = _whole_first_breakdown(s)
+    if first is not None:
+        out.append(first)
     for m in cues:
         if s.paren_of(m.start()) is None:
             out += _cue_breakdowns(s, m.start(), m.end(), m.group().lower())
@@ -39,6 +43,36 @@ def breakdowns(s: Sentence, cues: list[regex.Match]) -> list[Breakdown]:
         if b is not None:
             out.append(b)
     return out
+
+
+MAX_WHOLE_NOUN_WORDS = 4  # "Trong tổng số thu 145.943 tỷ đồng thì": words between the cue and the whole
+_THEN = regex.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?i:thì)(?![\p{L}])|[ \u00a0]*,")
+
+
+def _whole_first_breakdown(s: Sentence) -> Breakdown | None:
+    """"Trong tổng số thu 145.943 tỷ đồng thì thu từ xăng dầu là 19.500 tỷ đồng ...; các hàng hóa khác
+    thu đạt 126.434 tỷ đồng ...": the sentence opens with its whole, and its parts follow, split by ";"
+    when it has them (a part's own clauses are split by commas)."""
+    cue = lexicon().whole_first.match(s.text, s.start, s.end)
+    if cue is None:
+        return None
+    after = [t for t in s.tokens if t.start >= cue.end()]
+    if not after or not _plain_total(s, after[0]) \
+            or word_count(s.text[cue.end():after[0].claim_start]) > MAX_WHOLE_NOUN_WORDS:
+        return None
+    total = after[0]
+    then = _THEN.search(s.text, total.end, min(s.end, total.end + 40))
+    if then is None or word_count(s.text[total.end:then.start()]) > MAX_WHOLE_NOUN_WORDS:
+        return None
+    start = then.end()
+    seps = [i for i in s.separators if i >= start]
+    if any(s.text[i] == ";" for i in seps):
+        seps = [i for i in seps if s.text[i] == ";"]
+    result = parse_parts(s, start, s.end, seps, inside_bracket=False)
+    if result is None:
+        return None
+    parts, end = result
+    return make_breakdown(s, total, parts, "trong tổng số", end, complete=False, open_head=False)
 
 
 # "; về trình độ lý luận chính trị:": the next facet of the same whole, after a ";"
@@ -50,7 +84,7 @@ _FIRST_FACET = regex.compile(r"[ \u00a0,:]*(?i:về)[ \u00a0][^;:()]{1,80}:")
 def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list[Breakdown]:
     """The breakdown after a cue, and one more for each facet that follows it: "412 đồng chí; trong
     đó, về trình độ chuyên môn: ...; về trình độ lý luận chính trị: ..." divides 412 twice."""
-    total = total_before(s, cue_start, same_clause=cue in lexicon().complete_cues)
+    total = total_before(s, cue_start, same_clause=cue in lexicon().complete_cues, rounded_ok=True)
     if total is None:
         return []
     out = []
@@ -77,17 +111,24 @@ def _cue_breakdowns(s: Sentence, cue_start: int, cue_end: int, cue: str) -> list
 
 
 def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
-    """"62 tổ chức cơ sở đảng (19 đảng bộ cơ sở, 43 chi bộ cơ sở)"."""
-    before = s.counts_before(o)
-    if not before:
-        return None
-    total = before[0]
-    gap = s.text[total.end:o]
-    if any(ch in gap for ch in ",;:") or word_count(gap) > 6 or not _plain_total(s, total):
+    """"62 tổ chức cơ sở đảng (19 đảng bộ cơ sở, 43 chi bộ cơ sở)"; a bracket that opens with a cue
+    ("225,29 tỷ USD, tăng 13% (trong đó ...)") refers back as the cue would outside brackets."""
+    if _term_of_formula(s.text, o, c):
         return None
     inner = s.text[o + 1:c]
     lex = lexicon()
     cue_match = lex.breakdown.match(inner.lstrip())
+    if cue_match:
+        total = total_before(s, o, same_clause=cue_match.group().lower() in lex.complete_cues, rounded_ok=True)
+    else:
+        before = s.counts_before(o)
+        total = before[0] if before else None
+        if total is not None:
+            gap = s.text[total.end:o]
+            if any(ch in gap for ch in ",;:") or word_count(gap) > 6 or not _plain_total(s, total, rounded_ok=True):
+                total = None
+    if total is None:
+        return None
     if cue_match:  # "(trong đó 12 ..., 20 ...)": the words decide, as for any cue
         cue_end = o + 1 + (len(inner) - len(inner.lstrip())) + cue_match.end()
         cue = cue_match.group().lower()
@@ -105,6 +146,30 @@ def _bracket_breakdown(s: Sentence, o: int, c: int) -> Breakdown | None:
     return make_breakdown(s, total, parts, cue, end, complete=complete, open_head=open_head)
 
 
+_OPERATOR = "+-–−×*/="
+_SIGN_THEN_TERM = regex.compile(r"[ \u00a0]*[+\-–−×*/=][ \u00a0]*[\d(]")
+
+
+def _term_of_formula(text: str, o: int, c: int) -> bool:
+    """"31,5 triệu đồng + 1 triệu đồng – (9 triệu đồng + 1,5 triệu đồng) = 22 triệu đồng": a bracket
+    right after an arithmetic sign, or followed by a sign and another term, is a term of a worked
+    calculation, not a list of the parts of the number before it."""
+    before = text[max(0, o - 8):o].rstrip(" \u00a0")
+    return bool(before) and before[-1] in _OPERATOR or bool(_SIGN_THEN_TERM.match(text, c + 1))
+
+
+def _dated_parts(s: Sentence, parts: list[Part]) -> bool:
+    """"6 tỷ USD (năm 2020 đạt 29,8 tỷ USD, năm 2016 mới là 23,8 tỷ USD)": every part is dated by a
+    year of its own; they are one quantity at different times, never parts of one whole."""
+    years = []
+    for p in parts:
+        dated = [t.text for t in s.tokens if t.kind == YEAR and p.start <= t.start < p.token.start]
+        if not dated:
+            return False
+        years.append(dated[-1])
+    return len(set(years)) == len(years)
+
+
 def make_breakdown(s: Sentence, total: NumberToken, parts: list[Part], cue: str, end: int, complete: bool,
           open_head: bool) -> Breakdown | None:
     if (_total_is_one_of_a_list(s, total) and not _all_count_its_noun(s, total, parts)) \
@@ -112,6 +177,8 @@ def make_breakdown(s: Sentence, total: NumberToken, parts: list[Part], cue: str,
         return None  # "|": cells of a table pasted as one line, not a sentence's parts
     if len(parts) < 2:
         return _part_above_whole(s, total, parts, cue)
+    if _dated_parts(s, parts):
+        return None
     kinds = {p.token.kind == PERCENT for p in parts}
     if len(kinds) > 1:
         return None
@@ -155,7 +222,7 @@ def _listed_total_of_their_noun(s: Sentence, total: NumberToken, parts: list[Par
 def _part_above_whole(s: Sentence, total: NumberToken, parts: list[Part], cue: str) -> Breakdown | None:
     """"Tiếp nhận 9 đơn, trong đó chuyển 12 đơn": one part, of the total's noun, larger than it."""
     part = parts[0].token if parts else None
-    if part is None or part.kind != COUNT or not part.is_exact or part.value <= total.value \
+    if part is None or not total.is_exact or part.kind != COUNT or not part.is_exact or part.value <= total.value \
             or not s.unit(part).fits(s.unit(total)) or not _same_noun(s.text, part, total):
         return None
     return Breakdown(s, total, parts, cue, complete=False, open_ended=True, overlapping=False)
@@ -207,27 +274,35 @@ def _unnumbered_remainder(s: Sentence, parts: list[Part], end: int) -> bool:
 _RATE_AFTER = regex.compile(r"[ \u00a0]+[\p{L}]+(?:[ \u00a0][\p{L}]+)?[ \u00a0]*/")
 
 
-def _plain_total(s: Sentence, t: NumberToken) -> bool:
+def _plain_total(s: Sentence, t: NumberToken, rounded_ok: bool = False) -> bool:
     """An exact count or amount that may be a whole: not a duration, not an average ("bình quân mỗi
-    xã đạt 10,2 tiêu chí. Cụ thể, 1 xã ..., 25 xã ...": 10,2 is no total of those xã), not a rate."""
-    return t.kind in (COUNT, DECIMAL) and t.is_exact and s.unit(t).kind != "time" \
+    xã đạt 10,2 tiêu chí. Cụ thể, 1 xã ..., 25 xã ...": 10,2 is no total of those xã), not a rate.
+    With ``rounded_ok``, an estimate or a rounded "hơn"/"gần" amount may be one too (``stated_bounds``):
+    its parts are added up against the interval it stands for."""
+    stated = t.is_exact or (rounded_ok and t.per is None and stated_bounds(s.text, t) is not None)
+    return t.kind in (COUNT, DECIMAL) and stated and s.unit(t).kind != "time" \
         and not lexicon().average_before.search(s.text[max(s.start, t.claim_start - 40):t.claim_start]) \
         and not _RATE_AFTER.match(s.text, t.end, min(s.end, t.end + 30))
 
 
-def total_before(s: Sentence, cue_start: int, same_clause: bool) -> NumberToken | None:
-    """The stated total a cue refers back to: the nearest count before it, in reach."""
+def is_change_amount(s: Sentence, t: NumberToken) -> bool:
+    """"tăng 6,5%, tương ứng tăng 10,33 tỷ USD": an amount of change, not a count or value of anything."""
+    return bool(lexicon().change_amount_before.search(s.text[max(s.start, t.claim_start - 25):t.claim_start]))
+
+
+def total_before(s: Sentence, cue_start: int, same_clause: bool, rounded_ok: bool = False) -> NumberToken | None:
+    """The stated total a cue refers back to: the nearest count before it, in reach (``_plain_total``)."""
     if not s.text[s.start:cue_start].strip(" ,:;"):  # "Trong đó, ..." opens the sentence
         prev = s.previous
         if prev is None:
             return None
-        before = prev.counts_before(prev.end)
+        before = [t for t in prev.counts_before(prev.end) if not is_change_amount(prev, t)]
         if before and word_count(prev.text[before[0].end:prev.end]) <= MAX_TOTAL_GAP_WORDS \
-                and _plain_total(prev, before[0]):
+                and _plain_total(prev, before[0], rounded_ok):
             return before[0]
         return None
-    before = s.counts_before(cue_start)
-    if not before or not _plain_total(s, before[0]):
+    before = [t for t in s.counts_before(cue_start) if not is_change_amount(s, t)]
+    if not before or not _plain_total(s, before[0], rounded_ok):
         return None
     total = before[0]
     gap_seps = s.separators_between(total.end, cue_start)
@@ -249,6 +324,21 @@ def _total_is_one_of_a_list(s: Sentence, total: NumberToken) -> bool:
         return False
     gap = s.text[before[0].end:total.start]
     return word_count(gap) <= 4 and bool(_COMMA_OR_AND.search(gap))
+
+
+# "kim ngạch xuất khẩu đạt 901 triệu USD": the verb that states the amount is no word of the label
+_VERB_LAST = regex.compile(r"(?<![\p{L}])(?i:đạt|là)[ \u00a0:]*$")
+
+
+def _tells_a_change(s: Sentence, seg_start: int, seg_end: int, first: NumberToken,
+                    following: list[NumberToken]) -> bool:
+    """A segment that only tells how the part before changed: "tăng 16%", "tương ứng tăng 6,2 tỷ USD"
+    (one number, a change, and no more than five words)."""
+    if sum(1 for t in following if seg_start <= t.start < seg_end) != 1 or word_count(s.text[seg_start:seg_end]) > 5:
+        return False
+    if first.kind == PERCENT:
+        return bool(lexicon().change_before.search(s.text[seg_start:first.claim_start]))
+    return is_change_amount(s, first)
 
 
 def parse_parts(s: Sentence, start: int, end: int, seps: list[int],
@@ -273,8 +363,6 @@ def parse_parts(s: Sentence, start: int, end: int, seps: list[int],
     following = [t for t in s.quantities if start <= t.start < end and (inside_bracket or s.paren_of(t.start) is None)]
     for seg_end, next_start in [*bounds, (end, end)]:
         segment = text[seg_start:seg_end]
-        if lex.stop.match(segment):
-            return (parts, seg_start) if parts else None
         first = None
         for t in following:
             if t.start >= seg_end:
@@ -282,8 +370,14 @@ def parse_parts(s: Sentence, start: int, end: int, seps: list[int],
             if t.start >= seg_start and not _in_inner_bracket(text, seg_start, t.start):
                 first = t
                 break
-        if first is not None:
+        if first is not None and parts and _tells_a_change(s, seg_start, seg_end, first, following):
+            parts[-1].end = seg_end  # "..., tăng 16% và ...", "tương ứng tăng 6,2 tỷ USD": the part's change
+        elif lex.stop.match(segment):
+            return (parts, seg_start) if parts else None
+        elif first is not None:
             lead = word_count(text[seg_start:first.claim_start])
+            label = word_count(_VERB_LAST.sub("", text[seg_start:first.claim_start]))
+            lead = label or lead  # "kim ngạch xuất khẩu đạt" is a label of 4 words; "có" alone is no label
             # parts keep one shape: "05 hội nghị chuyên đề, 13 ..." (number first) or "cấp huyện 285, cấp xã 127"
             # after a colon ("gồm: vốn ngân sách trung ương 820,3 ...") the first label may be as long as the next
             first_limit = MAX_LABEL_WORDS if text[start:seg_start].rstrip().endswith(":") else MAX_LEAD_WORDS

@@ -43,7 +43,8 @@ def may_claim(s: Sentence) -> bool:
     if "(" in lowered:
         return True
     lex = lexicon()
-    if any(_may_break_down(s, m) for m in s.breakdown_cues) or may_hold(lex.composition_hints, lowered):
+    if any(_may_break_down(s, m) for m in s.breakdown_cues) or may_hold(lex.composition_hints, lowered) \
+            or _opens_with_whole(s):
         return True
     if s.previous is not None and may_hold(lex.outcome_hints, lowered) \
             and lex.outcomes_opening.match(s.text, s.start, s.end):
@@ -56,6 +57,11 @@ def may_claim(s: Sentence) -> bool:
         return False
     # "/": a fraction, or a rate per unit; the share cues are looked for last, as the slowest test
     return not _no_percentage_judged(s, lex) and ("/" in lowered or _share_cue_before_a_percent(s, lex))
+
+
+def _opens_with_whole(s: Sentence) -> bool:
+    """"Trong tổng số 120 đơn thì ...": the sentence names its whole first (``breakdowns``)."""
+    return "trong tổng" in s.lowered and bool(lexicon().whole_first.match(s.text, s.start, s.end))
 
 
 def _may_break_down(s: Sentence, cue: regex.Match) -> bool:
@@ -123,7 +129,7 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
         out.fraction_lists = fraction_lists(s)
     if FRACTION in kinds and "còn" in s.lowered:
         out.remainders = remainders(s)
-    if s.parens or s.breakdown_cues:
+    if s.parens or s.breakdown_cues or _opens_with_whole(s):
         out.breakdowns = breakdowns(s, s.breakdown_cues)
     if s.previous is not None and may_hold(lexicon().outcome_hints, s.lowered):
         out.breakdowns += outcome_breakdowns(s)
@@ -131,14 +137,16 @@ def sentence_claims(s: Sentence, earlier_totals: Callable[[], list[NumberToken]]
         out.breakdowns += verdict_breakdowns(s)
     if PERCENT in kinds:
         linked = {id(fp.percent) for fp in out.fraction_percents}
-        out.shares = shares(s, linked, out.breakdowns, earlier_totals)
+        # a share is judged against an exact total only, never an estimate or a "hơn" amount
+        exact = [b for b in out.breakdowns if b.total.is_exact]
+        out.shares = shares(s, linked, exact, earlier_totals)
         out.share_groups = share_groups(s, out.shares)
         rates = [g for g in out.share_groups if rates_within_categories(g)]
         if rates:  # no certain base: not judged
             dropped = {id(x) for g in rates for x in g.shares}
             out.shares = [x for x in out.shares if id(x) not in dropped]
             out.share_groups = [g for g in out.share_groups if g not in rates]
-        out.share_lists = share_lists(s, out.breakdowns, out.share_groups)
+        out.share_lists = share_lists(s, exact, out.share_groups)
     return out
 
 

@@ -23,7 +23,7 @@ _DIGIT = regex.compile(r"\d")
 # A block, then a sentence, is only read closely when it may hold a claim: every claim has a
 # percentage, a breakdown cue or a bracket listing numbers ("(19 đảng bộ cơ sở, 43 chi bộ cơ sở)").
 # A fraction alone claims nothing.  Plain substring tests first: this runs on every sentence.
-_CLAIM_CUES = ("trong đó", "trong số đó", "gồm", "chia ra", "cụ thể", "cơ cấu", "tỷ trọng", "tỉ trọng")
+_CLAIM_CUES = ("trong đó", "trong số đó", "trong tổng", "gồm", "chia ra", "cụ thể", "cơ cấu", "tỷ trọng", "tỉ trọng")
 _LISTING_BRACKET = regex.compile(r"\([^()]*\d[^()]*(?:,|;| và )[^()]*\d")
 
 
@@ -95,4 +95,5 @@ def _find_claims(doc: Document) -> Iterator[SentenceClaims]:
 
 def _totals_of(read: list[tuple[Sentence, SentenceClaims | None]]) -> list[NumberToken]:
     """Totals stated in the block's earlier sentences: asked for only when a share needs a base."""
-    return [t for s, c in read for t in (*(b.total for b in (c.breakdowns if c else ())), *stated_totals(s))]
+    return [t for s, c in read
+            for t in (*(b.total for b in (c.breakdowns if c else ()) if b.total.is_exact), *stated_totals(s))]

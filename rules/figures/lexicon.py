@@ -61,9 +61,10 @@ class Lexicon:
 
     Patterns: ``measure_units``, ``time_units``, ``people_units``, ``thing_units``, ``change_after``, ``stop``,
     ``whole_after_percent`` (anchored at the start of the text after a number or of a segment), ``target_after``;
-    ``change_before``, ``share_before``, ``rest_before``, ``average_before``, ``total_before``,
-    ``whole_after_part`` (anchored at the end of the text before a number); ``outcomes_opening``
-    (matched at a sentence's start); ``verdict_last`` (at the end of a part's words); ``breakdown``,
+    ``change_before``, ``change_amount_before``, ``share_before``, ``rest_before``, ``average_before``,
+    ``total_before``,
+    ``whole_after_part`` (anchored at the end of the text before a number); ``outcomes_opening``, ``whole_first``
+    (matched at a sentence's start); ``verdict_last`` (at the end of a part's words); ``breakdown``, ``target_again``,
     ``open_ended``, ``remainder``, ``complement``, ``cross_cutting``,
     ``cumulative``, ``composition``, ``time_markers``, ``table_percent``, ``table_numerator``,
     ``table_denominator`` (anywhere) and ``schemes`` (one pattern per set of categories that
@@ -98,7 +99,10 @@ class Lexicon:
             "cumulative": anywhere(cues["cumulative"]),
             "change_before": at_end(cues["change"], gap=3),
             "change_after": at_start(cues["change_after"]),
+            "change_amount_before": at_end(cues["change_amount"]),
             "target_after": rf"^[ \u00a0]*(?:[\p{{L}}]+[ \u00a0]+)?{phrase_pattern(cues['target'])}",
+            "whole_first": rf"[ \u00a0,;:]*{phrase_pattern(cues['whole_first'])}",
+            "target_again": anywhere([f"so với {w}" for w in cues["target"]]),
             "share_before": at_end(cues["share"]),
             "rest_before": at_end(cues["rest"]),
             "average_before": at_end(cues["average"], gap=4),

@@ -10,6 +10,7 @@ from kiemtra_lint.findings import Span, finding
 
 from .arith import HUNDRED, Verdict, en_notation, fmt, judge_ratio
 from .document import document_claims
+from .intervals import is_rounded, qualified_text, stated_bounds
 from .messages import number_span, with_percent
 from .model import Breakdown, FractionList, Remainder, Share
 
@@ -30,7 +31,11 @@ from .model import Breakdown, FractionList, Remainder, Share
                      "một phân số (“đã giải quyết 238/316 vụ, còn lại 35 vụ”) phải bằng mẫu số trừ tử số "
                      "(316 - 238 = 78). Các kết quả nêu ở câu ngay sau (“Đã giải quyết 124 vụ. Qua giải quyết, 24 "
                      "vụ ..., 52 vụ ...”) không được vượt tổng số ở câu trước. Các bộ phận có tỷ lệ cộng lại đúng "
-                     "100% là toàn bộ, nên phải cộng lại bằng tổng số, kể cả sau “trong đó”.",
+                     "100% là toàn bộ, nên phải cộng lại bằng tổng số, kể cả sau “trong đó”. Số ước tính (“ước đạt”) "
+                     "được cộng như số đã nêu; “hơn 901”, “gần 2,7” được hiểu là đã làm tròn ở chữ số cuối "
+                     "([901; 902), (2,6; 2,7]); “khoảng”, “trên”, “trở lên” không được cộng. Câu nêu tổng số trước "
+                     "(“Trong tổng số thu 145.943 tỷ đồng thì ...; ...”) cũng được xét. Phép tính mẫu (“a + b – "
+                     "(c + d) = e”) và các giá trị của những năm khác nhau không phải là các bộ phận.",
       explanation_en="“254 letters, of which 45 complaints, 212 petitions, 07 denunciations”: 45 + 212 + 07 = 264, "
                      "not 254. Parts above the total are an error. Parts below it are an error when the list is "
                      "said to be complete (“gồm”, brackets, “... khác”) and a warning when a bare “trong đó” lists "
@@ -41,7 +46,11 @@ from .model import Breakdown, FractionList, Remainder, Share
                      "added up. The rest after a fraction (“238/316 resolved, 35 left”) must be the denominator "
                      "less the numerator. Outcomes listed in the next sentence (“Qua giải quyết, ...”) cannot add "
                      "up to more than the total of the sentence before. Parts whose shares add up to 100% are the "
-                     "whole and must add up to the total, after a bare “trong đó” too.",
+                     "whole and must add up to the total, after a bare “trong đó” too. Estimates (“ước đạt”) add up like "
+                     "stated values; “hơn 901” and “gần 2,7” are read as rounded at their last digit; “khoảng”, "
+                     "“trên”, “trở lên” are not added up. A sentence that names its whole first (“Trong tổng số "
+                     "... thì ...; ...”) is judged too. Worked calculations (“a + b – (c + d) = e”) and the values of "
+                     "different years are not parts.",
       bad="Đã tiếp nhận 254 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.",
       good="Đã tiếp nhận 264 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.")
 def check_parts_sum(doc: Document, ctx):
@@ -62,22 +71,36 @@ def check_parts_sum(doc: Document, ctx):
                     and all(not t.decimals and t.value.denominator == 1 for t in parts) \
                     and sum(t.value.numerator for t in parts) == b.total.value.numerator:
                 continue  # whole numbers that add up (the usual case), told without Fraction arithmetic
+            text = b.sentence.text
+            stated = [stated_bounds(text, t) for t in (*parts, b.total)]
+            spans = [x for x in stated if x is not None]
+            if len(spans) < len(stated):
+                continue  # "khoảng", "trên", "trở lên": too loose to add up
+            low = sum((x[0] for x in spans[:-1]), Fraction(0))
+            high = sum((x[1] for x in spans[:-1]), Fraction(0))
+            total_low, total_high = spans[-1]
             total = sum((t.value for t in parts), Fraction(0))
-            tolerance = sum((t.half_unit for t in parts if t.decimals), Fraction(0))
-            tolerance += b.total.half_unit if b.total.decimals else 0
-            gap = total - b.total.value
+            gap = -1 if high < total_low else 1 if low > total_high else 0
             shown_whole = _shares_make_whole(b, claims.shares)
-            if abs(gap) <= tolerance or (gap < 0 and not _should_cover(b, total) and not shown_whole):
+            if gap == 0 or (gap < 0 and not _should_cover(b, total) and not shown_whole):
                 continue
             decimals = max(t.decimals for t in parts)
+            rounded = [t for t in (*parts, b.total) if is_rounded(text, t)]
             sum_vi = " + ".join(t.text for t in parts) + f" = {fmt(total, decimals, 'vi')}"
             sum_en = " + ".join(en_notation(t.text) for t in parts) + f" = {fmt(total, decimals, 'en')}"
+            bound = high if gap < 0 else low
+            if rounded and bound != total:  # "hơn 901 + hơn 1.150": at most 902 + 1.160
+                sum_vi += f" ({'tối đa' if gap < 0 else 'tối thiểu'} {fmt(bound, decimals, 'vi')}" \
+                          f" với “hơn”, “gần” là làm tròn ở chữ số cuối)"
+                sum_en += f" ({'at most' if gap < 0 else 'at least'} {fmt(bound, decimals, 'en')}" \
+                          f" with “hơn”, “gần” rounded at the last digit)"
             block = b.sentence.block
             severity = "warning" if gap < 0 and not (b.complete or shown_whole) else None  # a bare "trong đó" list
             where_vi = f" {b.total_where_vi}" if b.total_where_vi else ""
             where_en = f" {b.total_where_en}" if b.total_where_en else ""
-            yield finding("KT203", f"{sum_vi}, khác tổng số {b.total.text}{where_vi}",
-                          f"{sum_en}, not the stated total {en_notation(b.total.text)}{where_en}",
+            stated_vi, stated_en = qualified_text(text, b.total)  # "hơn 2.151"
+            yield finding("KT203", f"{sum_vi}, khác tổng số {stated_vi}{where_vi}",
+                          f"{sum_en}, not the stated total {stated_en}{where_en}",
                           Span(block, parts[0].start, parts[-1].end), related=[number_span(block, b.total)],
                           severity=severity)
 

@@ -17,13 +17,14 @@ from fractions import Fraction
 from kiemtra_lint.rules.figures.numbers import APPROX, COUNT, DECIMAL, FRACTION, PERCENT, NumberToken
 
 from .arith import HUNDRED, Verdict, en_notation, judge_ratio
-from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, parse_parts, total_before
+from .breakdowns import MAX_LEAD_WORDS, in_one_scheme, is_change_amount, parse_parts, total_before
 from .lexicon import lexicon, may_hold
 from .model import Base, Breakdown, FractionPercent, Share, ShareGroup, ShareList
 from .sentences import Sentence, noun_after, noun_phrase, scan, word_count
 
 _JOINED = regex.compile(r"[,;]|(?<![\p{L}])(?i:và)(?![\p{L}])")  # a list goes on: a comma, ";", "và"
 MAX_LINK_WORDS = 25  # between a fraction and its percentage
+MAX_TARGET_AGAIN_WORDS = 14  # between a percentage of a target and the target's value, named again
 # "tỷ lệ hộ nghèo ...": a rate with a name of its own, not the share of a count before it
 _NAMED_RATE = regex.compile(r"(?i:t[ỷỉ][ \u00a0]l[ệe])[ \u00a0]+(?!(?:là|đạt|bằng|chiếm)?[ \u00a0:]*$)[\p{L}]")
 
@@ -97,8 +98,18 @@ def _percent_after(s: Sentence, tokens: list[NumberToken], i: int) -> NumberToke
         inner = s.paren_of(t.start)
         if inner is not None and inner != s.paren_of(f.start) and f.end > inner[0]:
             return None
+        if _aside_in_bracket(s, f) and inner != s.paren_of(f.start):
+            return None
         return t
     return None
+
+
+def _aside_in_bracket(s: Sentence, f: NumberToken) -> bool:
+    """"126.565 doanh nghiệp (chiếm 20% ..., trong đó có 51/66 tập đoàn), có tới 85,7% số doanh nghiệp
+    ...": a fraction told in passing inside a bracket, after other words, owns no percentage
+    outside that bracket."""
+    bracket = s.paren_of(f.start)
+    return bracket is not None and bool(s.text[bracket[0] + 1:f.start].strip())
 
 
 def _opens_bracket_after_percent(s: Sentence, f: NumberToken) -> NumberToken | None:
@@ -163,7 +174,7 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         if not before or before[-1].kind not in (COUNT, DECIMAL):
             return None
         candidate = before[-1]
-        if not candidate.is_exact:
+        if not candidate.is_exact or is_change_amount(s, candidate):
             return None  # "3 xã đạt dưới 5 tiêu chí (chiếm 1,5%)": a threshold, not the count shared
         inner = s.paren_of(candidate.start)
         if inner is not None and inner != bracket:
@@ -187,7 +198,7 @@ def _part_of_share(s: Sentence, p: NumberToken) -> NumberToken | None:
         if not before or before[-1].kind not in (COUNT, DECIMAL):
             return None
         candidate = before[-1]
-        if not candidate.is_exact:
+        if not candidate.is_exact or is_change_amount(s, candidate):
             return None  # "15 xã đạt dưới 10 tiêu chí, chiếm 16,9%": 10 is a threshold
         seps = s.separators_between(candidate.end, p.start)
         if any(text[i] in ";:" for i in seps) \
@@ -230,12 +241,16 @@ def _whole_named_after(s: Sentence, part: NumberToken, p: NumberToken) -> Number
 
 
 def _target_base(s: Sentence, part: NumberToken, p: NumberToken) -> NumberToken | None:
-    """"bằng 118,4% dự toán tỉnh giao (264 tỷ đồng)": the target, stated right after."""
+    """"bằng 118,4% dự toán tỉnh giao (264 tỷ đồng)": the target, stated right after; or a little
+    further when the words name it again ("(86,7% dự toán) so với dự toán cả năm Trung ương giao là
+    405.000 tỷ đồng")."""
     unit = s.unit(part)
     for t in s.tokens:
         if t.start <= p.end or t.kind not in (COUNT, DECIMAL) or not t.is_exact:
             continue
-        if word_count(s.text[p.end:t.start]) > 6 or ";" in s.text[p.end:t.start]:
+        gap = s.text[p.end:t.start]
+        reach = MAX_TARGET_AGAIN_WORDS if lexicon().target_again.search(gap) else 6
+        if word_count(gap) > reach or ";" in gap:
             return None
         return t if s.unit(t).fits(unit) else None
     return None
@@ -271,6 +286,7 @@ def _bases_in_reach(s: Sentence, share: Share, found: list[Breakdown],
                 and not _other_statement(s, total, share.part):
             share.anchors.append(_token_base(total))
             seen.add(id(total))
+    seen.update(id(t) for t in s.tokens if t.kind in (COUNT, DECIMAL) and is_change_amount(s, t))
     for t in s.counts_before(share.part.start):
         if id(t) in seen or not t.is_exact or not s.unit(t).fits(unit) or _has_own_share(s, t) \
                 or _sibling(s, t, share.part):
