@@ -68,6 +68,17 @@ def test_kt301_spaces_inside_a_symbol(check):
         ("KT301", "Ký hiệu “10/NQ- HĐND” có dấu cách thừa: viết đúng là “10/NQ-HĐND”", "10/NQ- HĐND", [])]
 
 
+def test_kt301_a_forms_code_followed_by_a_dash_and_its_title_in_capitals(check):
+    md = ("Ban hành kèm theo Thông tư này các mẫu: 1.- Mẫu số: 07/QTT-TNCN – BẢNG KÊ THU NHẬP CHỊU THUẾ; "
+          "2.- Mẫu số: 09/KK – TỜ KHAI QUYẾT TOÁN.\n")
+    assert check(md, select=("KT301",)) == []
+    # a code piece after the spaced dash is still a spacing slip of the symbol
+    md = "Thực hiện Kế hoạch số 12/KH – UBND ngày 3/4/2023 của Ủy ban nhân dân huyện.\n"
+    assert check(md, select=("KT301",)) == [
+        ("KT301", "Ký hiệu “12/KH – UBND” dùng dấu gạch ngang dài thay cho dấu gạch nối “-”, có dấu cách thừa: "
+                  "viết đúng là “12/KH-UBND”", "12/KH – UBND", [])]
+
+
 def test_kt303_kt305_year_of_the_symbol_and_issuer_of_a_known_document(check):
     md = ("Căn cứ Nghị định số 45/2017/NĐ-CP ngày 12/5/2019 của Chính phủ và Nghị định số 46/2017/NĐ-CP ngày "
           "12/5/2017 của Chính phủ; thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Ban Bí thư và Nghị "

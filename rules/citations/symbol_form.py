@@ -7,6 +7,7 @@ import regex
 from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Fix, finding
+from kiemtra_lint.text import looks_like_syllable
 
 from .common import citations_of, span_of
 from .symbols import symbol_problem
@@ -32,12 +33,27 @@ def check_symbol_form(doc: Document, ctx):
         if c.symbol is None:
             continue
         text = doc.blocks[c.block].text
+        if _runs_into_title(text, c.symbol.part):
+            continue
         problem = symbol_problem(c, english=_in_english(text, c.symbol.part.start),
                                  capitals=_in_capitals(text, c.symbol.part))
         if problem is not None:
             span = span_of(c, c.symbol.part)
             yield finding("KT301", problem.vi, problem.en, span,
                           fix=Fix(span.start, span.end, problem.fixed) if problem.fixed else None)
+
+
+# the last piece of a symbol, after a spaced dash, as a word in capitals: "02/TNDN – TỜ"
+_DASHED_TAIL = regex.compile(r"\s[-–—]\s*(\p{Lu}+)$")
+_CAPITAL_WORD_AFTER = regex.compile(r"[ ]\p{Lu}\p{Lu}")
+
+
+def _runs_into_title(text: str, part) -> bool:
+    """The symbol read runs past a spaced dash into a title in capitals ("Mẫu số: 02/TNDN – TỜ KHAI
+    THUẾ ..."): its last piece is a Vietnamese word and more capitals follow. A code is never a
+    syllable of the language, so the symbol ends before the dash and is well written."""
+    tail = _DASHED_TAIL.search(text, part.start, part.end)
+    return bool(tail and looks_like_syllable(tail.group(1)) and _CAPITAL_WORD_AFTER.match(text, part.end))
 
 
 _ASCII_WORD = regex.compile(r"[A-Za-z]{2,}")
