@@ -9,16 +9,7 @@ words it covers and the Vietnamese message.  A right sentence must raise nothing
 
 import pytest
 
-from kiemtra_lint.config import Settings
-from kiemtra_lint.lint import lint_file
-
-
-def findings(tmp_path, text: str):
-    path = tmp_path / "d.md"
-    path.write_text(text + "\n", encoding="utf-8")
-    result = lint_file(str(path), Settings(select=("KT2",)))
-    assert result.error is None
-    return [(f.rule, f.severity, f.span.start, f.place["excerpt"], f.message.vi) for f in result.findings]
+from test_figures_real_shapes import findings
 
 
 CASES = [
@@ -139,5 +130,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[f"c{i:03}" for i in range(len(CASES))])
-def test_claims(tmp_path, text, expected):
-    assert findings(tmp_path, text) == expected
+def test_claims(lint_text, text, expected):
+    assert findings(lint_text, text) == expected

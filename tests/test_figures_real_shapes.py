@@ -7,14 +7,10 @@ Vietnamese message.  A right sentence must raise nothing: a linter that cries wo
 
 import pytest
 
-from kiemtra_lint.config import Settings
-from kiemtra_lint.lint import lint_file
 
-
-def findings(tmp_path, text: str):
-    path = tmp_path / "d.md"
-    path.write_text(text + "\n", encoding="utf-8")
-    result = lint_file(str(path), Settings(select=("KT2",)))
+def findings(lint_text, text: str):
+    """Every KT2 finding on ``text`` as (rule, severity, span start, words covered, message)."""
+    result = lint_text(text + "\n", select=("KT2",))
     assert result.error is None
     return [(f.rule, f.severity, f.span.start, f.place["excerpt"], f.message.vi) for f in result.findings]
 
@@ -500,8 +496,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[f"s{i:03}" for i in range(len(CASES))])
-def test_real_shapes(tmp_path, text, expected):
-    assert findings(tmp_path, text) == expected
+def test_real_shapes(lint_text, text, expected):
+    assert findings(lint_text, text) == expected
 
 
 # Wrong claims not caught yet: each must start failing (and move to CASES) once it is caught.
@@ -515,8 +511,8 @@ KNOWN_MISSES = [
 
 @pytest.mark.xfail(strict=True, reason="known miss (issue 15)")
 @pytest.mark.parametrize("text", KNOWN_MISSES)
-def test_known_misses(tmp_path, text):
-    assert findings(tmp_path, text)
+def test_known_misses(lint_text, text):
+    assert findings(lint_text, text)
 
 
 @pytest.mark.parametrize("text, message", [
@@ -532,8 +528,6 @@ def test_known_misses(tmp_path, text):
      "The shares 14.5%, 73.5%, 12.1% are taken of 422 (the sum of the parts), not the stated 412\n"
      "61 + 310 + 51 = 422, not the stated total 412"),
 ])
-def test_english_messages(tmp_path, text, message):
-    path = tmp_path / "d.md"
-    path.write_text(text + "\n", encoding="utf-8")
-    found = lint_file(str(path), Settings(select=("KT2",), lang="en")).findings
+def test_english_messages(lint_text, text, message):
+    found = lint_text(text + "\n", select=("KT2",), lang="en").findings
     assert [f.message.en for f in found] == message.split("\n")
