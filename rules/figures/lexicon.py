@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 
 import regex
 
+from kiemtra_lint.files import load_toml
 from kiemtra_lint.rules import rules_data
-
 from kiemtra_lint.rules.vocabulary import UNEVEN_CASE
 
 _LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
@@ -145,4 +144,4 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    return Lexicon(tomllib.loads(rules_data("figures-lexicon.toml").read_text(encoding="utf-8")))
+    return Lexicon(load_toml(rules_data("figures-lexicon.toml")))
