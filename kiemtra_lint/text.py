@@ -171,6 +171,13 @@ def squash_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+def shorten(text: str, limit: int = 70) -> str:
+    """One line of at most ``limit`` characters, with "…" where it was cut (for quoting words
+    in a message)."""
+    text = squash_spaces(text)
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 # --- Vietnamese syllables: structure and tone-mark placement -----------------------------
 #
 # Two placements of the tone mark are both accepted (QĐ 1989/QĐ-BGDĐT, Điều 8) but should not

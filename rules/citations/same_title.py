@@ -20,6 +20,7 @@ from kiemtra_lint.document import Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import finding
 from kiemtra_lint.rules.citations.parse import Citation
+from kiemtra_lint.text import shorten
 
 from .common import citations_of, span_of
 from .titles import Title, title_of
@@ -76,7 +77,7 @@ def _one_differs(a: Citation, b: Citation) -> bool:
 
 def _finding(c: Citation, earlier: Citation, title: Title):
     sym, e = c.symbol, earlier.symbol
-    shown = title.text if len(title.text) <= MAX_SHOWN else title.text[:MAX_SHOWN - 1].rstrip() + "…"
+    shown = shorten(title.text, MAX_SHOWN)
     return finding("KT308",
                    f"“{sym.text}” và “{e.text}” (ở chỗ khác) cùng loại, cùng số, cùng cơ quan ban hành, cùng trích yếu "
                    f"“{shown}” nhưng khác năm: có lẽ một trong hai ghi sai năm",

@@ -17,10 +17,9 @@ import regex
 from kiemtra_lint.document import FOOTNOTE, Block, Document
 from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
-from kiemtra_lint.text import _WORD, words
+from kiemtra_lint.text import _WORD, shorten, words
 
 from .forms import forms_start
-from .text import shorten
 
 # the recipients list ("Nơi nhận: ... - Lưu: VT, KHTC (89).") counts copies in brackets, not notes
 _RECIPIENTS_BLOCK = regex.compile(r"^[\s|*_]*(?i:nơi nhận)\s*:")

@@ -56,9 +56,10 @@ from kiemtra_lint.rules import rules_data
 from kiemtra_lint.findings import Msg
 from kiemtra_lint.labels import parse_label
 from kiemtra_lint.outline import DOCUMENT_TYPES, build_outline
+from kiemtra_lint.text import shorten
 # The folded matching and the parts of a document live with the structure rules that share them.
 from .parts import Parts, document_parts, find_parts
-from .text import fold_aligned, folded_regex, lines, phrase_regex, shorten
+from .text import fold_aligned, folded_regex, lines, phrase_regex
 
 PART_NAMES = ("header", "issuer", "number", "place-date", "title", "signature", "recipients")
 FORMS = ("party", "state", "unknown")

@@ -19,12 +19,11 @@ from kiemtra_lint.engine import rule
 from kiemtra_lint.findings import Span, finding
 from kiemtra_lint.labels import LADDER
 from kiemtra_lint.rules.structure.profiles import KeywordHit, Profile, SectionSpec, current_profile
-from kiemtra_lint.text import fold
+from kiemtra_lint.text import fold, shorten
 
 from .forms import forms_start
 from .ending import reaches_end
 from .parts import document_parts
-from .text import shorten
 
 SIMILAR = 0.8  # SequenceMatcher ratio from which a heading "looks like" a missing section's keyword
 LEAD_IN_COLON_WITHIN = 80

@@ -97,9 +97,3 @@ def cells(text: str):
             yield pos + lead, pos + lead + len(piece.strip()), piece.strip()
         if m is not None:
             pos = m.end()
-
-
-def shorten(text: str, limit: int = 70) -> str:
-    """One line of at most ``limit`` characters, with "…" where it was cut."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
