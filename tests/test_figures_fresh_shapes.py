@@ -170,3 +170,24 @@ def test_whole_named_first_with_parts_above_it(check):
 ])
 def test_whole_named_first_right_or_open(check, sentence):
     assert check(sentence + "\n") == []
+
+
+# -- line codes of a form, or account numbers, are no parts of a total (KT203) --------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Chỉ tiêu 130 gồm 131, 132, 136 và 137.",
+    "Số liệu của chỉ tiêu 150 là tổng các chỉ tiêu 151, 152, 153 và 154.",
+    "Tổng cộng 240 gồm 241, 242 (chi tiết theo từng công trình).",
+])
+def test_codes_above_their_line_are_not_parts(check, sentence):
+    assert check(sentence + "\n") == []
+
+
+def test_counts_that_name_their_noun_above_the_total_are_judged(check):
+    assert check("Đã tiếp nhận 130 đơn, gồm 131 đơn khiếu nại và 132 đơn kiến nghị.\n") == [
+        ("KT203", "error", "131 đơn khiếu nại và 132", "131 + 132 = 263, khác tổng số 130", ["130"])]
+
+
+def test_bare_parts_below_the_total_are_judged(check):
+    assert check("Tổng số hồ sơ là 350, gồm 200 và 120.\n") == [
+        ("KT203", "error", "200 và 120", "200 + 120 = 320, khác tổng số 350", ["350"])]

@@ -186,6 +186,8 @@ def make_breakdown(s: Sentence, total: NumberToken, parts: list[Part], cue: str,
     if PERCENT not in {p.token.kind for p in parts} and not all(
             s.unit(p.token).fits(total_unit) for p in parts):
         return None
+    if _bare_numbers_above_total(s, total, parts):
+        return None
     lex = lexicon()
     words = s.text[parts[0].start:end]
     complement = bool(lex.complement.search(s.text, parts[-1].start, parts[-1].own_end))
@@ -194,6 +196,13 @@ def make_breakdown(s: Sentence, total: NumberToken, parts: list[Part], cue: str,
     overlapping = bool(lex.cumulative.search(words)) or (
         not (complement or scheme) and (bool(lex.cross_cutting.search(words)) or _nested(s, parts)))
     return Breakdown(s, total, parts, cue, complete or complement, open_ended, overlapping, scheme)
+
+
+def _bare_numbers_above_total(s: Sentence, total: NumberToken, parts: list[Part]) -> bool:
+    """Every "part" is larger than the "total" and none names what it counts: codes, not counts.
+    "Chỉ tiêu 130 gồm 131, 132, 136 và 137" lists the lines of a form (or accounts) that make up a
+    line; real parts cannot all exceed their whole, and a count names its noun somewhere."""
+    return all(p.token.value > total.value and not p.words(s.text) for p in parts)
 
 
 def _all_count_its_noun(s: Sentence, total: NumberToken, parts: list[Part]) -> bool:
