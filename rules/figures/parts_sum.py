@@ -35,8 +35,8 @@ from .model import Breakdown, FractionList, Remainder, Share
                      "được cộng như số đã nêu; “hơn 901”, “gần 2,7” được hiểu là đã làm tròn ở chữ số cuối "
                      "([901; 902), (2,6; 2,7]); “khoảng”, “trên”, “trở lên” không được cộng. Câu nêu tổng số trước "
                      "(“Trong tổng số thu 145.943 tỷ đồng thì ...; ...”) cũng được xét. Phép tính mẫu (“a + b – "
-                     "(c + d) = e”), các giá trị của những năm khác nhau và các mã số chỉ tiêu hay tài khoản (“chỉ tiêu "
-                     "130 gồm 131, 132 và 136”) không phải là các bộ phận.",
+                     "(c + d) = e”), các giá trị của những năm khác nhau và các mã số chỉ tiêu hay tài khoản "
+                     "(“chỉ tiêu 130 gồm 131, 132 và 136”) không phải là các bộ phận.",
       explanation_en="“254 letters, of which 45 complaints, 212 petitions, 07 denunciations”: 45 + 212 + 07 = 264, "
                      "not 254. Parts above the total are an error. Parts below it are an error when the list is "
                      "said to be complete (“gồm”, brackets, “... khác”) and a warning when a bare “trong đó” lists "
@@ -51,8 +51,8 @@ from .model import Breakdown, FractionList, Remainder, Share
                      "stated values; “hơn 901” and “gần 2,7” are read as rounded at their last digit; “khoảng”, "
                      "“trên”, “trở lên” are not added up. A sentence that names its whole first (“Trong tổng số "
                      "... thì ...; ...”) is judged too. Worked calculations (“a + b – (c + d) = e”) and the values of "
-                     "different years and the codes of form lines or accounts (“line 130 is 131, 132 and 136”) are not "
-                     "parts.",
+                     "different years and the codes of form lines or accounts (“line 130 is 131, 132 and 136”) "
+                     "are not parts.",
       bad="Đã tiếp nhận 254 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.",
       good="Đã tiếp nhận 264 đơn thư, trong đó 45 đơn khiếu nại, 212 đơn kiến nghị, 07 đơn tố cáo.")
 def check_parts_sum(doc: Document, ctx):
